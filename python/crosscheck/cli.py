@@ -1,0 +1,504 @@
+"""The ``crosscheck`` command line.
+
+``crosscheck demo`` shows every number phrase crosscheck finds in the bundled example corpus;
+``crosscheck quantities FILE...`` does the same for your own UTF-8 text files, as a table, CSV
+or JSON Lines. ``python -m crosscheck`` is the same program.
+
+Exit status: 0 on success, 2 for a bad argument or a file that cannot be read or written (the
+message names it), 1 for anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["AMOUNT_KINDS", "KINDS", "OTHER_KINDS", "STDIN_ID", "main"]
+
+PROG = "crosscheck"
+
+#: Kinds of mention that are amounts: a count, a fraction, money, a measurement, an age.
+AMOUNT_KINDS = ("cardinal", "fraction", "percent", "currency", "measure", "age")
+#: Kinds of mention that are numbers but never amounts of anything claimed.
+OTHER_KINDS = ("ordinal", "year", "date", "time", "identifier", "phone")
+#: Every kind of mention, in the order the tables list them.
+KINDS = AMOUNT_KINDS + OTHER_KINDS
+
+#: The ``doc_id`` of text read from standard input (``-``).
+STDIN_ID = "<stdin>"
+
+_FORMATS = ("table", "csv", "jsonl")
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_MAX_MENTION = 36
+
+_DESCRIPTION = """\
+crosscheck finds the number phrases in news text and turns each into an interval: "nearly
+700,000" is a bit below 700,000, "3.6 million" is 3.55 to 3.65 million, "dozens" is 24 to 99,
+"at least eight" has no upper bound. Years, dates, clock times, ordinals, identifiers and
+phone numbers are recognised too, and kept apart from the counts.
+"""
+
+_EPILOG = """\
+examples:
+  crosscheck demo                          every number phrase in the bundled news reports
+  crosscheck quantities report.txt         the same for a file of yours
+  crosscheck quantities *.txt -o out.csv   all files, one CSV (or .jsonl)
+  crosscheck quantities a.txt --kind cardinal --kind percent
+  echo "nearly 700,000 people" | crosscheck quantities -
+
+Python: crosscheck.parse_quantity, crosscheck.find_quantities, crosscheck.quantities.
+"""
+
+
+class CliError(Exception):
+    """A problem with the user's input, reported as one line and exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``crosscheck`` command line.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments after the program name; ``sys.argv[1:]`` when omitted.
+
+    Returns
+    -------
+    int
+        The exit status: 0 on success, 2 for a bad argument or an unreadable or unwritable
+        file, 1 for anything else.
+
+    Examples
+    --------
+    >>> from crosscheck.cli import main
+    >>> main(["quantities", "--help"])  # doctest: +SKIP
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version and usage errors
+        return _exit_code(exit_.code)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args))
+    except CliError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`crosscheck demo | head`): not an error of ours.
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.set_defaults(command=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        help="every number phrase in the bundled example corpus (five news reports)",
+        description=(
+            "Find every number phrase in idlib-2020, the five news reports that ship with\n"
+            "crosscheck (the Turkish-Syrian clashes in Idlib, February 2020), and print them\n"
+            "report by report, with a summary by kind first."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_output_options(demo)
+    demo.set_defaults(command="demo", run=_run_demo)
+
+    quantities = commands.add_parser(
+        "quantities",
+        help="every number phrase in your UTF-8 text files",
+        description=(
+            "Find every number phrase in the given UTF-8 text files and print them as a table,\n"
+            "or write them as CSV or JSON Lines: one row per mention, with the columns\n"
+            "doc_id (the file name as given), start, end (character offsets), mention, kind,\n"
+            "value, low, high, approx, unit, modifier."
+        ),
+        epilog=(
+            "examples:\n"
+            "  crosscheck quantities report.txt\n"
+            "  crosscheck quantities a.txt b.txt -o mentions.jsonl\n"
+            "  crosscheck quantities a.txt --kind cardinal,percent --format csv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    quantities.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=f"a UTF-8 text file; - reads standard input (doc_id {STDIN_ID})",
+    )
+    _add_output_options(quantities)
+    quantities.set_defaults(command="quantities", run=_run_quantities)
+    return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write the mentions to PATH instead of printing a table; "
+        "the format follows the suffix: .csv or .jsonl",
+    )
+    parser.add_argument(
+        "--format",
+        choices=_FORMATS,
+        help="table (readable, the default on screen), csv or jsonl (JSON Lines; an open "
+        "upper bound is written Infinity, a missing number null)",
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        type=_kinds,
+        metavar="KIND",
+        help="keep only mentions of this kind; repeat it or separate kinds with commas. "
+        f"Kinds: {', '.join(KINDS)}",
+    )
+    parser.add_argument(
+        "--threads",
+        type=_positive_int,
+        metavar="N",
+        help="number of threads (default: all cores)",
+    )
+
+
+def _kinds(value: str) -> list[str]:
+    kinds = [kind.strip().lower() for kind in value.split(",") if kind.strip()]
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown or not kinds:
+        named = ", ".join(map(repr, unknown or [value]))
+        raise argparse.ArgumentTypeError(f"unknown kind {named}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    return 2
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("crosscheck")
+    except metadata.PackageNotFoundError:
+        import crosscheck
+
+        return str(getattr(crosscheck, "__version__", "unknown"))
+
+
+# ---------------------------------------------------------------------------------- commands
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from crosscheck.datasets import load_idlib
+
+    docs = load_idlib()
+    ids = docs["id"].tolist()
+    mentions = _find(docs["text"].tolist(), ids, args)
+    fmt = _output_format(args)
+    if fmt != "table":
+        _emit(mentions, fmt, args.output)
+        return 0
+    published = dict(zip(ids, docs["published"].dt.strftime("%Y-%m-%d"), strict=True))
+    days = sorted(set(published.values()))
+    out = _screen()
+    out.write(
+        "crosscheck demo: every number phrase in the bundled example corpus\n"
+        f"idlib-2020: {len(docs)} news reports published {' and '.join(days)} on the clashes\n"
+        "between Turkish and Syrian forces in Idlib province, Syria.\n\n"
+    )
+    _write_summary(out, mentions, len(docs), "reports")
+    out.write(_HOW_TO_READ)
+    titles = {doc_id: f"report {doc_id}, published {published[doc_id]}" for doc_id in ids}
+    _write_tables(out, mentions, ids, titles)
+    out.write(
+        "\nYour own text: crosscheck quantities FILE... (add -o mentions.csv for a file).\n"
+        'In Python: crosscheck.parse_quantity("nearly 700,000"), crosscheck.quantities(texts).\n'
+    )
+    out.flush()
+    return 0
+
+
+def _run_quantities(args: argparse.Namespace) -> int:
+    fmt = _output_format(args)  # check the arguments before reading anything
+    paths: list[str] = [STDIN_ID if path == "-" else path for path in args.files]
+    texts = [_read_text(path) for path in args.files]
+    mentions = _find(texts, paths, args)
+    if fmt != "table":
+        _emit(mentions, fmt, args.output)
+        return 0
+    out = _screen()
+    _write_summary(out, mentions, len(paths), "file" if len(paths) == 1 else "files")
+    out.write(_HOW_TO_READ)
+    _write_tables(out, mentions, paths, {path: path for path in paths})
+    out.flush()
+    return 0
+
+
+def _find(texts: list[str], ids: list[str], args: argparse.Namespace) -> pd.DataFrame:
+    import crosscheck
+
+    mentions = crosscheck.quantities(texts, ids=ids, threads=args.threads)
+    if args.kind:
+        wanted = {kind for group in args.kind for kind in group}
+        mentions = mentions[mentions["kind"].isin(wanted)].reset_index(drop=True)
+    return mentions
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read() if sys.stdin is not None else b""
+        name = "standard input"
+    else:
+        name = repr(path)
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise CliError(f"cannot read {name}: no such file") from None
+        except IsADirectoryError:
+            raise CliError(f"cannot read {name}: it is a directory, not a text file") from None
+        except OSError as error:
+            raise CliError(f"cannot read {name}: {error.strerror or error}") from None
+    try:
+        # Decoded exactly (no newline translation), so offsets index the file's own text.
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CliError(
+            f"{name} is not UTF-8 text: byte 0x{data[error.start]:02x} at offset "
+            f"{error.start} (line {line}) cannot be decoded. Convert the file to UTF-8 "
+            "first, e.g. iconv -f latin1 -t utf-8 FILE > FILE.utf8"
+        ) from None
+
+
+# ---------------------------------------------------------------------------------- output
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output is None:
+        return "table"
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in _SUFFIX_FORMATS:
+        raise CliError(
+            f"cannot tell the format of {args.output!r} from its suffix: "
+            "use .csv or .jsonl, or say --format csv|jsonl"
+        )
+    return _SUFFIX_FORMATS[suffix]
+
+
+def _emit(mentions: pd.DataFrame, fmt: str, output: str | None) -> None:
+    if fmt == "csv":
+        data = mentions.to_csv(index=False, lineterminator="\n")
+    elif fmt == "jsonl":
+        data = "".join(_json_line(record) for record in mentions.to_dict(orient="records"))
+    else:
+        buffer = io.StringIO()
+        _write_tables(buffer, mentions, list(dict.fromkeys(mentions["doc_id"])), {})
+        data = buffer.getvalue()
+    if output is None or output == "-":
+        _write_stdout_utf8(data)
+        return
+    try:
+        Path(output).write_bytes(data.encode("utf-8"))
+    except OSError as error:
+        raise CliError(f"cannot write {output!r}: {error.strerror or error}") from None
+    print(f"{PROG}: wrote {_plural(len(mentions), 'mention')} to {output}", file=sys.stderr)
+
+
+def _json_line(record: dict[Any, Any]) -> str:
+    clean = {str(key): _json_value(value) for key, value in record.items()}
+    return json.dumps(clean, ensure_ascii=False) + "\n"
+
+
+def _json_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    return value
+
+
+def _write_stdout_utf8(data: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    buffer.write(data.encode("utf-8"))
+    buffer.flush()
+
+
+def _screen() -> TextIO:
+    """Standard output, set to replace (not crash on) characters the terminal cannot show."""
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and (stream.encoding or "").lower() not in (
+        "utf-8",
+        "utf8",
+    ):
+        stream.reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+_HOW_TO_READ = """\
+How to read the tables: each number phrase is an interval from low to high, with value the
+best single figure. approx = yes when the text gives the figure as approximate or vague
+("nearly", "about", "dozens"). high = inf means no upper bound ("at least eight"). Rows
+without numbers are years, dates, times, ordinals, identifiers or phone numbers: found, and
+never counted as anything.
+"""
+
+
+def _write_summary(out: TextIO, mentions: pd.DataFrame, n_docs: int, noun: str) -> None:
+    counts = mentions["kind"].value_counts().to_dict()
+    amounts = sum(int(counts.get(kind, 0)) for kind in AMOUNT_KINDS)
+    others = len(mentions) - amounts
+    out.write(f"Found {_plural(len(mentions), 'number phrase')} in {n_docs} {noun}:\n")
+    out.write(
+        f"  {amounts:>4} amounts (counts, fractions, percentages, money, measurements, ages)"
+        f"{_by_kind(counts, AMOUNT_KINDS)}\n"
+    )
+    extra = tuple(str(kind) for kind in counts if kind not in KINDS)
+    out.write(
+        f"  {others:>4} numbers that are not amounts (years, dates, times, ordinals, ids, phones)"
+        f"{_by_kind(counts, OTHER_KINDS + extra)}\n\n"
+    )
+
+
+def _by_kind(counts: dict[Any, Any], kinds: Sequence[str]) -> str:
+    parts = [f"{kind} {int(counts[kind])}" for kind in kinds if counts.get(kind)]
+    return f"\n        {', '.join(parts)}" if parts else ""
+
+
+def _write_tables(
+    out: TextIO, mentions: pd.DataFrame, ids: Sequence[str], titles: dict[str, str]
+) -> None:
+    header = ("mention", "kind", "value", "low", "high", "unit", "approx")
+    right = {2, 3, 4}
+    by_doc = {doc_id: group for doc_id, group in mentions.groupby("doc_id", sort=False)}
+    for doc_id in ids:
+        group = by_doc.get(doc_id)
+        n = 0 if group is None else len(group)
+        title = titles.get(doc_id, str(doc_id))
+        out.write(f"\n== {title}: {_plural(n, 'number phrase')}\n")
+        if group is None or n == 0:
+            continue
+        rows = [
+            (
+                _shorten(str(row.mention)),
+                str(row.kind),
+                _number(row.value),
+                _number(row.low),
+                _number(row.high),
+                _text(row.unit),
+                "yes" if _is_true(row.approx) else "",
+            )
+            for row in group.itertuples(index=False)
+        ]
+        widths = [max(len(cells[i]) for cells in [header, *rows]) for i in range(len(header))]
+        for cells in [header, *rows]:
+            line = "  ".join(
+                cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+                for i, cell in enumerate(cells)
+            )
+            out.write(f"  {line.rstrip()}\n")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())  # a mention may span a line break
+    if len(text) <= _MAX_MENTION:
+        return text
+    return text[: _MAX_MENTION - 3] + "..."
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if math.isnan(number):
+        return ""
+    if math.isinf(number):
+        return "inf" if number > 0 else "-inf"
+    if abs(number) >= 1e15:
+        return f"{number:.4g}"
+    if number == int(number):
+        return f"{int(number):,}"
+    return f"{number:,.4f}".rstrip("0").rstrip(".")
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def _is_true(value: Any) -> bool:
+    try:
+        return bool(value)
+    except (TypeError, ValueError):  # pd.NA
+        return False

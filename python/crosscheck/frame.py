@@ -1,0 +1,96 @@
+"""pandas DataFrames out of the Rust core's columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from crosscheck import _core
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+QUANTITY_COLUMNS = (
+    "doc_id",
+    "start",
+    "end",
+    "mention",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "approx",
+    "unit",
+    "modifier",
+)
+
+
+def _as_ids(ids: Sequence[Any] | None, n: int) -> list[str]:
+    if ids is None:
+        return [str(i) for i in range(n)]
+    out = [str(i) for i in ids]
+    if len(out) != n:
+        raise ValueError(f"ids has {len(out)} entries but texts has {n}")
+    return out
+
+
+def quantities(
+    texts: Iterable[str],
+    ids: Sequence[Any] | None = None,
+    threads: int | None = None,
+    lexicon: _core.Lexicon | None = None,
+) -> pd.DataFrame:
+    """Every number phrase of every text, one row per mention.
+
+    Parameters
+    ----------
+    texts
+        A sequence or pandas Series of ``str``.
+    ids
+        Document ids (default ``"0"``, ``"1"``, …; a Series' index is not used).
+    threads
+        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores).
+    lexicon
+        A :class:`crosscheck.Lexicon` with extra units or modifiers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id, start, end, mention, kind, value, low, high, approx, unit,
+        modifier``; ``start``/``end`` are code-point offsets, so
+        ``text[start:end] == mention``. Years, dates, times, identifiers and phone numbers
+        are rows too (their ``kind`` says so) with NaN values.
+
+    Examples
+    --------
+    >>> import crosscheck as cx
+    >>> df = cx.quantities(["Nearly 700,000 people have fled since 2019."])
+    >>> df[["mention", "kind", "low", "high"]].to_string(index=False)
+    '       mention     kind      low      high\\nNearly 700,000 cardinal 665000.0  699999.0\\n          2019     year      NaN       NaN'
+    """
+    import pandas as pd
+
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(f"texts[{i}] must be a str, not {type(t).__name__}")
+    doc_ids = _as_ids(ids, len(texts))
+    cols = _core._quantity_columns(texts, threads=threads, lexicon=lexicon)
+    doc = cols.pop("doc")
+    frame = pd.DataFrame(
+        {
+            "doc_id": pd.Series([doc_ids[d] for d in doc], dtype="object"),
+            "start": pd.Series(cols["start"], dtype="int64"),
+            "end": pd.Series(cols["end"], dtype="int64"),
+            "mention": pd.Series(cols["mention"], dtype="object"),
+            "kind": pd.Series(cols["kind"], dtype="object"),
+            "value": pd.Series(cols["value"], dtype="float64"),
+            "low": pd.Series(cols["low"], dtype="float64"),
+            "high": pd.Series(cols["high"], dtype="float64"),
+            "approx": pd.Series(cols["approx"], dtype="bool"),
+            "unit": pd.Series(cols["unit"], dtype="object"),
+            "modifier": pd.Series(cols["modifier"], dtype="object"),
+        },
+        columns=list(QUANTITY_COLUMNS),
+    )
+    return frame

@@ -1,0 +1,294 @@
+//! Lexicons: the word lists the grammar consults, kept as data rather than code.
+//!
+//! The built-in lexicons are TOML files in this folder, embedded at build time and parsed once
+//! with serde. A user extends them with more TOML of the same shape (from Python:
+//! `crosscheck.Lexicon`), which is how a newsroom adds its own units, currencies or phrases
+//! without touching the grammar.
+//!
+//! ```
+//! use crosscheck::lexicon::Lexicon;
+//! let mut lexicon = Lexicon::builtin().clone();
+//! lexicon.extend_toml(r#"
+//! [[unit]]
+//! code = "bpd"
+//! dimension = "other"
+//! names = ["barrels per day", "barrels a day"]
+//! "#).unwrap();
+//! assert!(lexicon.unit("bpd").is_some());
+//! ```
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::quantity::Modifier;
+use crate::text::token::{phrase_key, tokenize, Token};
+
+const UNITS_TOML: &str = include_str!("units.toml");
+const MODIFIERS_TOML: &str = include_str!("modifiers.toml");
+
+/// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
+/// quantity; the others make it a `measure`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[allow(missing_docs)]
+pub enum Dimension {
+    Length,
+    Area,
+    Volume,
+    Mass,
+    Duration,
+    Age,
+    Speed,
+    Temperature,
+    Energy,
+    Power,
+    Data,
+    Currency,
+    Percent,
+    Frequency,
+    Pressure,
+    Angle,
+    Other,
+}
+
+/// One unit of the lexicon.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Unit {
+    /// The canonical code, as it appears in the `unit` column.
+    pub code: String,
+    /// What the unit measures.
+    pub dimension: Dimension,
+    /// Written-out names, matched case-insensitively.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Abbreviations after the number, matched exactly.
+    #[serde(default)]
+    pub symbols: Vec<String>,
+    /// Symbols before the number, matched exactly.
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+}
+
+/// A table of phrases matched token by token, longest first.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseTable<V> {
+    map: HashMap<String, V>,
+    max_tokens: usize,
+    fold_case: bool,
+}
+
+impl<V: Clone> PhraseTable<V> {
+    fn new(fold_case: bool) -> PhraseTable<V> {
+        PhraseTable { map: HashMap::new(), max_tokens: 0, fold_case }
+    }
+
+    /// Add a phrase; a later entry for the same phrase replaces the earlier one.
+    fn insert(&mut self, phrase: &str, value: V) {
+        let tokens = tokenize(phrase);
+        if tokens.is_empty() {
+            return;
+        }
+        self.max_tokens = self.max_tokens.max(tokens.len());
+        self.map.insert(phrase_key(phrase, &tokens, self.fold_case), value);
+    }
+
+    /// The longest phrase that starts at token `i`, with how many tokens it spans.
+    pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(V, usize)> {
+        let most = self.max_tokens.min(tokens.len().saturating_sub(i));
+        (1..=most).rev().find_map(|n| {
+            let key = phrase_key(text, &tokens[i..i + n], self.fold_case);
+            self.map.get(&key).map(|v| (v.clone(), n))
+        })
+    }
+
+    /// The longest phrase that ends just before token `end`, with how many tokens it spans.
+    pub fn longest_before(&self, text: &str, tokens: &[Token], end: usize) -> Option<(V, usize)> {
+        let most = self.max_tokens.min(end);
+        (1..=most).rev().find_map(|n| {
+            let key = phrase_key(text, &tokens[end - n..end], self.fold_case);
+            self.map.get(&key).map(|v| (v.clone(), n))
+        })
+    }
+
+    /// Whether the table holds no phrase.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    unit: Vec<Unit>,
+    #[serde(default)]
+    before: HashMap<Modifier, Vec<String>>,
+    #[serde(default)]
+    after: HashMap<Modifier, Vec<String>>,
+}
+
+/// All the lexicons the grammar consults.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    units: Vec<Unit>,
+    unit_names: PhraseTable<usize>,
+    unit_symbols: PhraseTable<usize>,
+    unit_prefixes: PhraseTable<usize>,
+    modifiers_before: PhraseTable<Modifier>,
+    modifiers_after: PhraseTable<Modifier>,
+}
+
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon::empty();
+    lexicon.extend_toml(UNITS_TOML).expect("built-in units.toml is valid");
+    lexicon.extend_toml(MODIFIERS_TOML).expect("built-in modifiers.toml is valid");
+    lexicon
+});
+
+impl Lexicon {
+    /// A lexicon with no entry at all.
+    pub fn empty() -> Lexicon {
+        Lexicon {
+            units: Vec::new(),
+            unit_names: PhraseTable::new(true),
+            unit_symbols: PhraseTable::new(false),
+            unit_prefixes: PhraseTable::new(false),
+            modifiers_before: PhraseTable::new(true),
+            modifiers_after: PhraseTable::new(true),
+        }
+    }
+
+    /// The lexicon built into crosscheck.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// Add the entries of a TOML document of the same shape as the built-in files: `[[unit]]`
+    /// tables and `[before]`/`[after]` modifier lists. A unit whose code is known already gets
+    /// the new names added to it.
+    pub fn extend_toml(&mut self, toml_text: &str) -> Result<()> {
+        let file: LexiconFile =
+            toml::from_str(toml_text).map_err(|e| Error::lexicon("lexicon", e.to_string()))?;
+        for unit in file.unit {
+            if unit.code.trim().is_empty() {
+                return Err(Error::lexicon("units", "a unit has an empty code"));
+            }
+            let index = match self.units.iter().position(|u| u.code == unit.code) {
+                Some(i) => {
+                    let known = &mut self.units[i];
+                    known.names.extend(unit.names.iter().cloned());
+                    known.symbols.extend(unit.symbols.iter().cloned());
+                    known.prefixes.extend(unit.prefixes.iter().cloned());
+                    i
+                }
+                None => {
+                    self.units.push(unit.clone());
+                    self.units.len() - 1
+                }
+            };
+            for name in &unit.names {
+                self.unit_names.insert(name, index);
+            }
+            for symbol in &unit.symbols {
+                self.unit_symbols.insert(symbol, index);
+            }
+            for prefix in &unit.prefixes {
+                self.unit_prefixes.insert(prefix, index);
+            }
+        }
+        for (modifier, phrases) in file.before {
+            for phrase in phrases {
+                self.modifiers_before.insert(&phrase, modifier);
+            }
+        }
+        for (modifier, phrases) in file.after {
+            for phrase in phrases {
+                self.modifiers_after.insert(&phrase, modifier);
+            }
+        }
+        Ok(())
+    }
+
+    /// The unit with this code.
+    pub fn unit(&self, code: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.code == code)
+    }
+
+    /// Every unit, in the order they were added.
+    pub fn units(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The unit written right at token `i` after a number, by symbol (exact case) or name, the
+    /// longest match; with the number of tokens it spans.
+    pub fn unit_after(&self, text: &str, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
+        let by_symbol = self.unit_symbols.longest_at(text, tokens, i);
+        let by_name = self.unit_names.longest_at(text, tokens, i);
+        let best = match (by_symbol, by_name) {
+            (Some(s), Some(n)) => Some(if n.1 > s.1 { n } else { s }),
+            (s, n) => s.or(n),
+        };
+        best.map(|(u, n)| (&self.units[u], n))
+    }
+
+    /// The unit written at token `i` before a number (`$`, `US$`, `€`), with its token count.
+    pub fn unit_before(&self, text: &str, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
+        self.unit_prefixes.longest_at(text, tokens, i).map(|(u, n)| (&self.units[u], n))
+    }
+
+    /// The modifier phrase that starts at token `i` (`more than`, `nearly`).
+    pub fn modifier_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(Modifier, usize)> {
+        self.modifiers_before.longest_at(text, tokens, i)
+    }
+
+    /// The modifier phrase written after a number, starting at token `i` (`or more`).
+    pub fn modifier_after(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(Modifier, usize)> {
+        self.modifiers_after.longest_at(text, tokens, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_loads() {
+        let lexicon = Lexicon::builtin();
+        assert!(lexicon.unit("km2").is_some());
+        assert_eq!(lexicon.unit("USD").unwrap().dimension, Dimension::Currency);
+    }
+
+    #[test]
+    fn names_fold_case_symbols_do_not() {
+        let lexicon = Lexicon::builtin();
+        let text = "Square Kilometres MW mw";
+        let toks = tokenize(text);
+        assert_eq!(lexicon.unit_after(text, &toks, 0).unwrap().0.code, "km2");
+        assert_eq!(lexicon.unit_after(text, &toks, 2).unwrap().0.code, "MW");
+        assert!(lexicon.unit_after(text, &toks, 3).is_none());
+    }
+
+    #[test]
+    fn longest_modifier_wins() {
+        let lexicon = Lexicon::builtin();
+        let text = "no more than 10";
+        let toks = tokenize(text);
+        assert_eq!(lexicon.modifier_at(text, &toks, 0), Some((Modifier::AtMost, 3)));
+    }
+
+    #[test]
+    fn bad_toml_is_an_error_not_a_panic() {
+        let mut lexicon = Lexicon::empty();
+        assert!(lexicon.extend_toml("[[unit]]\ncode = 5").is_err());
+        assert!(lexicon.extend_toml("[[unit]]\ncode = ''\ndimension = 'length'").is_err());
+        assert!(lexicon.extend_toml("[before]\nsideways = ['x']").is_err());
+    }
+}

@@ -1,0 +1,308 @@
+//! The pyo3 bindings: argument checking, conversions and exceptions, nothing else.
+//!
+//! Every call follows the same three steps (tokenizers' `encode_batch`, polars'
+//! `enter_polars`): extract the arguments into owned Rust values while attached to the
+//! interpreter, run the core detached from it (the GIL released) with panics caught, and
+//! convert the result after. Nothing here decides anything about text.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyDict, PyString};
+
+use crate::corpus::{quantity_columns, Threads};
+use crate::error::{Error, ErrorKind};
+use crate::lexicon::Lexicon;
+use crate::quantity::{self, Conventions, Mention, Quantity};
+use crate::text::CharOffsets;
+
+create_exception!(
+    crosscheck,
+    CrosscheckError,
+    PyException,
+    "Base class of the errors crosscheck raises (an internal failure is one, never a crash)."
+);
+create_exception!(crosscheck, LexiconError, CrosscheckError, "A lexicon could not be loaded.");
+
+fn to_pyerr(e: Error) -> PyErr {
+    match e.kind() {
+        ErrorKind::Lexicon { .. } => LexiconError::new_err(e.to_string()),
+        ErrorKind::InvalidArgument(_) => PyValueError::new_err(e.to_string()),
+    }
+}
+
+/// Run core work with the GIL released, turning a panic into a `CrosscheckError`.
+fn run_detached<T: Send>(py: Python<'_>, what: &str, f: impl FnOnce() -> T + Send) -> PyResult<T> {
+    py.detach(|| catch_unwind(AssertUnwindSafe(f))).map_err(|panic| {
+        let msg = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        CrosscheckError::new_err(format!("internal error in {what}: {msg}"))
+    })
+}
+
+fn expect_str<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<PyBackedStr> {
+    if !obj.is_instance_of::<PyString>() {
+        let ty = obj.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+        return Err(PyTypeError::new_err(format!("{what} must be a str, not {ty}")));
+    }
+    obj.extract::<PyBackedStr>()
+}
+
+/// An amount as an interval.
+#[pyclass(frozen, eq, skip_from_py_object, name = "Quantity", module = "crosscheck")]
+#[derive(Clone, PartialEq)]
+pub struct PyQuantity {
+    /// Lowest value admitted.
+    #[pyo3(get)]
+    low: f64,
+    /// Highest value admitted (`inf` when open).
+    #[pyo3(get)]
+    high: f64,
+    /// Representative value.
+    #[pyo3(get)]
+    value: f64,
+    /// The text marks it approximate or vague.
+    #[pyo3(get)]
+    approx: bool,
+    /// `count`, `%`, a currency code or a unit code.
+    #[pyo3(get)]
+    unit: String,
+    /// `about`, `nearly`, `more_than`, `at_least`, `at_most`, `less_than`, `range` or None.
+    #[pyo3(get)]
+    modifier: Option<String>,
+}
+
+impl From<Quantity> for PyQuantity {
+    fn from(q: Quantity) -> PyQuantity {
+        PyQuantity {
+            low: q.low,
+            high: q.high,
+            value: q.value,
+            approx: q.approx,
+            unit: q.unit,
+            modifier: q.modifier.map(|m| m.as_str().to_string()),
+        }
+    }
+}
+
+fn py_float(v: f64) -> String {
+    if v.is_infinite() {
+        if v > 0.0 { "inf".into() } else { "-inf".into() }
+    } else if v.fract() == 0.0 && v.abs() < 1e16 {
+        format!("{v:.1}")
+    } else {
+        format!("{v}")
+    }
+}
+
+#[pymethods]
+impl PyQuantity {
+    fn __repr__(&self) -> String {
+        let modifier = self.modifier.as_ref().map_or("None".into(), |m| format!("'{m}'"));
+        format!(
+            "Quantity(low={}, high={}, value={}, approx={}, unit='{}', modifier={})",
+            py_float(self.low),
+            py_float(self.high),
+            py_float(self.value),
+            if self.approx { "True" } else { "False" },
+            self.unit,
+            modifier
+        )
+    }
+
+    /// The fields as a dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("low", self.low)?;
+        d.set_item("high", self.high)?;
+        d.set_item("value", self.value)?;
+        d.set_item("approx", self.approx)?;
+        d.set_item("unit", &self.unit)?;
+        d.set_item("modifier", &self.modifier)?;
+        Ok(d)
+    }
+}
+
+/// One number phrase found in a text.
+#[pyclass(frozen, eq, skip_from_py_object, name = "Mention", module = "crosscheck")]
+#[derive(Clone, PartialEq)]
+pub struct PyMention {
+    /// Code-point offset of the phrase.
+    #[pyo3(get)]
+    start: usize,
+    /// Code-point offset just past the phrase.
+    #[pyo3(get)]
+    end: usize,
+    /// The phrase as written, `text[start:end]`.
+    #[pyo3(get)]
+    text: String,
+    /// cardinal, fraction, percent, currency, measure, age, ordinal, year, date, time,
+    /// identifier or phone.
+    #[pyo3(get)]
+    kind: &'static str,
+    quantity: Option<PyQuantity>,
+}
+
+#[pymethods]
+impl PyMention {
+    /// The amount, or None for years, dates, times, identifiers and phone numbers.
+    #[getter]
+    fn quantity(&self) -> Option<PyQuantity> {
+        self.quantity.clone()
+    }
+
+    /// Whether this mention is a count of people or things.
+    #[getter]
+    fn is_count(&self) -> bool {
+        self.kind == "cardinal"
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Mention({:?}, kind='{}', start={}, end={})", self.text, self.kind, self.start, self.end)
+    }
+}
+
+fn mentions_to_py(text: &str, mentions: Vec<Mention>) -> Vec<PyMention> {
+    let offsets = CharOffsets::new(text);
+    mentions
+        .into_iter()
+        .map(|m| PyMention {
+            start: offsets.char_offset(m.start),
+            end: offsets.char_offset(m.end),
+            text: text[m.start..m.end].to_string(),
+            kind: m.kind.as_str(),
+            quantity: m.quantity.map(PyQuantity::from),
+        })
+        .collect()
+}
+
+/// The lexicons the grammar consults: the built-in ones, optionally extended with TOML.
+#[pyclass(frozen, skip_from_py_object, name = "Lexicon", module = "crosscheck")]
+#[derive(Clone)]
+pub struct PyLexicon {
+    inner: Arc<Lexicon>,
+}
+
+#[pymethods]
+impl PyLexicon {
+    #[new]
+    #[pyo3(signature = (toml=None))]
+    fn new(toml: Option<&str>) -> PyResult<PyLexicon> {
+        let mut lexicon = Lexicon::builtin().clone();
+        if let Some(t) = toml {
+            lexicon.extend_toml(t).map_err(to_pyerr)?;
+        }
+        Ok(PyLexicon { inner: Arc::new(lexicon) })
+    }
+
+    /// A new lexicon: this one plus the entries of a TOML document.
+    fn extend(&self, toml: &str) -> PyResult<PyLexicon> {
+        let mut lexicon = (*self.inner).clone();
+        lexicon.extend_toml(toml).map_err(to_pyerr)?;
+        Ok(PyLexicon { inner: Arc::new(lexicon) })
+    }
+
+    /// The codes of every unit, in order.
+    #[getter]
+    fn units(&self) -> Vec<String> {
+        self.inner.units().iter().map(|u| u.code.clone()).collect()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Lexicon(units={})", self.inner.units().len())
+    }
+}
+
+fn lexicon_of(lexicon: Option<&PyLexicon>) -> Arc<Lexicon> {
+    lexicon.map_or_else(|| Arc::new(Lexicon::builtin().clone()), |l| Arc::clone(&l.inner))
+}
+
+/// parse_quantity(phrase, lexicon=None)
+#[pyfunction]
+#[pyo3(signature = (phrase, lexicon=None))]
+fn parse_quantity(
+    py: Python<'_>,
+    phrase: &Bound<'_, PyAny>,
+    lexicon: Option<PyRef<'_, PyLexicon>>,
+) -> PyResult<Option<PyQuantity>> {
+    let phrase = expect_str(phrase, "phrase")?;
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
+    let q = run_detached(py, "parse_quantity", || match &lex {
+        Some(l) => quantity::parse_quantity_with(&phrase, l, &Conventions::default()),
+        None => quantity::parse_quantity(&phrase),
+    })?;
+    Ok(q.map(PyQuantity::from))
+}
+
+/// find_quantities(text, lexicon=None)
+#[pyfunction]
+#[pyo3(signature = (text, lexicon=None))]
+fn find_quantities(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    lexicon: Option<PyRef<'_, PyLexicon>>,
+) -> PyResult<Vec<PyMention>> {
+    let text = expect_str(text, "text")?;
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
+    let mentions = run_detached(py, "find_quantities", || match &lex {
+        Some(l) => quantity::find_quantities_with(&text, l, &Conventions::default()),
+        None => quantity::find_quantities(&text),
+    })?;
+    Ok(mentions_to_py(&text, mentions))
+}
+
+/// _quantity_columns(texts, threads=None, lexicon=None) -> dict of columns
+#[pyfunction]
+#[pyo3(signature = (texts, threads=None, lexicon=None))]
+fn _quantity_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    lexicon: Option<PyRef<'py, PyLexicon>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let mut docs: Vec<PyBackedStr> = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        docs.push(expect_str(&item?, &format!("texts[{i}]"))?);
+    }
+    let threads = Threads::resolve(threads).map_err(to_pyerr)?;
+    let lex = lexicon_of(lexicon.as_deref());
+    let cols = run_detached(py, "quantities", || {
+        quantity_columns(&docs, &lex, &Conventions::default(), threads)
+    })?
+    .map_err(to_pyerr)?;
+    let d = PyDict::new(py);
+    d.set_item("doc", cols.doc)?;
+    d.set_item("start", cols.start)?;
+    d.set_item("end", cols.end)?;
+    d.set_item("mention", cols.mention)?;
+    d.set_item("kind", cols.kind)?;
+    d.set_item("value", cols.value)?;
+    d.set_item("low", cols.low)?;
+    d.set_item("high", cols.high)?;
+    d.set_item("approx", cols.approx)?;
+    d.set_item("unit", cols.unit)?;
+    d.set_item("modifier", cols.modifier)?;
+    Ok(d)
+}
+
+/// The extension module `crosscheck._core`.
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("CrosscheckError", m.py().get_type::<CrosscheckError>())?;
+    m.add("LexiconError", m.py().get_type::<LexiconError>())?;
+    m.add_class::<PyQuantity>()?;
+    m.add_class::<PyMention>()?;
+    m.add_class::<PyLexicon>()?;
+    m.add_function(wrap_pyfunction!(parse_quantity, m)?)?;
+    m.add_function(wrap_pyfunction!(find_quantities, m)?)?;
+    m.add_function(wrap_pyfunction!(_quantity_columns, m)?)?;
+    Ok(())
+}
