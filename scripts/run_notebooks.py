@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"FAIL {path.name}\n{error}", flush=True)
                 failed += 1
                 continue
+            finally:
+                if kernel.has_kernel:  # a kernel we hand in is ours to stop
+                    kernel.shutdown_kernel(now=True)
         cells = sum(cell.cell_type == "code" for cell in notebook.cells)
         seconds = time.perf_counter() - start
         print(f"ok   {path.name}: {cells} code cells in {seconds:.1f}s", flush=True)

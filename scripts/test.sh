@@ -55,7 +55,7 @@ if [[ ${SKIP_INSTALL:-0} != 1 ]]; then
 fi
 
 # Rust first: formatting and lints are cheap and fail fast.
-step "cargo fmt --check" cargo fmt --all -- --check
+step "cargo fmt --check" cargo fmt --all -- --check --color never
 step "cargo clippy (python feature)" cargo clippy --all-targets -- -D warnings
 step "cargo clippy (no default features)" \
     cargo clippy --no-default-features --all-targets -- -D warnings
@@ -71,11 +71,19 @@ step "build and install crosscheck (maturin, release)" \
 
 # From here on `import crosscheck` is the installed package (python/ is not on sys.path).
 step "mypy (python package)" "$PYTHON" -m mypy python/crosscheck
-stubtest_args=(crosscheck._core)
-if [[ -f scripts/stubtest-allowlist.txt ]]; then
-    stubtest_args+=(--allowlist scripts/stubtest-allowlist.txt)
-fi
-step "mypy.stubtest crosscheck._core" "$PYTHON" -m mypy.stubtest "${stubtest_args[@]}"
+# stubtest passes vacuously when there is no stub, so the stub must be there.
+stubtest() {
+    if [[ ! -f python/crosscheck/_core.pyi ]]; then
+        echo "python/crosscheck/_core.pyi is missing: stubtest would check nothing" >&2
+        return 1
+    fi
+    local args=(crosscheck._core)
+    if [[ -f scripts/stubtest-allowlist.txt ]]; then
+        args+=(--allowlist scripts/stubtest-allowlist.txt)
+    fi
+    "$PYTHON" -m mypy.stubtest "${args[@]}"
+}
+step "mypy.stubtest crosscheck._core" stubtest
 
 step "notebooks (executed end to end)" "$PYTHON" scripts/run_notebooks.py
 step "pytest" "$PYTHON" -m pytest -q -p no:cacheprovider

@@ -366,3 +366,13 @@ def test_console_script() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("crosscheck ")
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import crosscheck.cli
+
+    result = doctest.testmod(crosscheck.cli, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0

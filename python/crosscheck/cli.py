@@ -79,8 +79,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Examples
     --------
+    >>> import pathlib, tempfile
     >>> from crosscheck.cli import main
-    >>> main(["quantities", "--help"])  # doctest: +SKIP
+    >>> report = pathlib.Path(tempfile.mkdtemp()) / "report.txt"
+    >>> _ = report.write_text("Nearly 700,000 people have fled.", encoding="utf-8")
+    >>> main(["quantities", str(report), "--format", "csv"])
+    doc_id,start,end,mention,kind,value,low,high,approx,unit,modifier
+    ...report.txt,0,14,"Nearly 700,000",cardinal,...,True,count,nearly
+    0
+    >>> main(["quantities", str(report.with_name("missing.txt"))])
+    2
     """
     parser = _parser()
     try:
@@ -401,9 +409,9 @@ def _silence_stdout() -> None:
 _HOW_TO_READ = """\
 How to read the tables: each number phrase is an interval from low to high, with value the
 best single figure. approx = yes when the text gives the figure as approximate or vague
-("nearly", "about", "dozens"). high = inf means no upper bound ("at least eight"). Rows
-without numbers are years, dates, times, ordinals, identifiers or phone numbers: found, and
-never counted as anything.
+("nearly", "about", "dozens"); high = inf means no upper bound ("at least eight").
+Ordinals, years, dates, times, identifiers and phone numbers are listed to show that they
+were recognised: they are never counted as anything.
 """
 
 

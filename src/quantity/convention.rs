@@ -39,7 +39,6 @@ pub const UNDER_MARGIN: f64 = 0.5;
 /// fewer than a hundred.
 pub const VAGUE_AMOUNTS: &[(&str, f64, f64)] = &[
     ("a few", 2.0, 5.0),
-    ("few", 2.0, 5.0),
     ("a couple", 2.0, 3.0),
     ("a couple of", 2.0, 3.0),
     ("couple of", 2.0, 3.0),

@@ -123,6 +123,8 @@ struct Number {
     plain_digits: Option<usize>,
     /// Written in words ("five"), not digits.
     words: bool,
+    /// Too large to be an amount (`1e999`, a 400-digit run): typed as an identifier.
+    overflow: bool,
 }
 
 impl Number {
@@ -138,6 +140,7 @@ impl Number {
             fraction: false,
             plain_digits: None,
             words: false,
+            overflow: false,
         }
     }
 }
@@ -554,7 +557,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if int_text.len() > MAX_DIGITS {
-            return None;
+            // a serial number, a hash, a wall of digits: consumed whole, typed, never a count
+            let mut n = Number::simple(i, j, f64::INFINITY);
+            n.overflow = true;
+            return Some(n);
         }
         let literal = match &decimals {
             Some(d) => format!("{int_text}.{d}"),
@@ -578,7 +584,7 @@ impl<'a> Scanner<'a> {
                 let exp: i32 = self.raw(k).parse().ok()?;
                 value *= 10f64.powi(sign * exp);
                 let mut n = Number::simple(i, k + 1, value);
-                n.half_width = 0.0;
+                n.overflow = !value.is_finite();
                 return Some(n);
             }
         }
@@ -1193,6 +1199,9 @@ impl<'a> Scanner<'a> {
             num.end = end;
         }
         let mut end = num.end;
+        if num.overflow {
+            return Some((self.mention(num.first, end, MentionKind::Identifier, None), end));
+        }
         // ordinals written in digits: 21st, 2nd (not "1st Armored"? still an ordinal)
         if num.plain_digits.is_some() && self.glued(end) && matches!(self.word(end), "st" | "nd" | "rd" | "th") && !self.glued_alnum(end + 1) {
             let q = Quantity { low: num.value, high: num.value, value: num.value, approx: false, unit: "ordinal".into(), modifier: None };
