@@ -40,14 +40,14 @@ const IDENTIFIER_NOUNS: &[&str] = &[
     "Checkpoint", "Hill", "Brigade", "Division", "Corps", "Regiment", "Battalion", "Squadron",
     "Unit", "Division", "Model", "Version", "Windows", "iPhone", "Galaxy", "Boeing", "Airbus",
     "Su", "MiG", "Mig", "Tu", "Il", "An", "Mi", "Ka", "Tupolev", "Sukhoi", "Ilyushin",
-    "No", "Nos", "Nr", "Number", "Vol", "Volume", "Issue", "Exhibit", "Case", "Docket", "Bill",
+    "No", "Nos", "Number", "Vol", "Volume", "Issue", "Exhibit", "Case", "Docket", "Bill",
     "Proposition", "Prop", "Law", "Decree", "Act", "Code", "Rule", "Grade", "Pier", "Exit",
     "Junction", "Km", "Kilometre", "Kilometer", "Mile",
 ];
 
 /// Lowercase nouns followed by a number that names rather than counts ("page 5", "pp. 3").
 const IDENTIFIER_NOUNS_LOWER: &[&str] =
-    &["page", "pages", "pp", "p", "no", "nos", "nr", "nrs", "vol", "ch", "sec", "art", "ext"];
+    &["page", "pages", "pp", "p", "no", "nos", "vol", "ch", "sec", "art", "ext"];
 
 /// Words before "one" that make it a pronoun, not a number ("the one", "no one").
 const PRONOUN_ONE_CUES: &[&str] = &[
@@ -145,6 +145,11 @@ impl Number {
     }
 }
 
+/// The plural of "dozen" and its abbreviations, which multiply the number before them.
+fn is_dozens(w: &str) -> bool {
+    matches!(w, "dozens" | "dzs" | "dozs")
+}
+
 fn is_integral(v: f64) -> bool {
     v.is_finite() && v.fract() == 0.0
 }
@@ -220,7 +225,7 @@ impl<'a> Scanner<'a> {
         let opens = match t.kind {
             TokenKind::Digits => true,
             TokenKind::Word => true,
-            TokenKind::Other => !self.raw(i).chars().all(|c| c.is_ascii_punctuation() && c != '$' && c != '-' && c != '+' && c != '.' && c != '(' && c != '\''),
+            TokenKind::Other => !matches!(self.raw(i), "," | ";" | ":" | "!" | "?" | "\"" | ")" | "]" | "}" | "/" | "&" | "*" | "#" | "@" | "_" | "|"),
         };
         if !opens {
             return None;
@@ -425,7 +430,7 @@ impl<'a> Scanner<'a> {
             let sep = self.is_dash(k) || self.is_other(k, ".");
             if sep && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1) {
                 k += 1;
-            } else if self.is_digits(k) && self.toks[k].space_before && (plus || groups >= 2) && self.digits_len(k) >= 3 && groups < 5 {
+            } else if self.is_digits(k) && self.toks[k].space_before && (plus || groups >= 2) && self.digits_len(k) >= if plus { 2 } else { 3 } && groups < 6 {
                 // "+44 20 7946 0958": spaced groups only once it looks like a phone number
                 continue;
             } else {
@@ -588,6 +593,28 @@ impl<'a> Scanner<'a> {
                 return Some(n);
             }
         }
+        // 1.3x10^6, 6.23×10^-4, 2.48×10−5
+        if matches!(self.raw(j), "x" | "×" | "*") && self.glued(j) && self.raw(j + 1) == "10" && self.glued(j + 1) {
+            let mut k = j + 2;
+            let caret = self.is_other(k, "^") && self.glued(k);
+            if caret {
+                k += 1;
+            }
+            let mut sign = 1;
+            while (self.is_other(k, "+") || self.is_dash(k)) && self.glued(k) {
+                if self.is_dash(k) {
+                    sign = -sign;
+                }
+                k += 1;
+            }
+            if (caret || sign < 0) && self.is_digits(k) && self.glued(k) && self.digits_len(k) <= 3 {
+                let exp: i32 = self.raw(k).parse().ok()?;
+                let v = value * 10f64.powi(sign * exp);
+                let mut n = Number::simple(i, k + 1, v);
+                n.overflow = !v.is_finite();
+                return Some(n);
+            }
+        }
         let mut n = Number::simple(i, j, value);
         n.plain_digits = plain;
         // scale: glued suffix (10k, 1.5bn, $5b) or spaced word (3.6 million, 5 mln)
@@ -596,11 +623,18 @@ impl<'a> Scanner<'a> {
             if self.glued(j) {
                 words::scale_suffix(s, after_currency)
             } else {
+                let plain_int = decimals.is_none() && !separators;
                 match self.word(j) {
-                    "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" => {
+                    "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" if !plain_int => {
                         words::scale_suffix(self.word(j), after_currency)
                     }
-                    _ if s.len() >= 2 && s != "mm" && s != "MM" => words::scale_suffix(s, after_currency),
+                    "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" => None,
+                    // "2.33 k", "10 M": a spaced letter scale only where no word follows
+                    "k" | "m" if s.len() == 1 => (!self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                        && (s == "k" || s == "K" || s == "M"))
+                        .then(|| words::scale_suffix(s, after_currency))
+                        .flatten(),
+                    _ if s.len() >= 2 && s != "MM" => words::scale_suffix(s, after_currency),
                     _ => None,
                 }
             }
@@ -634,7 +668,7 @@ impl<'a> Scanner<'a> {
         }
         n.half_width = half_width;
         // a plain integer may continue in words: "3 hundred and 21", "4 thousand 3 hundred"
-        if decimals.is_none() && !separators && value < 1000.0 {
+        if decimals.is_none() && !separators && int_text.len() <= 15 {
             if let Some(w) = self.words_number_from(j, value, i) {
                 if w.end > j {
                     return Some(w);
@@ -710,15 +744,22 @@ impl<'a> Scanner<'a> {
     /// "… and a half", "… and three quarters" after a scaled number: "3 million and a half".
     fn and_a_fraction(&self, n: &mut Number) {
         let j = n.end;
-        if !self.is_word(j, "and") {
+        if !self.is_word(j, "and") || n.scale.is_none() {
             return;
         }
-        if let Some(f) = self.word_fraction_at(j + 1) {
+        if let Some(f) = self.word_fraction_scaled(j + 1, false) {
             if f.value < 1.0 {
-                let scale = n.scale.unwrap_or(1.0);
+                let mut scale = n.scale.unwrap_or(1.0);
+                let mut end = f.end;
+                // "one billion and a half million": the fraction of a smaller scale
+                if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end)) {
+                    if s < scale {
+                        scale = s;
+                        end += 1;
+                    }
+                }
                 n.value += f.value * scale;
-                n.end = f.end;
-                n.fraction = true;
+                n.end = end;
             }
         }
     }
@@ -751,14 +792,21 @@ impl<'a> Scanner<'a> {
         let mut any_word = false;
         let mut final_scale: Option<f64> = None;
         let mut mantissa = 0.0;
+        let mut since_and = 0.0;
         loop {
             let w = self.word(j);
             // connectors: "and" after a hundred or a scale, "-" or a space inside "twenty-one"
             if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
+                since_and = current;
                 let next = self.word(j + 1);
                 let next_is_small = matches!(words::cardinal(next), Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_)))
                     || (self.is_digits(j + 1) && self.digits_len(j + 1) <= 2 && !self.glued_alnum(j + 2));
-                if next_is_small && !self.followed_by_fraction_denominator(j + 1) {
+                let next_is_tens = matches!(words::cardinal(next), Some(CardinalWord::Tens(_)));
+                let new_hundreds = last == Last::Hundred && self.word(j + 2) == "hundred";
+                if next_is_small
+                    && !new_hundreds
+                    && (next_is_tens || !self.followed_by_fraction_denominator(j + 1))
+                {
                     j += 1;
                     continue;
                 }
@@ -824,7 +872,7 @@ impl<'a> Scanner<'a> {
                     if !matches!(last, Last::Start | Last::A | Last::Unit | Last::Teen | Last::Tens) {
                         break;
                     }
-                    if current >= 100.0 {
+                    if current >= 100.0 && !(continuing && j == i) {
                         break;
                     }
                     current = if current == 0.0 { 100.0 } else { current * 100.0 };
@@ -854,12 +902,12 @@ impl<'a> Scanner<'a> {
                         break;
                     }
                     // "three hundred and two dozens" multiplies the part after "and"
-                    current *= 12.0;
+                    current = since_and + (current - since_and) * 12.0;
                     last = Last::Hundred;
                     end = j + 1;
                     any_word = true;
                     j += 1;
-                    if self.word(j) == "dozens" || self.word(j - 1) == "dozens" {
+                    if is_dozens(self.word(j)) || is_dozens(self.word(j - 1)) {
                         break;
                     }
                     continue;
@@ -873,12 +921,12 @@ impl<'a> Scanner<'a> {
             end = j;
         }
         // "3 dozens": plural dozen after a number multiplies it
-        if end > i && self.word(end) == "dozens" && !self.glued_alnum(end + 1) {
-            current *= 12.0;
+        if end > i && is_dozens(self.word(end)) && !self.glued_alnum(end + 1) {
+            current = since_and + (current - since_and) * 12.0;
             end += 1;
             any_word = true;
             final_scale = None;
-        } else if end == i && continuing && self.word(i) == "dozens" {
+        } else if end == i && continuing && is_dozens(self.word(i)) {
             current *= 12.0;
             end = i + 1;
             any_word = true;
@@ -889,9 +937,32 @@ impl<'a> Scanner<'a> {
         if end == i && !continuing {
             return None;
         }
-        let value = total + current;
+        let mut value = total + current;
+        // "five point five", "two hundred point zero three", "nought point eleven"
+        if any_word && final_scale.is_none() && self.is_word(end, "point") {
+            let mut k = end + 1;
+            let mut digits = String::new();
+            while let Some(CardinalWord::Unit(u)) = words::cardinal(self.word(k)) {
+                digits.push(char::from(b'0' + u as u8));
+                k += 1;
+            }
+            if digits.is_empty() {
+                if let Some(frac) = self.words_number_from(end + 1, 0.0, end + 1) {
+                    if frac.value < 100.0 && frac.scale.is_none() && frac.words {
+                        digits = format!("{}", frac.value as u64);
+                        k = frac.end;
+                    }
+                }
+            }
+            if let Ok(d) = format!("0.{digits}").parse::<f64>() {
+                if !digits.is_empty() {
+                    value += d;
+                    end = k;
+                }
+            }
+        }
         let mut n = Number::simple(origin, end.max(i), value);
-        n.words = true;
+        n.words = self.tok(origin).is_some_and(|t| t.kind == TokenKind::Word);
         if let Some(s) = final_scale {
             n.scale = Some(s);
             n.mantissa = mantissa;
@@ -909,12 +980,40 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let w = self.word(j);
-        words::ordinal(w).is_some_and(|(d, plural)| plural && d >= 3.0) || matches!(w, "quarters" | "halves")
+        let one = matches!(self.word(i), "one" | "a" | "an");
+        words::ordinal(w).is_some_and(|(d, plural)| (plural || one) && d >= 3.0)
+            || matches!(w, "quarters" | "halves")
+            || one && matches!(w, "half" | "quarter")
     }
 
     /// A fraction in words at `i`: "a half", "a third", "two thirds", "three-quarters",
     /// "one and a half", "half a million", "a quarter of a million", "five eighths".
     fn word_fraction_at(&self, i: usize) -> Option<Number> {
+        self.word_fraction_scaled(i, true)
+    }
+
+    /// An ordinal phrase at `i` that can be a denominator or a rank: "fifth", "twenty-first",
+    /// "one hundred and fifth", "hundredths"; returns (value, plural, end).
+    fn ordinal_phrase_at(&self, i: usize) -> Option<(f64, bool, usize)> {
+        if let Some((o, plural)) = words::ordinal(self.word(i)) {
+            return Some((o, plural, i + 1));
+        }
+        let c = self.words_number_from(i, 0.0, i)?;
+        if c.scale.is_some() || c.vague.is_some() || c.fraction {
+            return None;
+        }
+        let mut k = c.end;
+        if self.is_dash(k) || self.is_word(k, "and") {
+            k += 1;
+        }
+        let (o, plural) = words::ordinal(self.word(k))?;
+        let v = c.value;
+        let compound = (v >= 20.0 && v < 100.0 && v % 10.0 == 0.0 && o < 10.0)
+            || (v >= 100.0 && v % 100.0 == 0.0 && o < 100.0);
+        compound.then_some((v + o, plural, k + 1))
+    }
+
+    fn word_fraction_scaled(&self, i: usize, allow_scale: bool) -> Option<Number> {
         let w = self.word(i);
         // half a million, half a dozen, half
         if w == "half" {
@@ -953,24 +1052,53 @@ impl<'a> Scanner<'a> {
                 return Some(n);
             }
         }
-        // numerator: a / an / a cardinal in words or digits
-        let (num, mut j, article) = if w == "a" || w == "an" {
+        // numerator: a / an / a cardinal in words
+        let article_alone = (w == "a" || w == "an")
+            && !matches!(words::cardinal(self.word(i + 1)), Some(CardinalWord::Hundred | CardinalWord::Scale(_)));
+        let (num, mut j, article) = if article_alone {
             (1.0, i + 1, true)
         } else if let Some(n) = self.words_number_from(i, 0.0, i) {
-            if n.scale.is_some() {
+            if !n.words {
                 return None;
             }
-            (n.value, n.end, false)
+            // "one hundred thirty-fifths": a hyphen binds the tens to the denominator
+            let mut end = n.end;
+            let mut value = n.value;
+            let tens_then_ordinal = |k: usize| {
+                words::ordinal(self.word(k)).is_some_and(|(o, _)| o < 10.0)
+            };
+            if end >= 2 {
+                if let Some(CardinalWord::Tens(t)) = words::cardinal(self.word(end - 1)) {
+                    let hyphen = self.is_dash(end) && self.glued(end) && tens_then_ordinal(end + 1);
+                    let after_scale = matches!(
+                        words::cardinal(self.word(end - 2)),
+                        Some(CardinalWord::Hundred | CardinalWord::Scale(_))
+                    );
+                    if value > t && (hyphen || after_scale && tens_then_ordinal(end)) {
+                        end -= 1;
+                        value -= t;
+                    }
+                }
+            }
+            (value, end, false)
         } else {
             return None;
         };
-        if self.is_dash(j) && self.glued(j) {
+        if self.is_dash(j) {
             j += 1;
         }
         let dw = self.word(j);
-        let (den, plural) = words::fraction_noun(dw).or_else(|| {
-            words::ordinal(dw).filter(|&(d, _)| d >= 3.0 || (d == 2.0 && false))
-        })?;
+        let (den, plural, den_end) = match words::fraction_noun(dw) {
+            Some((d, p)) => (d, p, j + 1),
+            None => {
+                let (d, p, e) = self.ordinal_phrase_at(j)?;
+                // "a second" is a duration, "one first" no fraction
+                if d < 3.0 {
+                    return None;
+                }
+                (d, p, e)
+            }
+        };
         if plural != (num != 1.0) && !(plural && num > 1.0) {
             // "one thirds" is not English; "a third" and "two thirds" are
             if !(num == 1.0 && !plural) {
@@ -986,10 +1114,11 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut value = num / den;
-        let mut end = j + 1;
+        let mut end = den_end;
         let mut n_scale = None;
         // "two thirds of a million", "a quarter of a million"
-        if self.is_word(end, "of") && matches!(self.word(end + 1), "a" | "an") {
+        if !allow_scale {
+        } else if self.is_word(end, "of") && matches!(self.word(end + 1), "a" | "an") {
             if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end + 2)) {
                 value *= s;
                 end += 3;
@@ -1032,7 +1161,7 @@ impl<'a> Scanner<'a> {
                 }?;
                 // "one and a half", "twenty and three fifths", "five and a half million"
                 if !best.fraction && self.is_word(best.end, "and") {
-                    if let Some(f) = self.word_fraction_at(best.end + 1) {
+                    if let Some(f) = self.word_fraction_scaled(best.end + 1, false) {
                         if f.fraction && f.value < 1.0 {
                             let mut v = best.value + f.value;
                             let mut end = f.end;
@@ -1132,6 +1261,11 @@ impl<'a> Scanner<'a> {
         }
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
         let after = self.word(i + 1);
+        if matches!(words::cardinal(after), Some(CardinalWord::Hundred | CardinalWord::Scale(_)))
+            || after == "and" && matches!(self.word(i + 2), "a" | "one")
+        {
+            return false;
+        }
         if PRONOUN_ONE_CUES.contains(&before) || PRONOUN_ONE_AFTER.contains(&after) {
             return true;
         }
@@ -1144,7 +1278,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn amount_at(&self, i: usize) -> Option<(Mention, usize)> {
-        let first = i;
+        let mut first = i;
         let mut j = i;
         let mut modifier = None;
         let mut range_opener = None;
@@ -1152,7 +1286,9 @@ impl<'a> Scanner<'a> {
         if matches!(self.word(j), "between" | "from") {
             range_opener = Some(self.word(j).to_string());
             j += 1;
-        } else if let Some((m, n)) = self.lex.modifier_at(self.text, &self.toks, j) {
+        } else if let Some((m, n)) = self.lex.modifier_at(self.text, &self.toks, j)
+            .filter(|_| !(j > 0 && self.word(j - 1) == "how"))
+        {
             modifier = Some(m);
             j += n;
             if matches!(self.word(j), "between") {
@@ -1168,6 +1304,11 @@ impl<'a> Scanner<'a> {
         } else if (self.is_dash(j) || self.is_other(j, "−")) && (self.is_digits(j + 1) || self.is_other(j + 1, ".")) && (j == 0 || self.toks[j].space_before || self.is_other(j - 1, "(")) {
             let glued_number = self.glued(j + 1) || self.is_digits(j + 1);
             if glued_number && !(j > 0 && (self.is_digits(j - 1))) {
+                negative = true;
+                j += 1;
+            }
+        } else if j > first && self.is_dash(j) && self.is_digits(j + 1) && self.glued(j + 1) && modifier.is_some() {
+            {
                 negative = true;
                 j += 1;
             }
@@ -1270,6 +1411,9 @@ impl<'a> Scanner<'a> {
         let mut unit_code: Option<String> = unit.map(|u| u.code.clone());
         let mut dim = unit.map(|u| u.dimension);
         if let Some((e, code)) = self.age_after(end, num.first) {
+            if first == num.first && num.first > 0 && matches!(self.word(num.first - 1), "aged" | "age") {
+                first = num.first - 1;
+            }
             kind = MentionKind::Age;
             unit_code = Some(code);
             dim = Some(Dimension::Age);
@@ -1279,6 +1423,40 @@ impl<'a> Scanner<'a> {
                 unit_code = Some(u.code.clone());
                 dim = Some(u.dimension);
                 end = e;
+                // a range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C"
+                if high_num.is_none() && range_opener.is_none() {
+                    if let Some((h, e2)) = self.unit_range_after(&num, end, &u.code) {
+                        high_num = Some(h);
+                        end = e2;
+                    }
+                }
+            }
+        }
+        if let Some(code) = unit_code.as_mut() {
+            // a unit per unit: "$15.4/hour", "50 km per hour", "3 tonnes a day"
+            if let Some((per, e)) = self.per_unit_after(end) {
+                code.push('/');
+                code.push_str(&per);
+                end = e;
+            }
+        }
+        if dim == Some(Dimension::Currency) {
+            // a scale after the currency: "75 USD million"
+            if let Some(CardinalWord::Scale(sc)) = words::cardinal(self.word(end)) {
+                if num.scale.is_none() && high_num.is_none() {
+                    num.value *= sc;
+                    num.mantissa = num.value / sc;
+                    num.scale = Some(sc);
+                    num.half_width = 0.0;
+                    end += 1;
+                }
+            }
+            // the change in the minor unit: "3 dollars 50 cents", "15 dollars and 50"
+            if let Some((cents, e)) = self.minor_amount_after(end, unit.is_none()) {
+                if high_num.is_none() && is_integral(num.value) {
+                    num.value += cents / 100.0;
+                    end = e;
+                }
             }
         }
         if let Some(d) = dim {
@@ -1300,13 +1478,26 @@ impl<'a> Scanner<'a> {
             return Some((self.mention(first.max(num.first), e, MentionKind::Identifier, None), e));
         }
         // a modifier after the number: "20 or more", "100-plus", "50 or so"
-        if modifier.is_none() && high_num.is_none() {
+        if matches!(modifier, None | Some(Modifier::About)) && high_num.is_none() {
             if let Some((m, n)) = self.lex.modifier_after(self.text, &self.toks, end) {
                 let is_symbol = self.tok(end).is_some_and(|t| t.kind == TokenKind::Other);
-                if !is_symbol || self.glued(end) {
+                let opens_next = matches!(self.word(end + n), "than" | "to")
+                    || self.number_starts_at(end + n);
+                if (!is_symbol || self.glued(end)) && !opens_next {
                     modifier = Some(m);
                     end += n;
                 }
+            }
+        }
+        // "less than 5000 or equal", "more than 5000 or equal to": the bound becomes inclusive
+        if matches!(modifier, Some(Modifier::LessThan | Modifier::MoreThan))
+            && self.is_word(end, "or")
+            && self.is_word(end + 1, "equal")
+        {
+            modifier = Some(if modifier == Some(Modifier::LessThan) { Modifier::AtMost } else { Modifier::AtLeast });
+            end += 2;
+            if self.is_word(end, "to") {
+                end += 1;
             }
         }
         let unit_str = unit_code.unwrap_or_else(|| match kind {
@@ -1315,6 +1506,89 @@ impl<'a> Scanner<'a> {
         });
         let q = self.quantity(&num, high_num.as_ref(), modifier, unit_str);
         Some((self.mention(first, end, kind, Some(q)), end))
+    }
+
+    /// The second end of a range written with the unit on both ends, after the first end's unit
+    /// (ending at `end`): "to 50 mg", "- 34 °C".
+    fn unit_range_after(&self, lo: &Number, end: usize, code: &str) -> Option<(Number, usize)> {
+        let c = self.range_connector(end, None)?;
+        let mut k = end + c;
+        let mut negative = false;
+        if self.is_dash(k) && self.is_digits(k + 1) && self.glued(k + 1) {
+            negative = true;
+            k += 1;
+        }
+        let prefix = self.lex.unit_before(self.text, &self.toks, k);
+        if let Some((u, n)) = prefix {
+            if u.code != code {
+                return None;
+            }
+            k += n;
+        }
+        let mut h = self.number_at(k, prefix.is_some())?;
+        if negative {
+            h.value = -h.value;
+        }
+        let e = if prefix.is_some() {
+            h.end
+        } else {
+            let (u, e) = self.unit_after(h.end)?;
+            if u.code != code {
+                return None;
+            }
+            e
+        };
+        let (a, b) = (lo.value.min(h.value), lo.value.max(h.value));
+        (a < b && h.vague.is_none()).then(|| {
+            let mut hi = h.clone();
+            hi.value = b;
+            hi.half_width = 0.0;
+            hi.end = e;
+            (hi, e)
+        })
+        .filter(|_| lo.value <= h.value || negative || lo.value < 0.0)
+    }
+
+    /// "/hour", "per hour", "a day" after a unit; returns the unit code and the end.
+    fn per_unit_after(&self, end: usize) -> Option<(String, usize)> {
+        let k = if self.is_other(end, "/") && self.glued(end) && self.glued(end + 1) {
+            end + 1
+        } else if matches!(self.word(end), "per" | "a" | "an" | "each") {
+            end + 1
+        } else {
+            return None;
+        };
+        let (u, n) = self.lex.unit_after(self.text, &self.toks, k)?;
+        // "a day", "an hour" only for time; "per" and "/" for any unit
+        if matches!(self.word(end), "a" | "an" | "each") && u.dimension != Dimension::Duration {
+            return None;
+        }
+        if self.glued_alnum(k + n) {
+            return None;
+        }
+        Some((u.code.clone(), k + n))
+    }
+
+    /// The minor-unit part of an amount after its currency: "50 cents", "and 50".
+    fn minor_amount_after(&self, end: usize, named: bool) -> Option<(f64, usize)> {
+        let mut k = end;
+        let with_and = self.is_word(k, "and");
+        if with_and {
+            k += 1;
+        }
+        if !self.is_digits(k) && words::cardinal(self.word(k)).is_none() {
+            return None;
+        }
+        let n = self.number_at(k, false)?;
+        if n.value >= 100.0 || !is_integral(n.value) || n.vague.is_some() {
+            return None;
+        }
+        if let Some((u, e)) = self.unit_after(n.end) {
+            return matches!(u.code.as_str(), "cent" | "GBX").then_some((n.value, e));
+        }
+        // "15 dollars and 50", "17 USD 25": only after a written currency, with no noun after
+        let bare = named && self.word(n.end).is_empty() && !self.is_digits(n.end);
+        (bare && (with_and || self.digits_len(k) == 2)).then_some((n.value, n.end))
     }
 
     /// Whether a number begins at `i` (for currency signs and modifiers).
@@ -1362,7 +1636,7 @@ impl<'a> Scanner<'a> {
             Some("between") => self.is_word(end, "and").then_some(1),
             Some("from") => (self.is_word(end, "to") || self.is_dash(end)).then_some(1),
             _ => {
-                if self.is_dash(end) && self.tok(end + 1).is_some() {
+                if (self.is_dash(end) || self.is_other(end, "~")) && self.tok(end + 1).is_some() {
                     // "3-4", "3 - 4", "3–4": but not "1-800" or a date
                     let spaced = self.toks[end].space_before;
                     if spaced != self.toks[end + 1].space_before {
@@ -1382,11 +1656,23 @@ impl<'a> Scanner<'a> {
     }
 
     fn year_like_pair(&self, a: &Number, b: &Number) -> bool {
-        a.plain_digits == Some(4) && (b.plain_digits == Some(4) || b.plain_digits == Some(2)) && (1000.0..2200.0).contains(&a.value)
+        let year = |v: f64| (1500.0..=2100.0).contains(&v);
+        a.plain_digits == Some(4)
+            && year(a.value)
+            && (b.plain_digits == Some(2) || b.plain_digits == Some(4) && year(b.value))
     }
 
     /// An age after a number ending at `end`: "25-year-old", "five years old", "3-month-old".
     fn age_after(&self, end: usize, first: usize) -> Option<(usize, String)> {
+        let aged = first > 0 && matches!(self.word(first - 1), "aged" | "age" | "ages");
+        // "87 yo", "87 y.o.", "87yo"
+        if self.word(end) == "yo" && !self.glued_alnum(end + 1) {
+            return Some((end + 1, "year".into()));
+        }
+        if self.is_word(end, "y") && self.is_other(end + 1, ".") && self.is_word(end + 2, "o") {
+            let e = if self.is_other(end + 3, ".") { end + 4 } else { end + 3 };
+            return Some((e, "year".into()));
+        }
         let mut k = end;
         let hyphenated = self.is_dash(k) && self.glued(k);
         if hyphenated {
@@ -1398,21 +1684,25 @@ impl<'a> Scanner<'a> {
             "week" | "weeks" => "week",
             "day" | "days" => "day",
             _ => {
-                // "aged 25"
-                if first > 0 && self.word(first - 1) == "aged" && !hyphenated {
+                // "aged 25", "age 87"
+                if aged && !hyphenated {
                     return Some((end, "year".into()));
                 }
                 return None;
             }
         };
         k += 1;
+        // "five years of age"
+        if !hyphenated && self.is_word(k, "of") && self.is_word(k + 1, "age") {
+            return Some((k + 2, unit.into()));
+        }
         if (self.is_dash(k) && self.glued(k) && self.is_word(k + 1, "old")) || (!hyphenated && self.is_word(k, "old")) {
             let e = if self.is_word(k, "old") { k + 1 } else { k + 2 };
             let e = if self.glued(e) && matches!(self.word(e), "s") { e + 1 } else { e };
             return Some((e, unit.into()));
         }
-        if first > 0 && self.word(first - 1) == "aged" && !hyphenated {
-            return Some((end, "year".into()));
+        if aged && !hyphenated {
+            return Some((k, unit.into()));
         }
         None
     }
@@ -1453,8 +1743,18 @@ impl<'a> Scanner<'a> {
                 k += 1;
             }
             if let Some((o, false)) = words::ordinal(self.word(k)) {
-                if o < 10.0 && num.value >= 20.0 && (num.value % 10.0 == 0.0) {
+                if o < 10.0 && num.value >= 20.0 && (num.value % 10.0 == 0.0)
+                    || o < 100.0 && num.value >= 100.0 && num.value % 100.0 == 0.0
+                {
                     return Some(ordinal_mention(num.first, k + 1, num.value + o));
+                }
+            }
+            // "two hundredth", "three trillionth": a scale ordinal multiplies
+            if k == end && num.value < 1000.0 {
+                if let Some((o, false)) = words::ordinal(self.word(end)) {
+                    if o >= 100.0 && (o.log10().fract() == 0.0) {
+                        return Some(ordinal_mention(num.first, end + 1, num.value * o));
+                    }
                 }
             }
         }
@@ -1523,12 +1823,9 @@ impl<'a> Scanner<'a> {
         let step = |v: f64| if counts && is_integral(v) && v.abs() >= 1.0 { 1.0 } else { 0.0 };
         let (low, high_v, value, approx, modifier) = if let Some(h) = high {
             // the ends of a range are as written: "3-4 million" is 3 M to 4 M
-            let (mut lo, mut hi) = (n.value, h.value);
+            // "about 3-4 million" is still 3 M to 4 M, only marked approximate
+            let (lo, hi) = (n.value, h.value);
             let approx = modifier.is_some();
-            if modifier == Some(Modifier::About) {
-                lo -= conv.approx_tolerance * lo.abs();
-                hi += conv.approx_tolerance * hi.abs();
-            }
             (lo, hi, (n.value + h.value) / 2.0, approx, Some(Modifier::Range))
         } else if let Some((vlo, vhi)) = n.vague {
             let (lo, hi) = match modifier {

@@ -182,3 +182,6 @@ pub fn parse_quantity_with(phrase: &str, lexicon: &Lexicon, conv: &Conventions) 
     }
     first.quantity
 }
+
+#[cfg(test)]
+mod tests;

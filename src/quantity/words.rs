@@ -60,7 +60,7 @@ pub fn cardinal(w: &str) -> Option<CardinalWord> {
         "trillion" => Scale(1e12),
         "lakh" | "lac" => Scale(1e5),
         "crore" => Scale(1e7),
-        "dozen" => Dozen,
+        "dozen" | "doz" | "dz" => Dozen,
         _ => return None,
     })
 }
@@ -83,7 +83,7 @@ pub fn ordinal(w: &str) -> Option<(f64, bool)> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -130,7 +130,7 @@ pub fn scale_suffix(s: &str, after_currency: bool) -> Option<f64> {
     Some(match s {
         "k" | "K" | "thousand" | "Thousand" => 1e3,
         "m" if after_currency => 1e6,
-        "M" | "MM" | "mm" | "mn" | "Mn" | "mln" | "Mln" | "mil" | "mio" | "million"
+        "M" | "MM" | "mn" | "Mn" | "mln" | "Mln" | "mil" | "mio" | "million"
         | "Million" => 1e6,
         "b" | "B" | "bn" | "Bn" | "bln" | "Bln" | "billion" | "Billion" => 1e9,
         "tn" | "Tn" | "tln" | "trn" | "trillion" | "Trillion" => 1e12,
