@@ -374,6 +374,17 @@ impl<'a> Scanner<'a> {
         let n = self.digits_len(i);
         let mut end = i + 1;
         let mut clock = false;
+        // 2.13 am: the British dot, only with a meridiem
+        if n <= 2
+            && self.is_other(i + 1, ".")
+            && self.glued(i + 1)
+            && self.digits_len(i + 2) == 2
+            && self.glued(i + 2)
+        {
+            if let Some(e) = self.meridiem_at(i + 3) {
+                return Some((self.mention(i, e, MentionKind::Time, None), e));
+            }
+        }
         // 10:27, 1:13:05
         if n <= 2
             && self.is_other(i + 1, ":")
@@ -470,9 +481,12 @@ impl<'a> Scanner<'a> {
                 if self.lex.unit_before(self.text, &self.toks, i).is_some() {
                     return None; // "USD5", "Rs500"
                 }
+                // the rest of the name: "A320neo", "MH-17", "J1149.5+6663"
                 let mut end = j + 1;
                 while self.glued_alnum(end)
-                    || ((self.is_dash(end) || self.is_other(end, "/")) && self.glued(end) && self.glued_alnum(end + 1))
+                    || (["-", "/", ".", "+", "‐", "–"].iter().any(|c| self.is_other(end, c))
+                        && self.glued(end)
+                        && self.glued_alnum(end + 1))
                 {
                     end += 1;
                 }
@@ -507,7 +521,18 @@ impl<'a> Scanner<'a> {
             int_text.push_str(self.raw(i));
             j = i + 1;
             // 1,234,567 ; 1 234 567 (thin, no-break or plain spaces)
-            if self.digits_len(i) <= 3 {
+            if self.digits_len(i) <= 2 && self.indian_grouping(j) {
+                // lakh grouping: 12,34,567 — pairs, then a final group of three
+                while self.is_other(j, ",") && self.glued(j) && self.glued(j + 1) && matches!(self.digits_len(j + 1), 2 | 3) {
+                    let last = self.digits_len(j + 1) == 3;
+                    int_text.push_str(self.raw(j + 1));
+                    j += 2;
+                    separators = true;
+                    if last {
+                        break;
+                    }
+                }
+            } else if self.digits_len(i) <= 3 {
                 if self.is_other(j, ",") && self.glued(j) && self.digits_len(j + 1) == 3 && self.glued(j + 1) {
                     while self.is_other(j, ",") && self.glued(j) && self.digits_len(j + 1) == 3 && self.glued(j + 1) {
                         int_text.push_str(self.raw(j + 1));
@@ -678,6 +703,12 @@ impl<'a> Scanner<'a> {
         // digit fractions: 3/4, 2 1/4
         if decimals.is_none() && !separators && self.is_other(j, "/") && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) && !self.glued_alnum(j + 2) && !(self.is_other(j + 2, "/") && self.glued(j + 2)) {
             let den = self.digits_value(j + 1);
+            if den == 0.0 {
+                // "1/0" divides by zero: no quantity
+                let mut n = Number::simple(i, j + 2, f64::INFINITY);
+                n.overflow = true;
+                return Some(n);
+            }
             if den > 0.0 && value < den * 10.0 {
                 let mut f = Number::simple(i, j + 2, value / den);
                 f.fraction = true;
@@ -718,6 +749,31 @@ impl<'a> Scanner<'a> {
             return Some(n2);
         }
         Some(n)
+    }
+
+    /// "MUSD", "MEUR" at `i`: an `M` glued to a currency code, millions of that currency.
+    fn million_currency_at(&self, i: usize) -> Option<&'a crate::lexicon::Unit> {
+        let w = self.raw(i);
+        let code = w.strip_prefix('M')?;
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) || self.glued_alnum(i + 1) {
+            return None;
+        }
+        self.lex.unit(code).filter(|u| u.dimension == Dimension::Currency)
+    }
+
+    /// Whether the groups from token `j` are lakh-style pairs ending in a group of three
+    /// (",34,567"), as Indian English writes 12,34,567.
+    fn indian_grouping(&self, mut j: usize) -> bool {
+        let mut pairs = 0;
+        while self.is_other(j, ",") && self.glued(j) && self.glued(j + 1) {
+            match self.digits_len(j + 1) {
+                2 => pairs += 1,
+                3 => return pairs > 0 && !(self.is_other(j + 2, ",") && self.is_digits(j + 3)),
+                _ => return false,
+            }
+            j += 2;
+        }
+        false
     }
 
     fn unicode_fraction(&self, i: usize) -> Option<f64> {
@@ -1262,6 +1318,7 @@ impl<'a> Scanner<'a> {
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
         let after = self.word(i + 1);
         if matches!(words::cardinal(after), Some(CardinalWord::Hundred | CardinalWord::Scale(_)))
+            || self.lex.unit_after(self.text, &self.toks, i + 1).is_some_and(|(u, _)| u.dimension != Dimension::Duration)
             || after == "and" && matches!(self.word(i + 2), "a" | "one")
         {
             return false;
@@ -1321,6 +1378,15 @@ impl<'a> Scanner<'a> {
                 j += n;
             }
         }
+        // "MAUD 60": millions of a currency, before the number
+        let mut millions = false;
+        if unit.is_none() && self.number_starts_at(j + 1) {
+            if let Some(u) = self.million_currency_at(j) {
+                unit = Some(u);
+                millions = true;
+                j += 1;
+            }
+        }
         if !negative && unit.is_some() && self.is_dash(j) && self.is_digits(j + 1) {
             negative = true;
             j += 1;
@@ -1355,6 +1421,10 @@ impl<'a> Scanner<'a> {
         if negative {
             num.value = -num.value;
             num.mantissa = -num.mantissa;
+        }
+        if millions {
+            num.value *= 1e6;
+            num.half_width = 0.0;
         }
         // decades and years
         if unit.is_none() && modifier.is_none() && !negative {
@@ -1401,11 +1471,6 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if range_opener.is_some() && high_num.is_none() {
-            if modifier.is_none() {
-                return None;
-            }
-        }
         // unit after the number: %, km, square miles, dollars, years old
         let mut kind = MentionKind::Cardinal;
         let mut unit_code: Option<String> = unit.map(|u| u.code.clone());
@@ -1424,12 +1489,45 @@ impl<'a> Scanner<'a> {
                 dim = Some(u.dimension);
                 end = e;
                 // a range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C"
-                if high_num.is_none() && range_opener.is_none() {
-                    if let Some((h, e2)) = self.unit_range_after(&num, end, &u.code) {
+                if high_num.is_none() {
+                    if let Some((lo, h, e2)) = self.unit_range_after(&num, end, &u.code, range_opener.as_deref()) {
+                        num.value = lo;
+                        num.half_width = 0.0;
                         high_num = Some(h);
                         end = e2;
                     }
                 }
+            }
+        }
+        // "between" and "from" open a range or nothing
+        if range_opener.is_some() && high_num.is_none() && modifier.is_none() {
+            return None;
+        }
+        // "30 MUSD", "120 MEUR": the finance shorthand for millions of a currency
+        if unit_code.is_none() {
+            if let Some(u) = self.million_currency_at(end) {
+                num.value *= 1e6;
+                num.half_width = 0.0;
+                unit_code = Some(u.code.clone());
+                dim = Some(Dimension::Currency);
+                end += 1;
+            }
+        }
+        // "5 feet 2 inches", "12 ft 2 in", "3 hours and 20 minutes": one measure in two units
+        if let Some(code) = unit_code.as_deref() {
+            if high_num.is_none() {
+                if let Some((minor, e)) = self.minor_measure_after(end, code) {
+                    num.value += minor;
+                    num.half_width = 0.0;
+                    end = e;
+                }
+            }
+        }
+        if let Some(code) = unit_code.as_mut() {
+            // "361 million pounds" is money, "361 pounds" a weight
+            if code == "lb" && num.scale.is_some_and(|s| s >= 1e6) && !self.is_word(end, "of") {
+                *code = "GBP".into();
+                dim = Some(Dimension::Currency);
             }
         }
         if let Some(code) = unit_code.as_mut() {
@@ -1510,8 +1608,14 @@ impl<'a> Scanner<'a> {
 
     /// The second end of a range written with the unit on both ends, after the first end's unit
     /// (ending at `end`): "to 50 mg", "- 34 °C".
-    fn unit_range_after(&self, lo: &Number, end: usize, code: &str) -> Option<(Number, usize)> {
-        let c = self.range_connector(end, None)?;
+    fn unit_range_after(
+        &self,
+        lo: &Number,
+        end: usize,
+        code: &str,
+        opener: Option<&str>,
+    ) -> Option<(f64, Number, usize)> {
+        let c = self.range_connector(end, opener)?;
         let mut k = end + c;
         let mut negative = false;
         if self.is_dash(k) && self.is_digits(k + 1) && self.glued(k + 1) {
@@ -1538,15 +1642,16 @@ impl<'a> Scanner<'a> {
             }
             e
         };
+        // "-18 °C to -34 °C" runs downwards: the range is still [-34, -18]
         let (a, b) = (lo.value.min(h.value), lo.value.max(h.value));
-        (a < b && h.vague.is_none()).then(|| {
+        let ordered = lo.value <= h.value || lo.value < 0.0;
+        (a < b && h.vague.is_none() && ordered).then(|| {
             let mut hi = h.clone();
             hi.value = b;
             hi.half_width = 0.0;
             hi.end = e;
-            (hi, e)
+            (a, hi, e)
         })
-        .filter(|_| lo.value <= h.value || negative || lo.value < 0.0)
     }
 
     /// "/hour", "per hour", "a day" after a unit; returns the unit code and the end.
@@ -1559,14 +1664,70 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let (u, n) = self.lex.unit_after(self.text, &self.toks, k)?;
-        // "a day", "an hour" only for time; "per" and "/" for any unit
-        if matches!(self.word(end), "a" | "an" | "each") && u.dimension != Dimension::Duration {
+        // "a day", "an hour" only for time, and not "a year earlier" or "a week ago"
+        if matches!(self.word(end), "a" | "an" | "each")
+            && (u.dimension != Dimension::Duration
+                || matches!(self.word(k + n), "earlier" | "ago" | "before" | "later" | "after" | "on" | "since" | "from" | "prior"))
+        {
             return None;
         }
         if self.glued_alnum(k + n) {
             return None;
         }
         Some((u.code.clone(), k + n))
+    }
+
+    /// The smaller-unit part of a measure written in two units, in the larger unit:
+    /// "2 inches" after "5 feet" is 2/12 ft.
+    fn minor_measure_after(&self, end: usize, major: &str) -> Option<(f64, usize)> {
+        const PAIRS: &[(&str, &str, f64)] = &[
+            ("ft", "in", 12.0),
+            ("lb", "oz", 16.0),
+            ("hour", "minute", 60.0),
+            ("minute", "second", 60.0),
+            ("m", "cm", 100.0),
+            ("km", "m", 1000.0),
+            ("st", "lb", 14.0),
+        ];
+        let &(_, minor, per) = PAIRS.iter().find(|(m, _, _)| *m == major)?;
+        let k = if self.is_word(end, "and") { end + 1 } else { end };
+        if !self.is_digits(k) && words::cardinal(self.word(k)).is_none() {
+            return None;
+        }
+        let n = self.number_at(k, false)?;
+        if n.vague.is_some() || n.value >= per || n.value < 0.0 {
+            return None;
+        }
+        // "in" alone is a preposition everywhere but here: "5 ft 2 in"
+        let e = if minor == "in" && self.is_word(n.end, "in") && self.inch_reading(n.end) {
+            n.end + 1
+        } else {
+            let (u, e) = self.unit_after(n.end)?;
+            if u.code != minor {
+                return None;
+            }
+            e
+        };
+        Some((n.value / per, e))
+    }
+
+    /// Whether "in" at `i`, right after a number, is the inch: at the end of a sentence ("is 2
+    /// in.") or before a dimension adjective ("2 1/2 in thick"), never before what a
+    /// preposition governs ("5 in Idlib", "2 in the morning").
+    fn inch_reading(&self, i: usize) -> bool {
+        if self.glued_alnum(i + 1) {
+            return false;
+        }
+        match self.tok(i + 1) {
+            None => true,
+            Some(t) if t.kind == TokenKind::Other => matches!(self.raw(i + 1), "." | "," | ";" | ")" | "!" | "?"),
+            Some(t) if t.kind == TokenKind::Word => matches!(
+                self.word(i + 1),
+                "thick" | "long" | "wide" | "high" | "tall" | "deep" | "across" | "diameter" | "thickness"
+                    | "width" | "length" | "height" | "more" | "less" | "of" | "by" | "x"
+            ),
+            _ => false,
+        }
     }
 
     /// The minor-unit part of an amount after its currency: "50 cents", "and 50".
@@ -1587,8 +1748,10 @@ impl<'a> Scanner<'a> {
             return matches!(u.code.as_str(), "cent" | "GBX").then_some((n.value, e));
         }
         // "15 dollars and 50", "17 USD 25": only after a written currency, with no noun after
-        let bare = named && self.word(n.end).is_empty() && !self.is_digits(n.end);
-        (bare && (with_and || self.digits_len(k) == 2)).then_some((n.value, n.end))
+        let after = self.word(n.end);
+        let ends_phrase = (after.is_empty() || matches!(after, "and" | "or" | "but")) && !self.is_digits(n.end);
+        let bare = named && ends_phrase;
+        (bare && (with_and || self.digits_len(k) == 2 || n.words)).then_some((n.value, n.end))
     }
 
     /// Whether a number begins at `i` (for currency signs and modifiers).
@@ -1636,6 +1799,9 @@ impl<'a> Scanner<'a> {
             Some("between") => self.is_word(end, "and").then_some(1),
             Some("from") => (self.is_word(end, "to") || self.is_dash(end)).then_some(1),
             _ => {
+                if self.is_dash(end) && self.glued(end) && matches!(self.word(end + 1), "to" | "or" | "and") {
+                    return Some(2);
+                }
                 if (self.is_dash(end) || self.is_other(end, "~")) && self.tok(end + 1).is_some() {
                     // "3-4", "3 - 4", "3–4": but not "1-800" or a date
                     let spaced = self.toks[end].space_before;
@@ -1707,18 +1873,50 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    /// A unit after a number ending at `end` (glued, spaced, or after a hyphen: "5-km").
+    /// A unit after a number ending at `end` (glued, spaced, after a hyphen: "5-km", or in
+    /// brackets as tables write it: "20 (kg)").
     fn unit_after(&self, end: usize) -> Option<(&'a crate::lexicon::Unit, usize)> {
+        let close = match self.raw(end) {
+            "(" => Some(")"),
+            "[" => Some("]"),
+            "{" => Some("}"),
+            "<" => Some(">"),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let (u, n) = self.lex.unit_after(self.text, &self.toks, end + 1)?;
+            return (self.glued(end + 1) && self.is_other(end + 1 + n, close) && self.glued(end + 1 + n))
+                .then_some((u, end + n + 2));
+        }
         let mut k = end;
         let hyphen = self.is_dash(k) && self.glued(k) && self.glued(k + 1);
         if hyphen {
             k += 1;
         }
-        let (u, n) = self.lex.unit_after(self.text, &self.toks, k)?;
-        // one-letter symbols must be glued ("40C", "5m"): "5 C" or "5 m" is not a unit
+        if !hyphen && self.is_word(k, "in") && self.toks[k].space_before && self.inch_reading(k) {
+            return self.lex.unit("in").map(|u| (u, k + 1));
+        }
+        let (mut u, mut n) = self.lex.unit_after(self.text, &self.toks, k)?;
+        // one-letter symbols stand apart only before a non-word, "of", "x", "by" or a "/"
+        // ("1 m x 1 m", "3 L of wine", "5 W/min"), never before a noun ("5 m people")
         let written = self.raw(k);
         if n == 1 && written.chars().count() == 1 && written.chars().all(char::is_alphabetic) && (self.toks[k].space_before || hyphen) {
-            return None;
+            let next_ok = match self.tok(k + 1) {
+                None => true,
+                Some(t) if t.kind == TokenKind::Word => matches!(self.word(k + 1), "of" | "x" | "by"),
+                Some(t) if t.kind == TokenKind::Digits => false,
+                Some(_) => !self.glued(k + 1) || self.is_other(k + 1, "/") || self.is_other(k + 1, "."),
+            };
+            if hyphen || !next_ok {
+                return None;
+            }
+        }
+        // "4km^2", "4 km^3": a power of a length
+        if self.is_other(k + n, "^") && self.glued(k + n) && matches!(self.raw(k + n + 1), "2" | "3") {
+            if let Some(p) = self.lex.unit(&format!("{}{}", u.code, self.raw(k + n + 1))) {
+                u = p;
+                n += 2;
+            }
         }
         // the unit must end a word: "5 kmh" is fine, "5 kilometresque" is not a unit
         if self.glued_alnum(k + n) && self.tok(k + n).is_some_and(|t| t.kind == TokenKind::Word) {

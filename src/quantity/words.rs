@@ -133,6 +133,7 @@ pub fn scale_suffix(s: &str, after_currency: bool) -> Option<f64> {
         "M" | "MM" | "mn" | "Mn" | "mln" | "Mln" | "mil" | "mio" | "million"
         | "Million" => 1e6,
         "b" | "B" | "bn" | "Bn" | "bln" | "Bln" | "billion" | "Billion" => 1e9,
+        "T" if after_currency => 1e12,
         "tn" | "Tn" | "tln" | "trn" | "trillion" | "Trillion" => 1e12,
         "lakh" | "lakhs" | "lac" => 1e5,
         "crore" | "crores" | "cr" => 1e7,
