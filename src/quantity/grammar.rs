@@ -852,6 +852,20 @@ impl<'a> Scanner<'a> {
         loop {
             let w = self.word(j);
             // connectors: "and" after a hundred or a scale, "-" or a space inside "twenty-one"
+            // "three million, two hundred": a comma inside a number only before more hundreds
+            if last == Last::Scale
+                && self.is_other(j, ",")
+                && matches!(words::cardinal(self.word(j + 1)), Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_)))
+                && matches!(words::cardinal(self.word(j + 2)), Some(CardinalWord::Hundred | CardinalWord::Scale(_)))
+            {
+                j += 1;
+                continue;
+            }
+            if self.is_other(j, "&") && matches!(last, Last::Hundred | Last::Scale) && words::cardinal(self.word(j + 1)).is_some() {
+                since_and = current;
+                j += 1;
+                continue;
+            }
             if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
                 since_and = current;
                 let next = self.word(j + 1);
@@ -1343,6 +1357,10 @@ impl<'a> Scanner<'a> {
         if matches!(self.word(j), "between" | "from") {
             range_opener = Some(self.word(j).to_string());
             j += 1;
+            if let Some((Modifier::About, n)) = self.lex.modifier_at(self.text, &self.toks, j) {
+                modifier = Some(Modifier::About);
+                j += n;
+            }
         } else if let Some((m, n)) = self.lex.modifier_at(self.text, &self.toks, j)
             .filter(|_| !(j > 0 && self.word(j - 1) == "how"))
         {
@@ -1490,7 +1508,7 @@ impl<'a> Scanner<'a> {
                 end = e;
                 // a range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C"
                 if high_num.is_none() {
-                    if let Some((lo, h, e2)) = self.unit_range_after(&num, end, &u.code, range_opener.as_deref()) {
+                    if let Some((lo, h, e2)) = self.unit_range_after(&num, end, &u.code, range_opener.as_deref(), None) {
                         num.value = lo;
                         num.half_width = 0.0;
                         high_num = Some(h);
@@ -1533,8 +1551,35 @@ impl<'a> Scanner<'a> {
         if let Some(code) = unit_code.as_mut() {
             // a unit per unit: "$15.4/hour", "50 km per hour", "3 tonnes a day"
             if let Some((per, e)) = self.per_unit_after(end) {
+                if high_num.is_none() {
+                    let base = code.clone();
+                    if let Some((lo, h, e2)) = self.unit_range_after(&num, e, &base, range_opener.as_deref(), Some(&per)) {
+                        num.value = lo;
+                        num.half_width = 0.0;
+                        high_num = Some(h);
+                        end = e2;
+                    } else {
+                        end = e;
+                    }
+                } else {
+                    end = e;
+                }
                 code.push('/');
                 code.push_str(&per);
+            }
+        }
+        // "45 and 50 mg": the unit of the last of a pair belongs to both
+        if unit_code.is_none() && high_num.is_none() && modifier.is_none() && !num.words {
+            if let Some(code) = self.shared_unit_after(end) {
+                dim = self.lex.unit(&code).map(|u| u.dimension);
+                unit_code = Some(code);
+            }
+        }
+        // "four times a week", "twice per day": a frequency
+        if unit_code.is_none() && self.is_word(end, "times") {
+            if let Some((per, e)) = self.per_unit_after(end + 1) {
+                unit_code = Some(format!("count/{per}"));
+                dim = Some(Dimension::Frequency);
                 end = e;
             }
         }
@@ -1614,6 +1659,7 @@ impl<'a> Scanner<'a> {
         end: usize,
         code: &str,
         opener: Option<&str>,
+        per: Option<&str>,
     ) -> Option<(f64, Number, usize)> {
         let c = self.range_connector(end, opener)?;
         let mut k = end + c;
@@ -1642,6 +1688,17 @@ impl<'a> Scanner<'a> {
             }
             e
         };
+        // both ends "per kg": "$350 per kg to $680 per kg"
+        let e = match per {
+            Some(p) => {
+                let (q, e2) = self.per_unit_after(e)?;
+                if q != p {
+                    return None;
+                }
+                e2
+            }
+            None => e,
+        };
         // "-18 °C to -34 °C" runs downwards: the range is still [-34, -18]
         let (a, b) = (lo.value.min(h.value), lo.value.max(h.value));
         let ordered = lo.value <= h.value || lo.value < 0.0;
@@ -1652,6 +1709,17 @@ impl<'a> Scanner<'a> {
             hi.end = e;
             (a, hi, e)
         })
+    }
+
+    /// The unit of the second number of a pair ("and 50 mg", "or 6 km") after a bare number
+    /// ending at `end`.
+    fn shared_unit_after(&self, end: usize) -> Option<String> {
+        if !matches!(self.word(end), "and" | "or") || !self.is_digits(end + 1) {
+            return None;
+        }
+        let n = self.digits_number_at(end + 1, false)?;
+        let (u, _) = self.unit_after(n.end)?;
+        (u.dimension != Dimension::Currency).then(|| u.code.clone())
     }
 
     /// "/hour", "per hour", "a day" after a unit; returns the unit code and the end.
@@ -1907,7 +1975,10 @@ impl<'a> Scanner<'a> {
                 Some(t) if t.kind == TokenKind::Digits => false,
                 Some(_) => !self.glued(k + 1) || self.is_other(k + 1, "/") || self.is_other(k + 1, "."),
             };
-            if hyphen || !next_ok {
+            // trade reports write "278,000 t" with grouped digits; "m" stays out, British
+            // news writes millions that way ("1,500 m" is rare, "1.5 m people" common)
+            let grouped = end >= 2 && self.is_other(end - 2, ",") && written != "m";
+            if hyphen || !(next_ok || grouped) {
                 return None;
             }
         }
@@ -1918,8 +1989,11 @@ impl<'a> Scanner<'a> {
                 n += 2;
             }
         }
-        // the unit must end a word: "5 kmh" is fine, "5 kilometresque" is not a unit
+        // the unit must end a word: "5 kilometresque" is no unit, "800,000 F-Series" a name
         if self.glued_alnum(k + n) && self.tok(k + n).is_some_and(|t| t.kind == TokenKind::Word) {
+            return None;
+        }
+        if self.is_dash(k + n) && self.glued(k + n) && self.glued_alnum(k + n + 1) && n == 1 && written.len() == 1 {
             return None;
         }
         Some((u, k + n))
