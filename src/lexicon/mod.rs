@@ -17,7 +17,7 @@
 //! assert!(lexicon.unit("bpd").is_some());
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -76,13 +76,16 @@ pub struct Unit {
 #[derive(Clone, Debug, Default)]
 pub struct PhraseTable<V> {
     map: HashMap<String, V>,
+    /// The first token of every phrase (case-folded when the table folds case): a cheap test
+    /// of whether a phrase can start at a token at all.
+    first: HashSet<String>,
     max_tokens: usize,
     fold_case: bool,
 }
 
 impl<V: Clone> PhraseTable<V> {
     fn new(fold_case: bool) -> PhraseTable<V> {
-        PhraseTable { map: HashMap::new(), max_tokens: 0, fold_case }
+        PhraseTable { map: HashMap::new(), first: HashSet::new(), max_tokens: 0, fold_case }
     }
 
     /// Add a phrase; a later entry for the same phrase replaces the earlier one.
@@ -92,6 +95,7 @@ impl<V: Clone> PhraseTable<V> {
             return;
         }
         self.max_tokens = self.max_tokens.max(tokens.len());
+        self.first.insert(phrase_key(phrase, &tokens[..1], self.fold_case));
         self.map.insert(phrase_key(phrase, &tokens, self.fold_case), value);
     }
 
@@ -111,6 +115,11 @@ impl<V: Clone> PhraseTable<V> {
             let key = phrase_key(text, &tokens[end - n..end], self.fold_case);
             self.map.get(&key).map(|v| (v.clone(), n))
         })
+    }
+
+    /// Whether some phrase starts with this token text (lowercase for case-folding tables).
+    pub fn may_start_with(&self, token: &str) -> bool {
+        self.first.contains(token)
     }
 
     /// Whether the table holds no phrase.
@@ -237,6 +246,12 @@ impl Lexicon {
     /// The unit written at token `i` before a number (`$`, `US$`, `€`), with its token count.
     pub fn unit_before(&self, text: &str, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
         self.unit_prefixes.longest_at(text, tokens, i).map(|(u, n)| (&self.units[u], n))
+    }
+
+    /// Whether a modifier or a currency sign can start with this word (`lower` is its lowercase
+    /// form, `raw` as written): the scanner's cheap test before any look-up.
+    pub fn may_start_amount(&self, lower: &str, raw: &str) -> bool {
+        self.modifiers_before.may_start_with(lower) || self.unit_prefixes.may_start_with(raw)
     }
 
     /// The modifier phrase that starts at token `i` (`more than`, `nearly`).

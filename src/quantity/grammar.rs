@@ -8,7 +8,7 @@
 //! ahead a bounded number of tokens or consumes what it reads, so the scan is linear in the
 //! length of the text.
 
-use super::convention::{vague_amount, Conventions};
+use super::convention::{vague_amount, vague_first_word, Conventions};
 use super::words::{self, CardinalWord};
 use super::{Mention, MentionKind, Modifier, Quantity};
 use crate::lexicon::{Dimension, Lexicon};
@@ -234,6 +234,9 @@ impl<'a> Scanner<'a> {
             // The tail of something already rejected ("5G" read as identifier elsewhere).
             return None;
         }
+        if t.kind == TokenKind::Word && !self.word_may_open(i) {
+            return None;
+        }
         if t.kind == TokenKind::Digits && self.glued(i) {
             let prev = &self.toks[i - 1];
             if prev.kind == TokenKind::Word || prev.kind == TokenKind::Digits {
@@ -245,6 +248,25 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.phone_at(i))
             .or_else(|| self.identifier_at(i))
             .or_else(|| self.amount_at(i))
+    }
+
+    /// Whether a number phrase can start at word `i`: most words of a text cannot, and this
+    /// test is cheap (table look-ups, no allocation).
+    fn word_may_open(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let raw = self.raw(i);
+        let glued_digits = self.glued(i + 1)
+            && (self.is_digits(i + 1) || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
+        words::cardinal(w).is_some()
+            || words::ordinal(w).is_some()
+            || words::fraction_noun(w).is_some()
+            || words::month(w).is_some()
+            || vague_first_word(w)
+            || matches!(w, "a" | "an" | "minus" | "negative" | "between" | "from")
+            || glued_digits
+            || (IDENTIFIER_NOUNS.contains(&raw) && self.is_digits(i + 1))
+            || self.lex.may_start_amount(w, raw)
+            || self.million_currency_at(i).is_some()
     }
 
     // ----- dates, times, phones, identifiers ----------------------------------------------
@@ -1108,6 +1130,12 @@ impl<'a> Scanner<'a> {
                 n.words = true;
                 return Some(n);
             }
+            let before = i.checked_sub(1).map_or("", |p| self.word(p));
+            let hyphenated = (i > 0 && self.is_dash(i - 1) && self.glued(i))
+                || (self.is_dash(i + 1) && self.glued(i + 1));
+            if hyphenated || words::ordinal(before).is_some() || matches!(before, "the" | "this" | "that" | "each" | "other" | "every") {
+                return None;
+            }
             let mut n = Number::simple(i, i + 1, 0.5);
             n.fraction = true;
             n.words = true;
@@ -1324,6 +1352,20 @@ impl<'a> Scanner<'a> {
 
     // ----- amounts ------------------------------------------------------------------------
 
+    /// A capitalised number word inside a name, mid-sentence after a lowercase word: "the Six
+    /// Nations", "the Group of Seven" is left alone, "the Five Star Movement" is a name.
+    fn number_in_name(&self, i: usize) -> Option<(Mention, usize)> {
+        if !self.capitalised(i) || words::cardinal(self.word(i)).is_none() || i == 0 {
+            return None;
+        }
+        let prev = &self.toks[i - 1];
+        let prev_lower = prev.kind == TokenKind::Word && !self.capitalised(i - 1);
+        let next_capital = self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && self.capitalised(i + 1);
+        let next_is_number = words::cardinal(self.word(i + 1)).is_some();
+        (prev_lower && next_capital && !next_is_number && !prev.newline_before)
+            .then(|| (self.mention(i, i + 2, MentionKind::Identifier, None), i + 2))
+    }
+
     /// Whether "one" at `i` is a pronoun ("the one you mentioned", "one another").
     fn pronoun_one(&self, i: usize) -> bool {
         if self.word(i) != "one" {
@@ -1411,6 +1453,9 @@ impl<'a> Scanner<'a> {
         }
         if self.pronoun_one(j) {
             return None;
+        }
+        if let Some(name) = self.number_in_name(j).filter(|_| j == first) {
+            return Some(name);
         }
         let Some(mut num) = self.number_at(j, unit.is_some()) else {
             return self.bare_ordinal(j).filter(|_| j == first);
