@@ -35,7 +35,10 @@ impl Error {
 
     /// A lexicon that failed to load.
     pub fn lexicon(name: &str, message: impl Into<String>) -> Error {
-        Error::new(ErrorKind::Lexicon { name: name.to_string(), message: message.into() })
+        Error::new(ErrorKind::Lexicon {
+            name: name.to_string(),
+            message: message.into(),
+        })
     }
 
     /// An argument outside what the function accepts.

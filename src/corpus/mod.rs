@@ -2,7 +2,7 @@
 //!
 //! Documents are independent, so the work is a rayon `par_iter` over them; results come back
 //! in input order and are identical for any number of threads. The output is columnar (one
-//! `Vec` per column) because the consumer is a DataFrame: a million mentions become eleven
+//! `Vec` per column) because the consumer is a `DataFrame`: a million mentions become eleven
 //! vectors, not a million objects. Offsets in the columns are code-point offsets into each
 //! original text, converted once here.
 //!
@@ -112,7 +112,8 @@ impl QuantityColumns {
                     self.high.push(q.high);
                     self.approx.push(q.approx);
                     self.unit.push(Some(q.unit));
-                    self.modifier.push(q.modifier.map(|x| x.as_str()));
+                    self.modifier
+                        .push(q.modifier.map(crate::quantity::Modifier::as_str));
                 }
                 None => {
                     self.value.push(f64::NAN);
@@ -145,7 +146,9 @@ pub fn quantity_columns<S: AsRef<str> + Sync>(
     threads: Threads,
 ) -> Result<QuantityColumns> {
     let per_doc: Vec<Vec<Mention>> = with_threads(threads, || {
-        docs.par_iter().map(|d| find_quantities_with(d.as_ref(), lexicon, conv)).collect()
+        docs.par_iter()
+            .map(|d| find_quantities_with(d.as_ref(), lexicon, conv))
+            .collect()
     })?;
     let mut cols = QuantityColumns::default();
     for (i, mentions) in per_doc.into_iter().enumerate() {
@@ -161,7 +164,14 @@ mod tests {
     #[test]
     fn same_output_for_any_thread_count() {
         let docs: Vec<String> = (0..200)
-            .map(|i| format!("Report {i}: nearly {} people fled on Feb. {} at 10:{:02} a.m.", i * 1000, i % 28 + 1, i % 60))
+            .map(|i| {
+                format!(
+                    "Report {i}: nearly {} people fled on Feb. {} at 10:{:02} a.m.",
+                    i * 1000,
+                    i % 28 + 1,
+                    i % 60
+                )
+            })
             .collect();
         let lex = Lexicon::builtin();
         let conv = Conventions::default();

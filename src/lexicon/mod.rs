@@ -85,7 +85,12 @@ pub struct PhraseTable<V> {
 
 impl<V: Clone> PhraseTable<V> {
     fn new(fold_case: bool) -> PhraseTable<V> {
-        PhraseTable { map: HashMap::new(), first: HashSet::new(), max_tokens: 0, fold_case }
+        PhraseTable {
+            map: HashMap::new(),
+            first: HashSet::new(),
+            max_tokens: 0,
+            fold_case,
+        }
     }
 
     /// Add a phrase; a later entry for the same phrase replaces the earlier one.
@@ -95,8 +100,10 @@ impl<V: Clone> PhraseTable<V> {
             return;
         }
         self.max_tokens = self.max_tokens.max(tokens.len());
-        self.first.insert(phrase_key(phrase, &tokens[..1], self.fold_case));
-        self.map.insert(phrase_key(phrase, &tokens, self.fold_case), value);
+        self.first
+            .insert(phrase_key(phrase, &tokens[..1], self.fold_case));
+        self.map
+            .insert(phrase_key(phrase, &tokens, self.fold_case), value);
     }
 
     /// The longest phrase that starts at token `i`, with how many tokens it spans.
@@ -152,8 +159,12 @@ pub struct Lexicon {
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon::empty();
-    lexicon.extend_toml(UNITS_TOML).expect("built-in units.toml is valid");
-    lexicon.extend_toml(MODIFIERS_TOML).expect("built-in modifiers.toml is valid");
+    lexicon
+        .extend_toml(UNITS_TOML)
+        .expect("built-in units.toml is valid");
+    lexicon
+        .extend_toml(MODIFIERS_TOML)
+        .expect("built-in modifiers.toml is valid");
     lexicon
 });
 
@@ -245,7 +256,9 @@ impl Lexicon {
 
     /// The unit written at token `i` before a number (`$`, `US$`, `€`), with its token count.
     pub fn unit_before(&self, text: &str, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
-        self.unit_prefixes.longest_at(text, tokens, i).map(|(u, n)| (&self.units[u], n))
+        self.unit_prefixes
+            .longest_at(text, tokens, i)
+            .map(|(u, n)| (&self.units[u], n))
     }
 
     /// Whether a modifier or a currency sign can start with this word (`lower` is its lowercase
@@ -296,14 +309,19 @@ mod tests {
         let lexicon = Lexicon::builtin();
         let text = "no more than 10";
         let toks = tokenize(text);
-        assert_eq!(lexicon.modifier_at(text, &toks, 0), Some((Modifier::AtMost, 3)));
+        assert_eq!(
+            lexicon.modifier_at(text, &toks, 0),
+            Some((Modifier::AtMost, 3))
+        );
     }
 
     #[test]
     fn bad_toml_is_an_error_not_a_panic() {
         let mut lexicon = Lexicon::empty();
         assert!(lexicon.extend_toml("[[unit]]\ncode = 5").is_err());
-        assert!(lexicon.extend_toml("[[unit]]\ncode = ''\ndimension = 'length'").is_err());
+        assert!(lexicon
+            .extend_toml("[[unit]]\ncode = ''\ndimension = 'length'")
+            .is_err());
         assert!(lexicon.extend_toml("[before]\nsideways = ['x']").is_err());
     }
 }

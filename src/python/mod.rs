@@ -26,9 +26,14 @@ create_exception!(
     PyException,
     "Base class of the errors crosscheck raises (an internal failure is one, never a crash)."
 );
-create_exception!(crosscheck, LexiconError, CrosscheckError, "A lexicon could not be loaded.");
+create_exception!(
+    crosscheck,
+    LexiconError,
+    CrosscheckError,
+    "A lexicon could not be loaded."
+);
 
-fn to_pyerr(e: Error) -> PyErr {
+fn to_pyerr(e: &Error) -> PyErr {
     match e.kind() {
         ErrorKind::Lexicon { .. } => LexiconError::new_err(e.to_string()),
         ErrorKind::InvalidArgument(_) => PyValueError::new_err(e.to_string()),
@@ -37,26 +42,38 @@ fn to_pyerr(e: Error) -> PyErr {
 
 /// Run core work with the GIL released, turning a panic into a `CrosscheckError`.
 fn run_detached<T: Send>(py: Python<'_>, what: &str, f: impl FnOnce() -> T + Send) -> PyResult<T> {
-    py.detach(|| catch_unwind(AssertUnwindSafe(f))).map_err(|panic| {
-        let msg = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        CrosscheckError::new_err(format!("internal error in {what}: {msg}"))
-    })
+    py.detach(|| catch_unwind(AssertUnwindSafe(f)))
+        .map_err(|panic| {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            CrosscheckError::new_err(format!("internal error in {what}: {msg}"))
+        })
 }
 
-fn expect_str<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<PyBackedStr> {
+fn expect_str(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<PyBackedStr> {
     if !obj.is_instance_of::<PyString>() {
-        let ty = obj.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
-        return Err(PyTypeError::new_err(format!("{what} must be a str, not {ty}")));
+        let ty = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_string(), |n| n.to_string());
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a str, not {ty}"
+        )));
     }
     obj.extract::<PyBackedStr>()
 }
 
 /// An amount as an interval.
-#[pyclass(frozen, eq, skip_from_py_object, name = "Quantity", module = "crosscheck")]
+#[pyclass(
+    frozen,
+    eq,
+    skip_from_py_object,
+    name = "Quantity",
+    module = "crosscheck"
+)]
 #[derive(Clone, PartialEq)]
 pub struct PyQuantity {
     /// Lowest value admitted.
@@ -94,7 +111,11 @@ impl From<Quantity> for PyQuantity {
 
 fn py_float(v: f64) -> String {
     if v.is_infinite() {
-        if v > 0.0 { "inf".into() } else { "-inf".into() }
+        if v > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
     } else if v.fract() == 0.0 && v.abs() < 1e16 {
         format!("{v:.1}")
     } else {
@@ -105,7 +126,10 @@ fn py_float(v: f64) -> String {
 #[pymethods]
 impl PyQuantity {
     fn __repr__(&self) -> String {
-        let modifier = self.modifier.as_ref().map_or("None".into(), |m| format!("'{m}'"));
+        let modifier = self
+            .modifier
+            .as_ref()
+            .map_or("None".into(), |m| format!("'{m}'"));
         format!(
             "Quantity(low={}, high={}, value={}, approx={}, unit='{}', modifier={})",
             py_float(self.low),
@@ -131,7 +155,13 @@ impl PyQuantity {
 }
 
 /// One number phrase found in a text.
-#[pyclass(frozen, eq, skip_from_py_object, name = "Mention", module = "crosscheck")]
+#[pyclass(
+    frozen,
+    eq,
+    skip_from_py_object,
+    name = "Mention",
+    module = "crosscheck"
+)]
 #[derive(Clone, PartialEq)]
 pub struct PyMention {
     /// Code-point offset of the phrase.
@@ -165,7 +195,10 @@ impl PyMention {
     }
 
     fn __repr__(&self) -> String {
-        format!("Mention({:?}, kind='{}', start={}, end={})", self.text, self.kind, self.start, self.end)
+        format!(
+            "Mention({:?}, kind='{}', start={}, end={})",
+            self.text, self.kind, self.start, self.end
+        )
     }
 }
 
@@ -197,16 +230,20 @@ impl PyLexicon {
     fn new(toml: Option<&str>) -> PyResult<PyLexicon> {
         let mut lexicon = Lexicon::builtin().clone();
         if let Some(t) = toml {
-            lexicon.extend_toml(t).map_err(to_pyerr)?;
+            lexicon.extend_toml(t).map_err(|e| to_pyerr(&e))?;
         }
-        Ok(PyLexicon { inner: Arc::new(lexicon) })
+        Ok(PyLexicon {
+            inner: Arc::new(lexicon),
+        })
     }
 
     /// A new lexicon: this one plus the entries of a TOML document.
     fn extend(&self, toml: &str) -> PyResult<PyLexicon> {
         let mut lexicon = (*self.inner).clone();
-        lexicon.extend_toml(toml).map_err(to_pyerr)?;
-        Ok(PyLexicon { inner: Arc::new(lexicon) })
+        lexicon.extend_toml(toml).map_err(|e| to_pyerr(&e))?;
+        Ok(PyLexicon {
+            inner: Arc::new(lexicon),
+        })
     }
 
     /// The codes of every unit, in order.
@@ -221,11 +258,15 @@ impl PyLexicon {
 }
 
 fn lexicon_of(lexicon: Option<&PyLexicon>) -> Arc<Lexicon> {
-    lexicon.map_or_else(|| Arc::new(Lexicon::builtin().clone()), |l| Arc::clone(&l.inner))
+    lexicon.map_or_else(
+        || Arc::new(Lexicon::builtin().clone()),
+        |l| Arc::clone(&l.inner),
+    )
 }
 
-/// parse_quantity(phrase, lexicon=None)
+/// `parse_quantity(phrase, lexicon=None)`
 #[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
 #[pyo3(signature = (phrase, lexicon=None))]
 fn parse_quantity(
     py: Python<'_>,
@@ -241,8 +282,9 @@ fn parse_quantity(
     Ok(q.map(PyQuantity::from))
 }
 
-/// find_quantities(text, lexicon=None)
+/// `find_quantities(text, lexicon=None)`
 #[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
 #[pyo3(signature = (text, lexicon=None))]
 fn find_quantities(
     py: Python<'_>,
@@ -258,8 +300,9 @@ fn find_quantities(
     Ok(mentions_to_py(&text, mentions))
 }
 
-/// _quantity_columns(texts, threads=None, lexicon=None) -> dict of columns
+/// `_quantity_columns(texts, threads=None, lexicon=None)`: a dict of columns.
 #[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
 #[pyo3(signature = (texts, threads=None, lexicon=None))]
 fn _quantity_columns<'py>(
     py: Python<'py>,
@@ -271,12 +314,12 @@ fn _quantity_columns<'py>(
     for (i, item) in texts.try_iter()?.enumerate() {
         docs.push(expect_str(&item?, &format!("texts[{i}]"))?);
     }
-    let threads = Threads::resolve(threads).map_err(to_pyerr)?;
+    let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
     let lex = lexicon_of(lexicon.as_deref());
     let cols = run_detached(py, "quantities", || {
         quantity_columns(&docs, &lex, &Conventions::default(), threads)
     })?
-    .map_err(to_pyerr)?;
+    .map_err(|e| to_pyerr(&e))?;
     let d = PyDict::new(py);
     d.set_item("doc", cols.doc)?;
     d.set_item("start", cols.start)?;

@@ -86,10 +86,15 @@ impl Default for Conventions {
 
 /// Whether a vague amount can start with this (lowercase) word.
 pub fn vague_first_word(w: &str) -> bool {
-    VAGUE_AMOUNTS.iter().any(|(k, _, _)| k.split(' ').next() == Some(w))
+    VAGUE_AMOUNTS
+        .iter()
+        .any(|(k, _, _)| k.split(' ').next() == Some(w))
 }
 
 /// The vague interval of a phrase such as "dozens" or "a few", if it is one.
 pub fn vague_amount(key: &str) -> Option<(f64, f64)> {
-    VAGUE_AMOUNTS.iter().find(|(k, _, _)| *k == key).map(|&(_, lo, hi)| (lo, hi))
+    VAGUE_AMOUNTS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|&(_, lo, hi)| (lo, hi))
 }

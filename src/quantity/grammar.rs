@@ -27,37 +27,157 @@ const YEAR_CUES: &[&str] = &[
 
 /// Plural-less nouns that make a four-digit number a count ("1500 people").
 const COUNT_NOUNS: &[&str] = &[
-    "people", "personnel", "police", "children", "men", "women", "staff", "militia", "cattle",
-    "livestock", "infantry", "youth", "kids", "families",
+    "people",
+    "personnel",
+    "police",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "militia",
+    "cattle",
+    "livestock",
+    "infantry",
+    "youth",
+    "kids",
+    "families",
 ];
 
 /// Capitalised nouns followed by a number that names rather than counts ("Resolution 2254").
 const IDENTIFIER_NOUNS: &[&str] = &[
-    "Resolution", "Article", "Route", "Highway", "Flight", "Chapter", "Section", "Room",
-    "Gate", "Platform", "Paragraph", "Clause", "Amendment", "Apollo", "Channel", "Interstate",
-    "Level", "Category", "Phase", "Stage", "Block", "Building", "Apartment", "Suite", "Bus",
-    "Line", "Track", "Terminal", "Precinct", "District", "Ward", "Sector", "Zone", "Camp",
-    "Checkpoint", "Hill", "Brigade", "Division", "Corps", "Regiment", "Battalion", "Squadron",
-    "Unit", "Division", "Model", "Version", "Windows", "iPhone", "Galaxy", "Boeing", "Airbus",
-    "Su", "MiG", "Mig", "Tu", "Il", "An", "Mi", "Ka", "Tupolev", "Sukhoi", "Ilyushin",
-    "No", "Nos", "Number", "Vol", "Volume", "Issue", "Exhibit", "Case", "Docket", "Bill",
-    "Proposition", "Prop", "Law", "Decree", "Act", "Code", "Rule", "Grade", "Pier", "Exit",
-    "Junction", "Km", "Kilometre", "Kilometer", "Mile",
+    "Resolution",
+    "Article",
+    "Route",
+    "Highway",
+    "Flight",
+    "Chapter",
+    "Section",
+    "Room",
+    "Gate",
+    "Platform",
+    "Paragraph",
+    "Clause",
+    "Amendment",
+    "Apollo",
+    "Channel",
+    "Interstate",
+    "Level",
+    "Category",
+    "Phase",
+    "Stage",
+    "Block",
+    "Building",
+    "Apartment",
+    "Suite",
+    "Bus",
+    "Line",
+    "Track",
+    "Terminal",
+    "Precinct",
+    "District",
+    "Ward",
+    "Sector",
+    "Zone",
+    "Camp",
+    "Checkpoint",
+    "Hill",
+    "Brigade",
+    "Division",
+    "Corps",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Unit",
+    "Division",
+    "Model",
+    "Version",
+    "Windows",
+    "iPhone",
+    "Galaxy",
+    "Boeing",
+    "Airbus",
+    "Su",
+    "MiG",
+    "Mig",
+    "Tu",
+    "Il",
+    "An",
+    "Mi",
+    "Ka",
+    "Tupolev",
+    "Sukhoi",
+    "Ilyushin",
+    "No",
+    "Nos",
+    "Number",
+    "Vol",
+    "Volume",
+    "Issue",
+    "Exhibit",
+    "Case",
+    "Docket",
+    "Bill",
+    "Proposition",
+    "Prop",
+    "Law",
+    "Decree",
+    "Act",
+    "Code",
+    "Rule",
+    "Grade",
+    "Pier",
+    "Exit",
+    "Junction",
+    "Km",
+    "Kilometre",
+    "Kilometer",
+    "Mile",
 ];
 
 /// Lowercase nouns followed by a number that names rather than counts ("page 5", "pp. 3").
-const IDENTIFIER_NOUNS_LOWER: &[&str] =
-    &["page", "pages", "pp", "p", "no", "nos", "vol", "ch", "sec", "art", "ext"];
+const IDENTIFIER_NOUNS_LOWER: &[&str] = &[
+    "page", "pages", "pp", "p", "no", "nos", "vol", "ch", "sec", "art", "ext",
+];
 
 /// Words before "one" that make it a pronoun, not a number ("the one", "no one").
 const PRONOUN_ONE_CUES: &[&str] = &[
-    "the", "this", "that", "which", "each", "every", "any", "no", "another", "someone",
-    "anyone", "everyone", "only", "last", "next", "little", "loved", "young", "right", "wrong",
-    "new", "old", "big", "small", "good", "bad", "other", "such", "what", "whichever", "same",
+    "the",
+    "this",
+    "that",
+    "which",
+    "each",
+    "every",
+    "any",
+    "no",
+    "another",
+    "someone",
+    "anyone",
+    "everyone",
+    "only",
+    "last",
+    "next",
+    "little",
+    "loved",
+    "young",
+    "right",
+    "wrong",
+    "new",
+    "old",
+    "big",
+    "small",
+    "good",
+    "bad",
+    "other",
+    "such",
+    "what",
+    "whichever",
+    "same",
 ];
 
 /// Words after "one" that make it a pronoun ("one another", "one's").
-const PRONOUN_ONE_AFTER: &[&str] = &["another", "'s", "’s", "can", "must", "should", "would", "may"];
+const PRONOUN_ONE_AFTER: &[&str] = &[
+    "another", "'s", "’s", "can", "must", "should", "would", "may",
+];
 
 /// The scanner's view of one text.
 struct Scanner<'a> {
@@ -87,7 +207,13 @@ pub(crate) fn scan(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention
             }
         })
         .collect();
-    let sc = Scanner { text, toks, lower, lex, conv };
+    let sc = Scanner {
+        text,
+        toks,
+        lower,
+        lex,
+        conv,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {
@@ -188,7 +314,9 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_dash(&self, i: usize) -> bool {
-        ["-", "–", "—", "‐", "‑", "−"].iter().any(|d| self.is_other(i, d))
+        ["-", "–", "—", "‐", "‑", "−"]
+            .iter()
+            .any(|d| self.is_other(i, d))
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -208,14 +336,21 @@ impl<'a> Scanner<'a> {
     }
 
     fn mention(&self, first: usize, end: usize, kind: MentionKind, q: Option<Quantity>) -> Mention {
-        Mention { start: self.toks[first].start, end: self.toks[end - 1].end, kind, quantity: q }
+        Mention {
+            start: self.toks[first].start,
+            end: self.toks[end - 1].end,
+            kind,
+            quantity: q,
+        }
     }
 
     /// The token after a run that ends before `end` continues it without a break: glued
     /// letters or digits.
     fn glued_alnum(&self, end: usize) -> bool {
         self.glued(end)
-            && self.tok(end).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Digits))
+            && self
+                .tok(end)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Digits))
     }
 
     // ----- the entry point ----------------------------------------------------------------
@@ -225,7 +360,24 @@ impl<'a> Scanner<'a> {
         let opens = match t.kind {
             TokenKind::Digits => true,
             TokenKind::Word => true,
-            TokenKind::Other => !matches!(self.raw(i), "," | ";" | ":" | "!" | "?" | "\"" | ")" | "]" | "}" | "/" | "&" | "*" | "#" | "@" | "_" | "|"),
+            TokenKind::Other => !matches!(
+                self.raw(i),
+                "," | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "\""
+                    | ")"
+                    | "]"
+                    | "}"
+                    | "/"
+                    | "&"
+                    | "*"
+                    | "#"
+                    | "@"
+                    | "_"
+                    | "|"
+            ),
         };
         if !opens {
             return None;
@@ -256,7 +408,8 @@ impl<'a> Scanner<'a> {
         let w = self.word(i);
         let raw = self.raw(i);
         let glued_digits = self.glued(i + 1)
-            && (self.is_digits(i + 1) || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
+            && (self.is_digits(i + 1)
+                || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
         words::cardinal(w).is_some()
             || words::ordinal(w).is_some()
             || words::fraction_noun(w).is_some()
@@ -346,7 +499,11 @@ impl<'a> Scanner<'a> {
             if let Some(j) = self.day_at(i) {
                 let k = if self.is_word(j, "of") { j + 1 } else { j };
                 if let Some(after) = self.month_at(k) {
-                    let end = if self.year_digits_at(after) { after + 1 } else { after };
+                    let end = if self.year_digits_at(after) {
+                        after + 1
+                    } else {
+                        after
+                    };
                     return date(end);
                 }
             }
@@ -377,10 +534,22 @@ impl<'a> Scanner<'a> {
     /// "a.m.", "am", "p.m.", "PM" at `i`; returns the token after it.
     fn meridiem_at(&self, i: usize) -> Option<usize> {
         match self.word(i) {
-            "am" | "pm" => Some(if self.is_other(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 }),
+            "am" | "pm" => Some(if self.is_other(i + 1, ".") && self.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            }),
             "a" | "p" => {
-                if self.is_other(i + 1, ".") && self.glued(i + 1) && self.is_word(i + 2, "m") && self.glued(i + 2) {
-                    Some(if self.is_other(i + 3, ".") && self.glued(i + 3) { i + 4 } else { i + 3 })
+                if self.is_other(i + 1, ".")
+                    && self.glued(i + 1)
+                    && self.is_word(i + 2, "m")
+                    && self.glued(i + 2)
+                {
+                    Some(if self.is_other(i + 3, ".") && self.glued(i + 3) {
+                        i + 4
+                    } else {
+                        i + 3
+                    })
                 } else {
                     None
                 }
@@ -425,7 +594,12 @@ impl<'a> Scanner<'a> {
                 return Some((self.mention(i, e, MentionKind::Time, None), e));
             }
         }
-        let zone = |j: usize| matches!(self.raw(j), "GMT" | "UTC" | "EST" | "EDT" | "PST" | "CET" | "BST" | "IST" | "hrs" | "HRS");
+        let zone = |j: usize| {
+            matches!(
+                self.raw(j),
+                "GMT" | "UTC" | "EST" | "EDT" | "PST" | "CET" | "BST" | "IST" | "hrs" | "HRS"
+            )
+        };
         if (clock || n == 4) && zone(end) {
             return Some((self.mention(i, end + 1, MentionKind::Time, None), end + 1));
         }
@@ -441,7 +615,7 @@ impl<'a> Scanner<'a> {
         if plus {
             j += 1;
         }
-        if !self.is_digits(j) && !(self.is_other(j, "(") && self.is_digits(j + 1)) {
+        if !(self.is_digits(j) || self.is_other(j, "(") && self.is_digits(j + 1)) {
             return None;
         }
         // digit groups joined by -, ., space-less parentheses
@@ -463,11 +637,16 @@ impl<'a> Scanner<'a> {
             let sep = self.is_dash(k) || self.is_other(k, ".");
             if sep && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1) {
                 k += 1;
-            } else if self.is_digits(k) && self.toks[k].space_before && (plus || groups >= 2) && self.digits_len(k) >= if plus { 2 } else { 3 } && groups < 6 {
-                // "+44 20 7946 0958": spaced groups only once it looks like a phone number
-                continue;
             } else {
-                break;
+                // "+44 20 7946 0958": spaced groups only once it looks like a phone number
+                let spaced_group = self.is_digits(k)
+                    && self.toks[k].space_before
+                    && (plus || groups >= 2)
+                    && self.digits_len(k) >= if plus { 2 } else { 3 }
+                    && groups < 6;
+                if !spaced_group {
+                    break;
+                }
             }
         }
         let phone = (plus && digits >= 7) || (groups >= 3 && digits >= 9 && !self.glued_alnum(k));
@@ -506,7 +685,9 @@ impl<'a> Scanner<'a> {
                 // the rest of the name: "A320neo", "MH-17", "J1149.5+6663"
                 let mut end = j + 1;
                 while self.glued_alnum(end)
-                    || (["-", "/", ".", "+", "‐", "–"].iter().any(|c| self.is_other(end, c))
+                    || (["-", "/", ".", "+", "‐", "–"]
+                        .iter()
+                        .any(|c| self.is_other(end, c))
                         && self.glued(end)
                         && self.glued_alnum(end + 1))
                 {
@@ -517,8 +698,14 @@ impl<'a> Scanner<'a> {
             TokenKind::Digits => {
                 // page 5, No. 7
                 let prev = i.checked_sub(1)?;
-                let p = if self.is_other(prev, ".") && prev > 0 { prev - 1 } else { prev };
-                if IDENTIFIER_NOUNS_LOWER.contains(&self.raw(p)) || (p != prev && IDENTIFIER_NOUNS.contains(&self.raw(p))) {
+                let p = if self.is_other(prev, ".") && prev > 0 {
+                    prev - 1
+                } else {
+                    prev
+                };
+                if IDENTIFIER_NOUNS_LOWER.contains(&self.raw(p))
+                    || (p != prev && IDENTIFIER_NOUNS.contains(&self.raw(p)))
+                {
                     let mut end = i + 1;
                     while self.glued_alnum(end) {
                         end += 1;
@@ -545,7 +732,11 @@ impl<'a> Scanner<'a> {
             // 1,234,567 ; 1 234 567 (thin, no-break or plain spaces)
             if self.digits_len(i) <= 2 && self.indian_grouping(j) {
                 // lakh grouping: 12,34,567 — pairs, then a final group of three
-                while self.is_other(j, ",") && self.glued(j) && self.glued(j + 1) && matches!(self.digits_len(j + 1), 2 | 3) {
+                while self.is_other(j, ",")
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                    && matches!(self.digits_len(j + 1), 2 | 3)
+                {
                     let last = self.digits_len(j + 1) == 3;
                     int_text.push_str(self.raw(j + 1));
                     j += 2;
@@ -555,15 +746,27 @@ impl<'a> Scanner<'a> {
                     }
                 }
             } else if self.digits_len(i) <= 3 {
-                if self.is_other(j, ",") && self.glued(j) && self.digits_len(j + 1) == 3 && self.glued(j + 1) {
-                    while self.is_other(j, ",") && self.glued(j) && self.digits_len(j + 1) == 3 && self.glued(j + 1) {
+                if self.is_other(j, ",")
+                    && self.glued(j)
+                    && self.digits_len(j + 1) == 3
+                    && self.glued(j + 1)
+                {
+                    while self.is_other(j, ",")
+                        && self.glued(j)
+                        && self.digits_len(j + 1) == 3
+                        && self.glued(j + 1)
+                    {
                         int_text.push_str(self.raw(j + 1));
                         j += 2;
                         separators = true;
                     }
                 } else if self.is_other(j, "\u{2009}") || self.is_other(j, "'") {
                     // 1'234 (Swiss), handled like the thin space
-                    while (self.is_other(j, "'") || self.is_other(j, "\u{2009}")) && self.glued(j) && self.digits_len(j + 1) == 3 && self.glued(j + 1) {
+                    while (self.is_other(j, "'") || self.is_other(j, "\u{2009}"))
+                        && self.glued(j)
+                        && self.digits_len(j + 1) == 3
+                        && self.glued(j + 1)
+                    {
                         int_text.push_str(self.raw(j + 1));
                         j += 2;
                         separators = true;
@@ -572,11 +775,17 @@ impl<'a> Scanner<'a> {
                     // space-separated thousands: every later group exactly three digits
                     let mut k = j;
                     let mut groups = String::new();
-                    while self.digits_len(k) == 3 && self.toks[k].space_before && !self.toks[k].newline_before {
+                    while self.digits_len(k) == 3
+                        && self.toks[k].space_before
+                        && !self.toks[k].newline_before
+                    {
                         groups.push_str(self.raw(k));
                         k += 1;
                     }
-                    if k > j && !self.is_digits(k) && !(self.is_other(k, ",") && self.is_digits(k + 1) && self.glued(k + 1)) {
+                    if k > j
+                        && !self.is_digits(k)
+                        && !(self.is_other(k, ",") && self.is_digits(k + 1) && self.glued(k + 1))
+                    {
                         int_text.push_str(&groups);
                         j = k;
                         separators = true;
@@ -585,22 +794,27 @@ impl<'a> Scanner<'a> {
             }
             // decimal point, or a decimal comma that does not continue a list ("1,3." but
             // not "22,24,26")
-            if self.is_other(j, ".") && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
-                decimals = Some(self.raw(j + 1).to_string());
-                j += 2;
-            } else if !separators
+            let point = self.is_other(j, ".")
+                && self.glued(j)
+                && self.is_digits(j + 1)
+                && self.glued(j + 1);
+            let comma = !separators
                 && self.is_other(j, ",")
                 && self.glued(j)
                 && self.is_digits(j + 1)
                 && self.glued(j + 1)
                 && self.digits_len(j + 1) != 3
                 && !(self.is_other(j + 2, ",") && self.is_digits(j + 3))
-                && !(self.tok(j + 2).is_some_and(|t| !t.space_before))
-            {
+                && self.tok(j + 2).is_none_or(|t| t.space_before);
+            if point || comma {
                 decimals = Some(self.raw(j + 1).to_string());
                 j += 2;
             }
-        } else if self.is_other(i, ".") && self.is_digits(i + 1) && self.glued(i + 1) && (i == 0 || self.toks[i].space_before) {
+        } else if self.is_other(i, ".")
+            && self.is_digits(i + 1)
+            && self.glued(i + 1)
+            && (i == 0 || self.toks[i].space_before)
+        {
             // .25
             int_text.push('0');
             decimals = Some(self.raw(i + 1).to_string());
@@ -619,8 +833,14 @@ impl<'a> Scanner<'a> {
             None => int_text.clone(),
         };
         let mut value: f64 = literal.parse().ok()?;
-        let n_decimals = decimals.as_ref().map_or(0, |d| d.trim_end_matches('0').len().max(d.len().min(1)));
-        let mut half_width = if decimals.is_some() { 0.5 * 10f64.powi(-(n_decimals as i32)) } else { 0.0 };
+        let n_decimals = decimals
+            .as_ref()
+            .map_or(0, |d| d.trim_end_matches('0').len().max(d.len().min(1)));
+        let mut half_width = if decimals.is_some() {
+            0.5 * 10f64.powi(-(n_decimals as i32))
+        } else {
+            0.0
+        };
         let plain = (decimals.is_none() && !separators).then_some(int_text.len());
         // 1e10, 1.3e6, 12.32e+14
         if self.glued(j) && matches!(self.raw(j), "e" | "E") {
@@ -641,7 +861,11 @@ impl<'a> Scanner<'a> {
             }
         }
         // 1.3x10^6, 6.23×10^-4, 2.48×10−5
-        if matches!(self.raw(j), "x" | "×" | "*") && self.glued(j) && self.raw(j + 1) == "10" && self.glued(j + 1) {
+        if matches!(self.raw(j), "x" | "×" | "*")
+            && self.glued(j)
+            && self.raw(j + 1) == "10"
+            && self.glued(j + 1)
+        {
             let mut k = j + 2;
             let caret = self.is_other(k, "^") && self.glued(k);
             if caret {
@@ -654,7 +878,8 @@ impl<'a> Scanner<'a> {
                 }
                 k += 1;
             }
-            if (caret || sign < 0) && self.is_digits(k) && self.glued(k) && self.digits_len(k) <= 3 {
+            if (caret || sign < 0) && self.is_digits(k) && self.glued(k) && self.digits_len(k) <= 3
+            {
                 let exp: i32 = self.raw(k).parse().ok()?;
                 let v = value * 10f64.powi(sign * exp);
                 let mut n = Number::simple(i, k + 1, v);
@@ -665,27 +890,34 @@ impl<'a> Scanner<'a> {
         let mut n = Number::simple(i, j, value);
         n.plain_digits = plain;
         // scale: glued suffix (10k, 1.5bn, $5b) or spaced word (3.6 million, 5 mln)
-        let suffix = self.tok(j).filter(|t| t.kind == TokenKind::Word).and_then(|_| {
-            let s = self.raw(j);
-            if self.glued(j) {
-                words::scale_suffix(s, after_currency)
-            } else {
-                let plain_int = decimals.is_none() && !separators;
-                match self.word(j) {
-                    "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" if !plain_int => {
-                        words::scale_suffix(self.word(j), after_currency)
+        let suffix = self
+            .tok(j)
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|_| {
+                let s = self.raw(j);
+                if self.glued(j) {
+                    words::scale_suffix(s, after_currency)
+                } else {
+                    let plain_int = decimals.is_none() && !separators;
+                    match self.word(j) {
+                        "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+                            if !plain_int =>
+                        {
+                            words::scale_suffix(self.word(j), after_currency)
+                        }
+                        "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" => None,
+                        // "2.33 k", "10 M": a spaced letter scale only where no word follows
+                        "k" | "m" if s.len() == 1 => {
+                            (!self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                                && (s == "k" || s == "K" || s == "M"))
+                                .then(|| words::scale_suffix(s, after_currency))
+                                .flatten()
+                        }
+                        _ if s.len() >= 2 && s != "MM" => words::scale_suffix(s, after_currency),
+                        _ => None,
                     }
-                    "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" => None,
-                    // "2.33 k", "10 M": a spaced letter scale only where no word follows
-                    "k" | "m" if s.len() == 1 => (!self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
-                        && (s == "k" || s == "K" || s == "M"))
-                        .then(|| words::scale_suffix(s, after_currency))
-                        .flatten(),
-                    _ if s.len() >= 2 && s != "MM" => words::scale_suffix(s, after_currency),
-                    _ => None,
                 }
-            }
-        });
+            });
         if let Some(scale) = suffix {
             // "6 crore and two hundred", "three lakh crore"
             j += 1;
@@ -700,7 +932,10 @@ impl<'a> Scanner<'a> {
                     break;
                 }
             }
-            half_width = (half_width * total / value.max(f64::MIN_POSITIVE)).max(0.5 * total / value.max(f64::MIN_POSITIVE) * if decimals.is_some() { 0.0 } else { 1.0 });
+            half_width = (half_width * total / value.max(f64::MIN_POSITIVE)).max(
+                0.5 * total / value.max(f64::MIN_POSITIVE)
+                    * if decimals.is_some() { 0.0 } else { 1.0 },
+            );
             if !half_width.is_finite() {
                 half_width = 0.0;
             }
@@ -723,7 +958,15 @@ impl<'a> Scanner<'a> {
             }
         }
         // digit fractions: 3/4, 2 1/4
-        if decimals.is_none() && !separators && self.is_other(j, "/") && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) && !self.glued_alnum(j + 2) && !(self.is_other(j + 2, "/") && self.glued(j + 2)) {
+        if decimals.is_none()
+            && !separators
+            && self.is_other(j, "/")
+            && self.glued(j)
+            && self.is_digits(j + 1)
+            && self.glued(j + 1)
+            && !self.glued_alnum(j + 2)
+            && !(self.is_other(j + 2, "/") && self.glued(j + 2))
+        {
             let den = self.digits_value(j + 1);
             if den == 0.0 {
                 // "1/0" divides by zero: no quantity
@@ -737,7 +980,15 @@ impl<'a> Scanner<'a> {
                 return Some(f);
             }
         }
-        if decimals.is_none() && !separators && self.is_digits(j) && self.toks[j].space_before && self.is_other(j + 1, "/") && self.glued(j + 1) && self.is_digits(j + 2) && self.glued(j + 2) {
+        if decimals.is_none()
+            && !separators
+            && self.is_digits(j)
+            && self.toks[j].space_before
+            && self.is_other(j + 1, "/")
+            && self.glued(j + 1)
+            && self.is_digits(j + 2)
+            && self.glued(j + 2)
+        {
             let num = self.digits_value(j);
             let den = self.digits_value(j + 2);
             if den > 0.0 && num < den {
@@ -777,10 +1028,15 @@ impl<'a> Scanner<'a> {
     fn million_currency_at(&self, i: usize) -> Option<&'a crate::lexicon::Unit> {
         let w = self.raw(i);
         let code = w.strip_prefix('M')?;
-        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) || self.glued_alnum(i + 1) {
+        if code.len() != 3
+            || !code.chars().all(|c| c.is_ascii_uppercase())
+            || self.glued_alnum(i + 1)
+        {
             return None;
         }
-        self.lex.unit(code).filter(|u| u.dimension == Dimension::Currency)
+        self.lex
+            .unit(code)
+            .filter(|u| u.dimension == Dimension::Currency)
     }
 
     /// Whether the groups from token `j` are lakh-style pairs ending in a group of three
@@ -860,7 +1116,11 @@ impl<'a> Scanner<'a> {
         let mut total = 0.0f64;
         let mut current = if continuing { start_value } else { 0.0 };
         let mut last = if continuing {
-            if start_value < 10.0 { Last::Unit } else { Last::Teen }
+            if start_value < 10.0 {
+                Last::Unit
+            } else {
+                Last::Teen
+            }
         } else {
             Last::Start
         };
@@ -877,13 +1137,22 @@ impl<'a> Scanner<'a> {
             // "three million, two hundred": a comma inside a number only before more hundreds
             if last == Last::Scale
                 && self.is_other(j, ",")
-                && matches!(words::cardinal(self.word(j + 1)), Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_)))
-                && matches!(words::cardinal(self.word(j + 2)), Some(CardinalWord::Hundred | CardinalWord::Scale(_)))
+                && matches!(
+                    words::cardinal(self.word(j + 1)),
+                    Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_))
+                )
+                && matches!(
+                    words::cardinal(self.word(j + 2)),
+                    Some(CardinalWord::Hundred | CardinalWord::Scale(_))
+                )
             {
                 j += 1;
                 continue;
             }
-            if self.is_other(j, "&") && matches!(last, Last::Hundred | Last::Scale) && words::cardinal(self.word(j + 1)).is_some() {
+            if self.is_other(j, "&")
+                && matches!(last, Last::Hundred | Last::Scale)
+                && words::cardinal(self.word(j + 1)).is_some()
+            {
                 since_and = current;
                 j += 1;
                 continue;
@@ -891,8 +1160,12 @@ impl<'a> Scanner<'a> {
             if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
                 since_and = current;
                 let next = self.word(j + 1);
-                let next_is_small = matches!(words::cardinal(next), Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_)))
-                    || (self.is_digits(j + 1) && self.digits_len(j + 1) <= 2 && !self.glued_alnum(j + 2));
+                let next_is_small = matches!(
+                    words::cardinal(next),
+                    Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_))
+                ) || (self.is_digits(j + 1)
+                    && self.digits_len(j + 1) <= 2
+                    && !self.glued_alnum(j + 2));
                 let next_is_tens = matches!(words::cardinal(next), Some(CardinalWord::Tens(_)));
                 let new_hundreds = last == Last::Hundred && self.word(j + 2) == "hundred";
                 if next_is_small
@@ -904,7 +1177,13 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            if self.is_dash(j) && last == Last::Tens && !self.toks[j].space_before.then_some(()).is_some_and(|()| false) {
+            if self.is_dash(j)
+                && last == Last::Tens
+                && !self.toks[j]
+                    .space_before
+                    .then_some(())
+                    .is_some_and(|()| false)
+            {
                 if let Some(CardinalWord::Unit(_)) = words::cardinal(self.word(j + 1)) {
                     j += 1;
                     continue;
@@ -926,9 +1205,25 @@ impl<'a> Scanner<'a> {
                 }
             }
             // small digits after a scale: "4 thousand 3 hundred and 21"
-            let cw = if self.is_digits(j) && j > i && matches!(last, Last::Hundred | Last::Scale) && self.digits_len(j) <= 3 && !self.glued_alnum(j + 1) && !(self.is_other(j + 1, ",") || self.is_other(j + 1, ".")) || (self.is_digits(j) && j > i && matches!(last, Last::Hundred | Last::Scale) && self.digits_len(j) <= 3 && !self.glued(j + 1)) {
+            let cw = if self.is_digits(j)
+                && j > i
+                && matches!(last, Last::Hundred | Last::Scale)
+                && self.digits_len(j) <= 3
+                && !self.glued_alnum(j + 1)
+                && !(self.is_other(j + 1, ",") || self.is_other(j + 1, "."))
+                || (self.is_digits(j)
+                    && j > i
+                    && matches!(last, Last::Hundred | Last::Scale)
+                    && self.digits_len(j) <= 3
+                    && !self.glued(j + 1))
+            {
                 let v = self.digits_value(j);
-                if v < 10.0 { Some(CardinalWord::Unit(v)) } else if v < 100.0 { Some(CardinalWord::Teen(v)) } else { Some(CardinalWord::Teen(v)) }
+                // digits stand for a unit, or for a whole part below a thousand
+                if v < 10.0 {
+                    Some(CardinalWord::Unit(v))
+                } else {
+                    Some(CardinalWord::Teen(v))
+                }
             } else if self.tok(j).is_some_and(|t| t.kind == TokenKind::Word) {
                 words::cardinal(w)
             } else {
@@ -940,7 +1235,11 @@ impl<'a> Scanner<'a> {
                     if !matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale) {
                         break;
                     }
-                    if last == Last::Tens && self.toks[j].space_before && !self.is_dash(j - 1) && self.word(j - 1).is_empty() {
+                    if last == Last::Tens
+                        && self.toks[j].space_before
+                        && !self.is_dash(j - 1)
+                        && self.word(j - 1).is_empty()
+                    {
                         break;
                     }
                     current += u;
@@ -951,7 +1250,11 @@ impl<'a> Scanner<'a> {
                         break;
                     }
                     current += t;
-                    last = if t >= 100.0 { Last::Hundred } else { Last::Teen };
+                    last = if t >= 100.0 {
+                        Last::Hundred
+                    } else {
+                        Last::Teen
+                    };
                 }
                 CardinalWord::Tens(t) => {
                     if !matches!(last, Last::Start | Last::Hundred | Last::Scale) {
@@ -961,13 +1264,20 @@ impl<'a> Scanner<'a> {
                     last = Last::Tens;
                 }
                 CardinalWord::Hundred => {
-                    if !matches!(last, Last::Start | Last::A | Last::Unit | Last::Teen | Last::Tens) {
+                    if !matches!(
+                        last,
+                        Last::Start | Last::A | Last::Unit | Last::Teen | Last::Tens
+                    ) {
                         break;
                     }
                     if current >= 100.0 && !(continuing && j == i) {
                         break;
                     }
-                    current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                    current = if current == 0.0 {
+                        100.0
+                    } else {
+                        current * 100.0
+                    };
                     last = Last::Hundred;
                 }
                 CardinalWord::Scale(s) => {
@@ -990,7 +1300,10 @@ impl<'a> Scanner<'a> {
                     // "one million and a half"
                 }
                 CardinalWord::Dozen => {
-                    if !matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Hundred) {
+                    if !matches!(
+                        last,
+                        Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Hundred
+                    ) {
                         break;
                     }
                     // "three hundred and two dozens" multiplies the part after "and"
@@ -1100,7 +1413,7 @@ impl<'a> Scanner<'a> {
         }
         let (o, plural) = words::ordinal(self.word(k))?;
         let v = c.value;
-        let compound = (v >= 20.0 && v < 100.0 && v % 10.0 == 0.0 && o < 10.0)
+        let compound = ((20.0..100.0).contains(&v) && v % 10.0 == 0.0 && o < 10.0)
             || (v >= 100.0 && v % 100.0 == 0.0 && o < 100.0);
         compound.then_some((v + o, plural, k + 1))
     }
@@ -1133,7 +1446,10 @@ impl<'a> Scanner<'a> {
             let before = i.checked_sub(1).map_or("", |p| self.word(p));
             let hyphenated = (i > 0 && self.is_dash(i - 1) && self.glued(i))
                 || (self.is_dash(i + 1) && self.glued(i + 1));
-            if hyphenated || words::ordinal(before).is_some() || matches!(before, "the" | "this" | "that" | "each" | "other" | "every") {
+            if hyphenated
+                || words::ordinal(before).is_some()
+                || matches!(before, "the" | "this" | "that" | "each" | "other" | "every")
+            {
                 return None;
             }
             let mut n = Number::simple(i, i + 1, 0.5);
@@ -1141,7 +1457,10 @@ impl<'a> Scanner<'a> {
             n.words = true;
             return Some(n);
         }
-        if w == "quarter" && words::cardinal(self.word(i + 1)).is_some_and(|c| matches!(c, CardinalWord::Scale(_))) {
+        if w == "quarter"
+            && words::cardinal(self.word(i + 1))
+                .is_some_and(|c| matches!(c, CardinalWord::Scale(_)))
+        {
             if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(i + 1)) {
                 let mut n = Number::simple(i, i + 2, 0.25 * s);
                 n.scale = Some(s);
@@ -1152,7 +1471,10 @@ impl<'a> Scanner<'a> {
         }
         // numerator: a / an / a cardinal in words
         let article_alone = (w == "a" || w == "an")
-            && !matches!(words::cardinal(self.word(i + 1)), Some(CardinalWord::Hundred | CardinalWord::Scale(_)));
+            && !matches!(
+                words::cardinal(self.word(i + 1)),
+                Some(CardinalWord::Hundred | CardinalWord::Scale(_))
+            );
         let (num, mut j, article) = if article_alone {
             (1.0, i + 1, true)
         } else if let Some(n) = self.words_number_from(i, 0.0, i) {
@@ -1162,9 +1484,8 @@ impl<'a> Scanner<'a> {
             // "one hundred thirty-fifths": a hyphen binds the tens to the denominator
             let mut end = n.end;
             let mut value = n.value;
-            let tens_then_ordinal = |k: usize| {
-                words::ordinal(self.word(k)).is_some_and(|(o, _)| o < 10.0)
-            };
+            let tens_then_ordinal =
+                |k: usize| words::ordinal(self.word(k)).is_some_and(|(o, _)| o < 10.0);
             if end >= 2 {
                 if let Some(CardinalWord::Tens(t)) = words::cardinal(self.word(end - 1)) {
                     let hyphen = self.is_dash(end) && self.glued(end) && tens_then_ordinal(end + 1);
@@ -1197,16 +1518,16 @@ impl<'a> Scanner<'a> {
                 (d, p, e)
             }
         };
-        if plural != (num != 1.0) && !(plural && num > 1.0) {
-            // "one thirds" is not English; "a third" and "two thirds" are
-            if !(num == 1.0 && !plural) {
-                return None;
-            }
+        // "a third" and "two thirds" are English, "one thirds" and "two third" are not
+        if (num == 1.0) == plural {
+            return None;
         }
         // "a third time": a singular ordinal read as an ordinal before a noun
         if article && words::ordinal(dw).is_some() && !plural {
             let next = self.word(j + 1);
-            let ok = next.is_empty() || next == "of" || matches!(words::cardinal(next), Some(CardinalWord::Scale(_)));
+            let ok = next.is_empty()
+                || next == "of"
+                || matches!(words::cardinal(next), Some(CardinalWord::Scale(_)));
             if !ok {
                 return None;
             }
@@ -1292,7 +1613,10 @@ impl<'a> Scanner<'a> {
             if i + n > self.toks.len() || (i..i + n).any(|k| self.word(k).is_empty()) {
                 continue;
             }
-            let key = (i..i + n).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+            let key = (i..i + n)
+                .map(|k| self.word(k))
+                .collect::<Vec<_>>()
+                .join(" ");
             if let Some(range) = vague_amount(&key) {
                 found = Some((range, n, key));
                 break;
@@ -1305,7 +1629,12 @@ impl<'a> Scanner<'a> {
         if needs_of && !self.is_word(end, "of") {
             return None;
         }
-        if key == "a couple" && !matches!(words::cardinal(self.word(end)), Some(CardinalWord::Hundred | CardinalWord::Scale(_) | CardinalWord::Dozen)) {
+        if key == "a couple"
+            && !matches!(
+                words::cardinal(self.word(end)),
+                Some(CardinalWord::Hundred | CardinalWord::Scale(_) | CardinalWord::Dozen)
+            )
+        {
             return None;
         }
         // "hundreds of thousands", "tens of millions"
@@ -1360,7 +1689,8 @@ impl<'a> Scanner<'a> {
         }
         let prev = &self.toks[i - 1];
         let prev_lower = prev.kind == TokenKind::Word && !self.capitalised(i - 1);
-        let next_capital = self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && self.capitalised(i + 1);
+        let next_capital =
+            self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && self.capitalised(i + 1);
         let next_is_number = words::cardinal(self.word(i + 1)).is_some();
         (prev_lower && next_capital && !next_is_number && !prev.newline_before)
             .then(|| (self.mention(i, i + 2, MentionKind::Identifier, None), i + 2))
@@ -1373,8 +1703,13 @@ impl<'a> Scanner<'a> {
         }
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
         let after = self.word(i + 1);
-        if matches!(words::cardinal(after), Some(CardinalWord::Hundred | CardinalWord::Scale(_)))
-            || self.lex.unit_after(self.text, &self.toks, i + 1).is_some_and(|(u, _)| u.dimension != Dimension::Duration)
+        if matches!(
+            words::cardinal(after),
+            Some(CardinalWord::Hundred | CardinalWord::Scale(_))
+        ) || self
+            .lex
+            .unit_after(self.text, &self.toks, i + 1)
+            .is_some_and(|(u, _)| u.dimension != Dimension::Duration)
             || after == "and" && matches!(self.word(i + 2), "a" | "one")
         {
             return false;
@@ -1386,8 +1721,10 @@ impl<'a> Scanner<'a> {
             return true;
         }
         // "which one do you prefer", "that one is good": one followed by a verb-like word
-        matches!(after, "you" | "i" | "we" | "he" | "she" | "they" | "is" | "was" | "do" | "does" | "did")
-            && !before.is_empty()
+        matches!(
+            after,
+            "you" | "i" | "we" | "he" | "she" | "they" | "is" | "was" | "do" | "does" | "did"
+        ) && !before.is_empty()
     }
 
     fn amount_at(&self, i: usize) -> Option<(Mention, usize)> {
@@ -1403,7 +1740,9 @@ impl<'a> Scanner<'a> {
                 modifier = Some(Modifier::About);
                 j += n;
             }
-        } else if let Some((m, n)) = self.lex.modifier_at(self.text, &self.toks, j)
+        } else if let Some((m, n)) = self
+            .lex
+            .modifier_at(self.text, &self.toks, j)
             .filter(|_| !(j > 0 && self.word(j - 1) == "how"))
         {
             modifier = Some(m);
@@ -1415,16 +1754,26 @@ impl<'a> Scanner<'a> {
         }
         // sign: "-5", "minus five", "negative one"
         let mut negative = false;
-        if matches!(self.word(j), "minus" | "negative") && (self.is_digits(j + 1) || words::cardinal(self.word(j + 1)).is_some()) {
+        if matches!(self.word(j), "minus" | "negative")
+            && (self.is_digits(j + 1) || words::cardinal(self.word(j + 1)).is_some())
+        {
             negative = true;
             j += 1;
-        } else if (self.is_dash(j) || self.is_other(j, "−")) && (self.is_digits(j + 1) || self.is_other(j + 1, ".")) && (j == 0 || self.toks[j].space_before || self.is_other(j - 1, "(")) {
+        } else if (self.is_dash(j) || self.is_other(j, "−"))
+            && (self.is_digits(j + 1) || self.is_other(j + 1, "."))
+            && (j == 0 || self.toks[j].space_before || self.is_other(j - 1, "("))
+        {
             let glued_number = self.glued(j + 1) || self.is_digits(j + 1);
             if glued_number && !(j > 0 && (self.is_digits(j - 1))) {
                 negative = true;
                 j += 1;
             }
-        } else if j > first && self.is_dash(j) && self.is_digits(j + 1) && self.glued(j + 1) && modifier.is_some() {
+        } else if j > first
+            && self.is_dash(j)
+            && self.is_digits(j + 1)
+            && self.glued(j + 1)
+            && modifier.is_some()
+        {
             {
                 negative = true;
                 j += 1;
@@ -1460,7 +1809,12 @@ impl<'a> Scanner<'a> {
         let Some(mut num) = self.number_at(j, unit.is_some()) else {
             return self.bare_ordinal(j).filter(|_| j == first);
         };
-        if modifier.is_none() && range_opener.is_none() && unit.is_none() && !negative && num.first > first {
+        if modifier.is_none()
+            && range_opener.is_none()
+            && unit.is_none()
+            && !negative
+            && num.first > first
+        {
             return None;
         }
         // a ratio: "one in five", "1 out of 3", "one over three"
@@ -1470,12 +1824,29 @@ impl<'a> Scanner<'a> {
         }
         let mut end = num.end;
         if num.overflow {
-            return Some((self.mention(num.first, end, MentionKind::Identifier, None), end));
+            return Some((
+                self.mention(num.first, end, MentionKind::Identifier, None),
+                end,
+            ));
         }
         // ordinals written in digits: 21st, 2nd (not "1st Armored"? still an ordinal)
-        if num.plain_digits.is_some() && self.glued(end) && matches!(self.word(end), "st" | "nd" | "rd" | "th") && !self.glued_alnum(end + 1) {
-            let q = Quantity { low: num.value, high: num.value, value: num.value, approx: false, unit: "ordinal".into(), modifier: None };
-            return Some((self.mention(num.first, end + 1, MentionKind::Ordinal, Some(q)), end + 1));
+        if num.plain_digits.is_some()
+            && self.glued(end)
+            && matches!(self.word(end), "st" | "nd" | "rd" | "th")
+            && !self.glued_alnum(end + 1)
+        {
+            let q = Quantity {
+                low: num.value,
+                high: num.value,
+                value: num.value,
+                approx: false,
+                unit: "ordinal".into(),
+                modifier: None,
+            };
+            return Some((
+                self.mention(num.first, end + 1, MentionKind::Ordinal, Some(q)),
+                end + 1,
+            ));
         }
         // ordinals in words: "twenty-first", "one hundred and first", "second"
         if let Some((m, e)) = self.word_ordinal(&num, j) {
@@ -1511,7 +1882,9 @@ impl<'a> Scanner<'a> {
                 // the scale of the second number reaches back: "3-4 million"
                 if lo.scale.is_none() && lo.vague.is_none() {
                     if let Some(s) = h.scale {
-                        if lo.value <= h.mantissa.abs() || lo.value < h.value / s * 10.0 && lo.value < 1000.0 {
+                        if lo.value <= h.mantissa.abs()
+                            || lo.value < h.value / s * 10.0 && lo.value < 1000.0
+                        {
                             lo.value *= s;
                             lo.half_width = 0.0;
                         }
@@ -1521,7 +1894,7 @@ impl<'a> Scanner<'a> {
                     && h.vague.is_none()
                     && lo.vague.is_none()
                     && !(dash && (num.words != h.words))
-                    && self.year_like_pair(&num, &h).not();
+                    && !Self::year_like_pair(&num, &h);
                 if plausible {
                     num = lo;
                     end = h.end;
@@ -1539,7 +1912,10 @@ impl<'a> Scanner<'a> {
         let mut unit_code: Option<String> = unit.map(|u| u.code.clone());
         let mut dim = unit.map(|u| u.dimension);
         if let Some((e, code)) = self.age_after(end, num.first) {
-            if first == num.first && num.first > 0 && matches!(self.word(num.first - 1), "aged" | "age") {
+            if first == num.first
+                && num.first > 0
+                && matches!(self.word(num.first - 1), "aged" | "age")
+            {
                 first = num.first - 1;
             }
             kind = MentionKind::Age;
@@ -1547,13 +1923,17 @@ impl<'a> Scanner<'a> {
             dim = Some(Dimension::Age);
             end = e;
         } else if let Some((u, e)) = self.unit_after(end) {
-            if unit.is_none() || u.dimension == Dimension::Currency && unit.is_some_and(|p| p.code == u.code) {
+            if unit.is_none()
+                || u.dimension == Dimension::Currency && unit.is_some_and(|p| p.code == u.code)
+            {
                 unit_code = Some(u.code.clone());
                 dim = Some(u.dimension);
                 end = e;
                 // a range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C"
                 if high_num.is_none() {
-                    if let Some((lo, h, e2)) = self.unit_range_after(&num, end, &u.code, range_opener.as_deref(), None) {
+                    if let Some((lo, h, e2)) =
+                        self.unit_range_after(&num, end, &u.code, range_opener.as_deref(), None)
+                    {
                         num.value = lo;
                         num.half_width = 0.0;
                         high_num = Some(h);
@@ -1598,7 +1978,9 @@ impl<'a> Scanner<'a> {
             if let Some((per, e)) = self.per_unit_after(end) {
                 if high_num.is_none() {
                     let base = code.clone();
-                    if let Some((lo, h, e2)) = self.unit_range_after(&num, e, &base, range_opener.as_deref(), Some(&per)) {
+                    if let Some((lo, h, e2)) =
+                        self.unit_range_after(&num, e, &base, range_opener.as_deref(), Some(&per))
+                    {
                         num.value = lo;
                         num.half_width = 0.0;
                         high_num = Some(h);
@@ -1660,17 +2042,22 @@ impl<'a> Scanner<'a> {
         // a number glued to letters that are no unit: 5G, 3D, 4x4 -> identifier
         if self.glued_alnum(end) && !num.words {
             let mut e = end;
-            while self.glued_alnum(e) || (self.is_dash(e) && self.glued(e) && self.glued_alnum(e + 1)) {
+            while self.glued_alnum(e)
+                || (self.is_dash(e) && self.glued(e) && self.glued_alnum(e + 1))
+            {
                 e += 1;
             }
-            return Some((self.mention(first.max(num.first), e, MentionKind::Identifier, None), e));
+            return Some((
+                self.mention(first.max(num.first), e, MentionKind::Identifier, None),
+                e,
+            ));
         }
         // a modifier after the number: "20 or more", "100-plus", "50 or so"
         if matches!(modifier, None | Some(Modifier::About)) && high_num.is_none() {
             if let Some((m, n)) = self.lex.modifier_after(self.text, &self.toks, end) {
                 let is_symbol = self.tok(end).is_some_and(|t| t.kind == TokenKind::Other);
-                let opens_next = matches!(self.word(end + n), "than" | "to")
-                    || self.number_starts_at(end + n);
+                let opens_next =
+                    matches!(self.word(end + n), "than" | "to") || self.number_starts_at(end + n);
                 if (!is_symbol || self.glued(end)) && !opens_next {
                     modifier = Some(m);
                     end += n;
@@ -1682,7 +2069,11 @@ impl<'a> Scanner<'a> {
             && self.is_word(end, "or")
             && self.is_word(end + 1, "equal")
         {
-            modifier = Some(if modifier == Some(Modifier::LessThan) { Modifier::AtMost } else { Modifier::AtLeast });
+            modifier = Some(if modifier == Some(Modifier::LessThan) {
+                Modifier::AtMost
+            } else {
+                Modifier::AtLeast
+            });
             end += 2;
             if self.is_word(end, "to") {
                 end += 1;
@@ -1769,18 +2160,27 @@ impl<'a> Scanner<'a> {
 
     /// "/hour", "per hour", "a day" after a unit; returns the unit code and the end.
     fn per_unit_after(&self, end: usize) -> Option<(String, usize)> {
-        let k = if self.is_other(end, "/") && self.glued(end) && self.glued(end + 1) {
-            end + 1
-        } else if matches!(self.word(end), "per" | "a" | "an" | "each") {
-            end + 1
-        } else {
+        let slash = self.is_other(end, "/") && self.glued(end) && self.glued(end + 1);
+        if !slash && !matches!(self.word(end), "per" | "a" | "an" | "each") {
             return None;
-        };
+        }
+        let k = end + 1;
         let (u, n) = self.lex.unit_after(self.text, &self.toks, k)?;
         // "a day", "an hour" only for time, and not "a year earlier" or "a week ago"
         if matches!(self.word(end), "a" | "an" | "each")
             && (u.dimension != Dimension::Duration
-                || matches!(self.word(k + n), "earlier" | "ago" | "before" | "later" | "after" | "on" | "since" | "from" | "prior"))
+                || matches!(
+                    self.word(k + n),
+                    "earlier"
+                        | "ago"
+                        | "before"
+                        | "later"
+                        | "after"
+                        | "on"
+                        | "since"
+                        | "from"
+                        | "prior"
+                ))
         {
             return None;
         }
@@ -1803,7 +2203,11 @@ impl<'a> Scanner<'a> {
             ("st", "lb", 14.0),
         ];
         let &(_, minor, per) = PAIRS.iter().find(|(m, _, _)| *m == major)?;
-        let k = if self.is_word(end, "and") { end + 1 } else { end };
+        let k = if self.is_word(end, "and") {
+            end + 1
+        } else {
+            end
+        };
         if !self.is_digits(k) && words::cardinal(self.word(k)).is_none() {
             return None;
         }
@@ -1833,11 +2237,28 @@ impl<'a> Scanner<'a> {
         }
         match self.tok(i + 1) {
             None => true,
-            Some(t) if t.kind == TokenKind::Other => matches!(self.raw(i + 1), "." | "," | ";" | ")" | "!" | "?"),
+            Some(t) if t.kind == TokenKind::Other => {
+                matches!(self.raw(i + 1), "." | "," | ";" | ")" | "!" | "?")
+            }
             Some(t) if t.kind == TokenKind::Word => matches!(
                 self.word(i + 1),
-                "thick" | "long" | "wide" | "high" | "tall" | "deep" | "across" | "diameter" | "thickness"
-                    | "width" | "length" | "height" | "more" | "less" | "of" | "by" | "x"
+                "thick"
+                    | "long"
+                    | "wide"
+                    | "high"
+                    | "tall"
+                    | "deep"
+                    | "across"
+                    | "diameter"
+                    | "thickness"
+                    | "width"
+                    | "length"
+                    | "height"
+                    | "more"
+                    | "less"
+                    | "of"
+                    | "by"
+                    | "x"
             ),
             _ => false,
         }
@@ -1862,7 +2283,8 @@ impl<'a> Scanner<'a> {
         }
         // "15 dollars and 50", "17 USD 25": only after a written currency, with no noun after
         let after = self.word(n.end);
-        let ends_phrase = (after.is_empty() || matches!(after, "and" | "or" | "but")) && !self.is_digits(n.end);
+        let ends_phrase =
+            (after.is_empty() || matches!(after, "and" | "or" | "but")) && !self.is_digits(n.end);
         let bare = named && ends_phrase;
         (bare && (with_and || self.digits_len(k) == 2 || n.words)).then_some((n.value, n.end))
     }
@@ -1873,7 +2295,17 @@ impl<'a> Scanner<'a> {
             || self.is_other(i, ".") && self.is_digits(i + 1)
             || self.is_dash(i) && self.is_digits(i + 1)
             || words::cardinal(self.word(i)).is_some()
-            || matches!(self.word(i), "a" | "an" | "half" | "several" | "dozens" | "hundreds" | "thousands" | "millions" | "billions")
+            || matches!(
+                self.word(i),
+                "a" | "an"
+                    | "half"
+                    | "several"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+                    | "billions"
+            )
     }
 
     /// "one in five", "1 out of 3", "one over three" after a number.
@@ -1912,7 +2344,10 @@ impl<'a> Scanner<'a> {
             Some("between") => self.is_word(end, "and").then_some(1),
             Some("from") => (self.is_word(end, "to") || self.is_dash(end)).then_some(1),
             _ => {
-                if self.is_dash(end) && self.glued(end) && matches!(self.word(end + 1), "to" | "or" | "and") {
+                if self.is_dash(end)
+                    && self.glued(end)
+                    && matches!(self.word(end + 1), "to" | "or" | "and")
+                {
                     return Some(2);
                 }
                 if (self.is_dash(end) || self.is_other(end, "~")) && self.tok(end + 1).is_some() {
@@ -1924,9 +2359,13 @@ impl<'a> Scanner<'a> {
                     Some(1)
                 } else if matches!(self.word(end), "to" | "or") || self.word(end) == "through" {
                     // "10 to 12", "two or three" need a number right after
-                    let w = self.word(end);
-                    let next_is_number = self.is_digits(end + 1) || words::cardinal(self.word(end + 1)).is_some() || self.lex.unit_before(self.text, &self.toks, end + 1).is_some();
-                    (next_is_number && (w != "or" || true)).then_some(1)
+                    let next_is_number = self.is_digits(end + 1)
+                        || words::cardinal(self.word(end + 1)).is_some()
+                        || self
+                            .lex
+                            .unit_before(self.text, &self.toks, end + 1)
+                            .is_some();
+                    next_is_number.then_some(1)
                 } else {
                     None
                 }
@@ -1934,7 +2373,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn year_like_pair(&self, a: &Number, b: &Number) -> bool {
+    fn year_like_pair(a: &Number, b: &Number) -> bool {
         let year = |v: f64| (1500.0..=2100.0).contains(&v);
         a.plain_digits == Some(4)
             && year(a.value)
@@ -1949,7 +2388,11 @@ impl<'a> Scanner<'a> {
             return Some((end + 1, "year".into()));
         }
         if self.is_word(end, "y") && self.is_other(end + 1, ".") && self.is_word(end + 2, "o") {
-            let e = if self.is_other(end + 3, ".") { end + 4 } else { end + 3 };
+            let e = if self.is_other(end + 3, ".") {
+                end + 4
+            } else {
+                end + 3
+            };
             return Some((e, "year".into()));
         }
         let mut k = end;
@@ -1975,9 +2418,15 @@ impl<'a> Scanner<'a> {
         if !hyphenated && self.is_word(k, "of") && self.is_word(k + 1, "age") {
             return Some((k + 2, unit.into()));
         }
-        if (self.is_dash(k) && self.glued(k) && self.is_word(k + 1, "old")) || (!hyphenated && self.is_word(k, "old")) {
+        if (self.is_dash(k) && self.glued(k) && self.is_word(k + 1, "old"))
+            || (!hyphenated && self.is_word(k, "old"))
+        {
             let e = if self.is_word(k, "old") { k + 1 } else { k + 2 };
-            let e = if self.glued(e) && matches!(self.word(e), "s") { e + 1 } else { e };
+            let e = if self.glued(e) && matches!(self.word(e), "s") {
+                e + 1
+            } else {
+                e
+            };
             return Some((e, unit.into()));
         }
         if aged && !hyphenated {
@@ -1998,8 +2447,10 @@ impl<'a> Scanner<'a> {
         };
         if let Some(close) = close {
             let (u, n) = self.lex.unit_after(self.text, &self.toks, end + 1)?;
-            return (self.glued(end + 1) && self.is_other(end + 1 + n, close) && self.glued(end + 1 + n))
-                .then_some((u, end + n + 2));
+            return (self.glued(end + 1)
+                && self.is_other(end + 1 + n, close)
+                && self.glued(end + 1 + n))
+            .then_some((u, end + n + 2));
         }
         let mut k = end;
         let hyphen = self.is_dash(k) && self.glued(k) && self.glued(k + 1);
@@ -2013,12 +2464,20 @@ impl<'a> Scanner<'a> {
         // one-letter symbols stand apart only before a non-word, "of", "x", "by" or a "/"
         // ("1 m x 1 m", "3 L of wine", "5 W/min"), never before a noun ("5 m people")
         let written = self.raw(k);
-        if n == 1 && written.chars().count() == 1 && written.chars().all(char::is_alphabetic) && (self.toks[k].space_before || hyphen) {
+        if n == 1
+            && written.chars().count() == 1
+            && written.chars().all(char::is_alphabetic)
+            && (self.toks[k].space_before || hyphen)
+        {
             let next_ok = match self.tok(k + 1) {
                 None => true,
-                Some(t) if t.kind == TokenKind::Word => matches!(self.word(k + 1), "of" | "x" | "by"),
+                Some(t) if t.kind == TokenKind::Word => {
+                    matches!(self.word(k + 1), "of" | "x" | "by")
+                }
                 Some(t) if t.kind == TokenKind::Digits => false,
-                Some(_) => !self.glued(k + 1) || self.is_other(k + 1, "/") || self.is_other(k + 1, "."),
+                Some(_) => {
+                    !self.glued(k + 1) || self.is_other(k + 1, "/") || self.is_other(k + 1, ".")
+                }
             };
             // trade reports write "278,000 t" with grouped digits; "m" stays out, British
             // news writes millions that way ("1,500 m" is rare, "1.5 m people" common)
@@ -2028,7 +2487,10 @@ impl<'a> Scanner<'a> {
             }
         }
         // "4km^2", "4 km^3": a power of a length
-        if self.is_other(k + n, "^") && self.glued(k + n) && matches!(self.raw(k + n + 1), "2" | "3") {
+        if self.is_other(k + n, "^")
+            && self.glued(k + n)
+            && matches!(self.raw(k + n + 1), "2" | "3")
+        {
             if let Some(p) = self.lex.unit(&format!("{}{}", u.code, self.raw(k + n + 1))) {
                 u = p;
                 n += 2;
@@ -2038,7 +2500,12 @@ impl<'a> Scanner<'a> {
         if self.glued_alnum(k + n) && self.tok(k + n).is_some_and(|t| t.kind == TokenKind::Word) {
             return None;
         }
-        if self.is_dash(k + n) && self.glued(k + n) && self.glued_alnum(k + n + 1) && n == 1 && written.len() == 1 {
+        if self.is_dash(k + n)
+            && self.glued(k + n)
+            && self.glued_alnum(k + n + 1)
+            && n == 1
+            && written.len() == 1
+        {
             return None;
         }
         Some((u, k + n))
@@ -2048,15 +2515,20 @@ impl<'a> Scanner<'a> {
     fn word_ordinal(&self, num: &Number, j: usize) -> Option<(Mention, usize)> {
         let end = num.end;
         let ordinal_mention = |first: usize, end: usize, v: f64| {
-            let q = Quantity { low: v, high: v, value: v, approx: false, unit: "ordinal".into(), modifier: None };
+            let q = Quantity {
+                low: v,
+                high: v,
+                value: v,
+                approx: false,
+                unit: "ordinal".into(),
+                modifier: None,
+            };
             (self.mention(first, end, MentionKind::Ordinal, Some(q)), end)
         };
         if num.words && !num.fraction && num.vague.is_none() && num.scale.is_none() {
             // "twenty-first", "one hundred and first"
             let mut k = end;
-            if self.is_dash(k) && self.glued(k) {
-                k += 1;
-            } else if self.is_word(k, "and") {
+            if self.is_dash(k) && self.glued(k) || self.is_word(k, "and") {
                 k += 1;
             }
             if let Some((o, false)) = words::ordinal(self.word(k)) {
@@ -2089,7 +2561,14 @@ impl<'a> Scanner<'a> {
         if v == 2.0 && i > 0 && matches!(self.word(i - 1), "a" | "per" | "every" | "one") {
             return None;
         }
-        let q = Quantity { low: v, high: v, value: v, approx: false, unit: "ordinal".into(), modifier: None };
+        let q = Quantity {
+            low: v,
+            high: v,
+            value: v,
+            approx: false,
+            unit: "ordinal".into(),
+            modifier: None,
+        };
         Some((self.mention(i, i + 1, MentionKind::Ordinal, Some(q)), i + 1))
     }
 
@@ -2098,11 +2577,22 @@ impl<'a> Scanner<'a> {
         let i = num.first;
         let end = num.end;
         // decades: 1990s, '90s
-        if num.plain_digits.is_some_and(|d| d == 4 || d == 2) && self.glued(end) && self.word(end) == "s" && !self.glued_alnum(end + 1) {
+        if num.plain_digits.is_some_and(|d| d == 4 || d == 2)
+            && self.glued(end)
+            && self.word(end) == "s"
+            && !self.glued_alnum(end + 1)
+        {
             let apostrophe = i > 0 && (self.is_other(i - 1, "'") || self.is_other(i - 1, "’"));
             if num.plain_digits == Some(4) || apostrophe {
-                let start = if apostrophe && num.plain_digits == Some(2) { i - 1 } else { i };
-                return Some((self.mention(start, end + 1, MentionKind::Year, None), end + 1));
+                let start = if apostrophe && num.plain_digits == Some(2) {
+                    i - 1
+                } else {
+                    i
+                };
+                return Some((
+                    self.mention(start, end + 1, MentionKind::Year, None),
+                    end + 1,
+                ));
             }
         }
         if num.plain_digits != Some(4) || !(1500.0..=2100.0).contains(&num.value) {
@@ -2110,22 +2600,54 @@ impl<'a> Scanner<'a> {
         }
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
         let mut cue = YEAR_CUES.contains(&before) || words::month(before).is_some();
-        if i > 0 && self.is_dash(i - 1) && self.glued(i) && i >= 2 && matches!(self.word(i - 2), "mid" | "early" | "late") {
+        if i > 0
+            && self.is_dash(i - 1)
+            && self.glued(i)
+            && i >= 2
+            && matches!(self.word(i - 2), "mid" | "early" | "late")
+        {
             cue = true;
         }
         let next = self.word(end);
         let next_is_count_noun = !next.is_empty()
             && !self.capitalised(end)
-            && ((next.ends_with('s') && next.len() > 3 && !matches!(next, "was" | "has" | "is" | "this" | "his" | "its" | "as" | "us" | "does" | "says" | "remains" | "marks" | "sees" | "saw"))
+            && ((next.ends_with('s')
+                && next.len() > 3
+                && !matches!(
+                    next,
+                    "was"
+                        | "has"
+                        | "is"
+                        | "this"
+                        | "his"
+                        | "its"
+                        | "as"
+                        | "us"
+                        | "does"
+                        | "says"
+                        | "remains"
+                        | "marks"
+                        | "sees"
+                        | "saw"
+                ))
                 || COUNT_NOUNS.contains(&next));
         let next_is_unitish = self.lex.unit_after(self.text, &self.toks, end).is_some();
         if next_is_unitish {
             return None;
         }
-        if cue && !(next_is_count_noun && matches!(before, "of" | "and" | "or" | "than" | "the" | "for" | "to" | "as" | "around" | "circa")) || !next_is_count_noun {
+        // "in 2018 troops…" is a year, "of 1500 people" a count
+        let count_cue = matches!(
+            before,
+            "of" | "and" | "or" | "than" | "the" | "for" | "to" | "as" | "around" | "circa"
+        );
+        if !next_is_count_noun || cue && !count_cue {
             // a season range "2019-20" is one year mention
             let mut e = end;
-            if self.is_dash(e) && self.glued(e) && matches!(self.digits_len(e + 1), 2 | 4) && self.glued(e + 1) {
+            if self.is_dash(e)
+                && self.glued(e)
+                && matches!(self.digits_len(e + 1), 2 | 4)
+                && self.glued(e + 1)
+            {
                 e += 2;
             }
             return Some((self.mention(i, e, MentionKind::Year, None), e));
@@ -2134,37 +2656,61 @@ impl<'a> Scanner<'a> {
     }
 
     /// Build the interval of a number (or range) under a modifier, by the conventions.
-    fn quantity(&self, n: &Number, high: Option<&Number>, modifier: Option<Modifier>, unit: String) -> Quantity {
+    fn quantity(
+        &self,
+        n: &Number,
+        high: Option<&Number>,
+        modifier: Option<Modifier>,
+        unit: String,
+    ) -> Quantity {
         let conv = self.conv;
         let counts = unit == "count";
-        let step = |v: f64| if counts && is_integral(v) && v.abs() >= 1.0 { 1.0 } else { 0.0 };
+        let step = |v: f64| {
+            if counts && is_integral(v) && v.abs() >= 1.0 {
+                1.0
+            } else {
+                0.0
+            }
+        };
         let (low, high_v, value, approx, modifier) = if let Some(h) = high {
             // the ends of a range are as written: "3-4 million" is 3 M to 4 M
             // "about 3-4 million" is still 3 M to 4 M, only marked approximate
             let (lo, hi) = (n.value, h.value);
             let approx = modifier.is_some();
-            (lo, hi, (n.value + h.value) / 2.0, approx, Some(Modifier::Range))
+            (
+                lo,
+                hi,
+                f64::midpoint(n.value, h.value),
+                approx,
+                Some(Modifier::Range),
+            )
         } else if let Some((vlo, vhi)) = n.vague {
             let (lo, hi) = match modifier {
-                Some(Modifier::AtLeast | Modifier::MoreThan) => (vlo, f64::INFINITY.min(vhi * (1.0 + conv.over_margin))),
+                Some(Modifier::AtLeast | Modifier::MoreThan) => {
+                    (vlo, f64::INFINITY.min(vhi * (1.0 + conv.over_margin)))
+                }
                 Some(Modifier::AtMost | Modifier::LessThan) => (0.0, vhi),
                 _ => (vlo, vhi),
             };
-            let hi = if modifier == Some(Modifier::AtLeast) { f64::INFINITY } else { hi };
+            let hi = if modifier == Some(Modifier::AtLeast) {
+                f64::INFINITY
+            } else {
+                hi
+            };
             (lo, hi, n.value.clamp(lo, hi), true, modifier)
         } else {
             let v = n.value;
             let hw = n.half_width;
             match modifier {
                 None => (v - hw, v + hw, v, false, None),
-                Some(Modifier::About) | Some(Modifier::Range) => {
+                Some(Modifier::About | Modifier::Range) => {
                     let half = hw.max(conv.approx_tolerance * v.abs());
                     (v - half, v + half, v, true, modifier)
                 }
                 Some(Modifier::Nearly) => {
                     let hi = v - step(v);
                     let lo = (v - conv.nearly_margin * v.abs()).min(hi);
-                    (lo, hi, (lo + hi) / 2.0, true, modifier)
+                    (lo, hi, f64::midpoint(lo, hi), true, modifier)
                 }
                 Some(Modifier::MoreThan) => {
                     let lo = v + step(v);
@@ -2177,19 +2723,22 @@ impl<'a> Scanner<'a> {
                     (lo, hi, hi, true, modifier)
                 }
                 Some(Modifier::AtLeast) => (v, f64::INFINITY, v, false, modifier),
-                Some(Modifier::AtMost) => (if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }, v, v, false, modifier),
+                Some(Modifier::AtMost) => (
+                    if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY },
+                    v,
+                    v,
+                    false,
+                    modifier,
+                ),
             }
         };
-        Quantity { low, high: high_v, value, approx, unit, modifier }
-    }
-}
-
-trait Not {
-    fn not(self) -> bool;
-}
-
-impl Not for bool {
-    fn not(self) -> bool {
-        !self
+        Quantity {
+            low,
+            high: high_v,
+            value,
+            approx,
+            unit,
+            modifier,
+        }
     }
 }

@@ -173,9 +173,15 @@ pub fn parse_quantity(phrase: &str) -> Option<Quantity> {
 }
 
 /// [`parse_quantity`] with the given lexicon and conventions.
-pub fn parse_quantity_with(phrase: &str, lexicon: &Lexicon, conv: &Conventions) -> Option<Quantity> {
+pub fn parse_quantity_with(
+    phrase: &str,
+    lexicon: &Lexicon,
+    conv: &Conventions,
+) -> Option<Quantity> {
     let mentions = find_quantities_with(phrase, lexicon, conv);
-    let mut amounts = mentions.into_iter().filter(|m| m.kind != MentionKind::Ordinal);
+    let mut amounts = mentions
+        .into_iter()
+        .filter(|m| m.kind != MentionKind::Ordinal);
     let first = amounts.next()?;
     if amounts.next().is_some() {
         return None;

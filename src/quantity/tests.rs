@@ -47,17 +47,29 @@ fn grammar_cases() {
     let mut failures = Vec::new();
     for case in &cases.case {
         let found = find_quantities(&case.text);
-        let got: Vec<(&str, &str)> =
-            found.iter().map(|m| (&case.text[m.start..m.end], m.kind.as_str())).collect();
-        let want: Vec<(&str, &str)> =
-            case.mentions.iter().map(|e| (e.text.as_str(), e.kind.as_str())).collect();
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|m| (&case.text[m.start..m.end], m.kind.as_str()))
+            .collect();
+        let want: Vec<(&str, &str)> = case
+            .mentions
+            .iter()
+            .map(|e| (e.text.as_str(), e.kind.as_str()))
+            .collect();
         if got != want {
-            failures.push(format!("{:?}\n   got  {got:?}\n   want {want:?}", case.text));
+            failures.push(format!(
+                "{:?}\n   got  {got:?}\n   want {want:?}",
+                case.text
+            ));
             continue;
         }
         for (m, e) in found.iter().zip(&case.mentions) {
             let Some(q) = &m.quantity else { continue };
-            let checks = [("low", &e.low, q.low), ("high", &e.high, q.high), ("value", &e.value, q.value)];
+            let checks = [
+                ("low", &e.low, q.low),
+                ("high", &e.high, q.high),
+                ("value", &e.value, q.value),
+            ];
             for (name, want, got) in checks {
                 if let Some(w) = want {
                     if !close(number(w), got) {
@@ -68,15 +80,29 @@ fn grammar_cases() {
             if e.unit.as_ref().is_some_and(|u| *u != q.unit) {
                 failures.push(format!("{:?}: unit {} != {:?}", e.text, q.unit, e.unit));
             }
-            if e.modifier.as_deref().is_some_and(|md| Some(md) != q.modifier.map(|x| x.as_str())) {
-                failures.push(format!("{:?}: modifier {:?} != {:?}", e.text, q.modifier, e.modifier));
+            if e.modifier
+                .as_deref()
+                .is_some_and(|md| Some(md) != q.modifier.map(super::Modifier::as_str))
+            {
+                failures.push(format!(
+                    "{:?}: modifier {:?} != {:?}",
+                    e.text, q.modifier, e.modifier
+                ));
             }
             if e.approx.is_some_and(|a| a != q.approx) {
-                failures.push(format!("{:?}: approx {} != {:?}", e.text, q.approx, e.approx));
+                failures.push(format!(
+                    "{:?}: approx {} != {:?}",
+                    e.text, q.approx, e.approx
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -85,7 +111,11 @@ fn every_quantity_is_an_ordered_interval() {
                 dozens; 3-4 million; about 3.7 million; -5; 1e999; minus 12; two or three";
     for m in find_quantities(text) {
         if let Some(q) = m.quantity {
-            assert!(q.low <= q.value && q.value <= q.high, "{:?}: {q:?}", &text[m.start..m.end]);
+            assert!(
+                q.low <= q.value && q.value <= q.high,
+                "{:?}: {q:?}",
+                &text[m.start..m.end]
+            );
         }
     }
 }
@@ -129,6 +159,10 @@ fn hostile_input_is_linear_and_never_panics() {
         let start = std::time::Instant::now();
         let _ = find_quantities(&text);
         // a generous bound that only a quadratic scan would break, even in debug builds
-        assert!(start.elapsed().as_secs() < 20, "too slow on {:?}…", &text[..20]);
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "too slow on {:?}…",
+            &text[..20]
+        );
     }
 }

@@ -70,8 +70,11 @@ pub fn cardinal(w: &str) -> Option<CardinalWord> {
 /// one of these.
 pub fn ordinal(w: &str) -> Option<(f64, bool)> {
     let (stem, plural) = match w.strip_suffix('s') {
-        Some(s) if s.ends_with("th") || s.ends_with("st") || s.ends_with("nd")
-            || s.ends_with("rd") => (s, true),
+        Some(s)
+            if s.ends_with("th") || s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd") =>
+        {
+            (s, true)
+        }
         _ => (w, false),
     };
     let v = match stem {
@@ -130,8 +133,7 @@ pub fn scale_suffix(s: &str, after_currency: bool) -> Option<f64> {
     Some(match s {
         "k" | "K" | "thousand" | "Thousand" => 1e3,
         "m" if after_currency => 1e6,
-        "M" | "MM" | "mn" | "Mn" | "mln" | "Mln" | "mil" | "mio" | "million"
-        | "Million" => 1e6,
+        "M" | "MM" | "mn" | "Mn" | "mln" | "Mln" | "mil" | "mio" | "million" | "Million" => 1e6,
         "b" | "B" | "bn" | "Bn" | "bln" | "Bln" | "billion" | "Billion" => 1e9,
         "T" if after_currency => 1e12,
         "tn" | "Tn" | "tln" | "trn" | "trillion" | "Trillion" => 1e12,

@@ -39,7 +39,10 @@ impl CharOffsets {
                 }
             }
         }
-        CharOffsets { multibyte, len_bytes: text.len() }
+        CharOffsets {
+            multibyte,
+            len_bytes: text.len(),
+        }
     }
 
     /// The code-point offset of `byte`, which must be a char boundary of the text.
@@ -70,7 +73,10 @@ mod tests {
     fn every_boundary_matches_char_count() {
         let text = "Turkey’s — 3,6 million, 😀 ½ and 日本 e\u{301}";
         let map = CharOffsets::new(text);
-        for (i, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (i, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             assert_eq!(map.char_offset(i), text[..i].chars().count(), "at byte {i}");
         }
     }

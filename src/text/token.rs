@@ -99,7 +99,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (TokenKind::Other, start + c.len_utf8())
         };
-        tokens.push(Token { kind, start, end, space_before, newline_before });
+        tokens.push(Token {
+            kind,
+            start,
+            end,
+            space_before,
+            newline_before,
+        });
         space_before = false;
         newline_before = false;
     }
@@ -133,7 +139,10 @@ mod tests {
     fn keys_ignore_the_amount_of_space() {
         let a = "square   Kilometres";
         let b = "square kilometres";
-        assert_eq!(phrase_key(a, &tokenize(a), true), phrase_key(b, &tokenize(b), true));
+        assert_eq!(
+            phrase_key(a, &tokenize(a), true),
+            phrase_key(b, &tokenize(b), true)
+        );
     }
 
     #[test]
