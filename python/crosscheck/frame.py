@@ -65,8 +65,8 @@ def quantities(
     --------
     >>> import crosscheck as cx
     >>> df = cx.quantities(["Nearly 700,000 people have fled since 2019."])
-    >>> df[["mention", "kind", "low", "high"]].to_string(index=False)
-    '       mention     kind      low      high\\nNearly 700,000 cardinal 665000.0  699999.0\\n          2019     year      NaN       NaN'
+    >>> df[["mention", "kind", "high"]].values.tolist()
+    [['Nearly 700,000', 'cardinal', 699999.0], ['2019', 'year', nan]]
     """
     import pandas as pd
 

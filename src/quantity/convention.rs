@@ -19,6 +19,10 @@
 //! | `3-4 million`               | 3 M                  | 4 M                      | 3.5 M      |
 //! | `dozens`                    | 24                   | 99                       | geometric mean |
 //!
+//! Intervals of implied precision are half-open: "3.6 million" is [3.55 M, 3.65 M) and "3.7
+//! million" [3.65 M, 3.75 M), so two figures that only touch at a rounding boundary disagree,
+//! as they do as written. The `high` reported is the boundary itself.
+//!
 //! "value − 1" and "value + 1" apply to whole numbers (strict bounds on counts); for other
 //! values the bound is the value itself.
 
