@@ -3,6 +3,18 @@
 from collections.abc import Iterable
 from typing import Any, final
 
+__all__ = [
+    "CrosscheckError",
+    "Lexicon",
+    "LexiconError",
+    "Mention",
+    "Quantity",
+    "__version__",
+    "_quantity_columns",
+    "find_quantities",
+    "parse_quantity",
+]
+
 __version__: str
 
 class CrosscheckError(Exception):
@@ -28,7 +40,7 @@ class Quantity:
     @property
     def modifier(self) -> str | None: ...
     def to_dict(self) -> dict[str, Any]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Mention:
@@ -46,7 +58,7 @@ class Mention:
     def quantity(self) -> Quantity | None: ...
     @property
     def is_count(self) -> bool: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Lexicon:
