@@ -1,0 +1,271 @@
+//! The scanner: a recursive-descent reader of number phrases over the tokens of a text.
+//!
+//! The scan is one left-to-right pass. At each token that can open a number phrase (digits,
+//! a number word, a vague amount, a modifier, a currency sign, a month name) it tries, in
+//! order, the readings that are not amounts (dates, clock times, phone numbers, identifiers)
+//! and then the amount reading `[modifier] [currency] number [range] [scale] [unit]
+//! [modifier]`; the longest reading wins and the scan continues after it. Every reading looks
+//! ahead a bounded number of tokens or consumes what it reads, so the scan is linear in the
+//! length of the text.
+//!
+//! The readings live in one file each, as `impl Scanner` blocks over the struct defined here:
+//! [`calendar`] (dates, times, years), [`names`] (phones, identifiers), [`number`] (any number,
+//! vague amounts), [`digits`], [`spelled`] (numbers and ordinals in words), [`fraction`],
+//! [`amount`] (the amount reading and its interval), [`unit`](mod@unit) and [`range`] (what attaches
+//! after a number).
+
+mod amount;
+mod calendar;
+mod digits;
+mod fraction;
+mod names;
+mod number;
+mod range;
+mod spelled;
+mod unit;
+
+use super::convention::{vague_first_word, Conventions};
+use super::words;
+use super::{Mention, MentionKind, Quantity};
+use crate::lexicon::Lexicon;
+use crate::text::token::{tokenize, Token, TokenKind};
+use names::IDENTIFIER_NOUNS;
+
+/// The scanner's view of one text.
+struct Scanner<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// Lowercase text of every word token (empty for other tokens).
+    lower: Vec<String>,
+    lex: &'a Lexicon,
+    conv: &'a Conventions,
+}
+
+/// Scan `text` for number phrases.
+pub(crate) fn scan(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention> {
+    let toks = tokenize(text);
+    let lower = toks
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Word {
+                let s = t.text(text);
+                if s.chars().any(char::is_uppercase) {
+                    s.to_lowercase()
+                } else {
+                    s.to_string()
+                }
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    let sc = Scanner {
+        text,
+        toks,
+        lower,
+        lex,
+        conv,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < sc.toks.len() {
+        match sc.mention_at(i) {
+            Some((m, next)) => {
+                debug_assert!(next > i);
+                out.push(m);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A number as read, before modifiers and units make it a quantity.
+#[derive(Clone, Debug)]
+struct Number {
+    /// First token and one past the last token.
+    first: usize,
+    end: usize,
+    value: f64,
+    /// Implied precision: half-width of the interval the digits written allow.
+    half_width: f64,
+    /// A vague amount's interval ("dozens").
+    vague: Option<(f64, f64)>,
+    /// The scale written last ("million"), if the number ends with one.
+    scale: Option<f64>,
+    /// The value before that scale.
+    mantissa: f64,
+    fraction: bool,
+    /// The number is a plain run of digits (no separator, decimal or scale): year candidate.
+    plain_digits: Option<usize>,
+    /// Written in words ("five"), not digits.
+    words: bool,
+    /// Too large to be an amount (`1e999`, a 400-digit run): typed as an identifier.
+    overflow: bool,
+}
+
+impl Number {
+    fn simple(first: usize, end: usize, value: f64) -> Number {
+        Number {
+            first,
+            end,
+            value,
+            half_width: 0.0,
+            vague: None,
+            scale: None,
+            mantissa: value,
+            fraction: false,
+            plain_digits: None,
+            words: false,
+            overflow: false,
+        }
+    }
+}
+
+fn is_integral(v: f64) -> bool {
+    v.is_finite() && v.fract() == 0.0
+}
+
+impl<'a> Scanner<'a> {
+    // ----- token helpers ------------------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Lowercase word at `i`, or "" when `i` is not a word.
+    fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.word(i) == w
+    }
+
+    fn is_other(&self, i: usize, c: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Other) && self.raw(i) == c
+    }
+
+    fn is_digits(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Digits)
+    }
+
+    /// Token `i` follows token `i - 1` with no space between them.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        ["-", "–", "—", "‐", "‑", "−"]
+            .iter()
+            .any(|d| self.is_other(i, d))
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn digits_value(&self, i: usize) -> f64 {
+        self.raw(i).parse::<f64>().unwrap_or(f64::INFINITY)
+    }
+
+    fn digits_len(&self, i: usize) -> usize {
+        if self.is_digits(i) {
+            self.raw(i).len()
+        } else {
+            0
+        }
+    }
+
+    fn mention(&self, first: usize, end: usize, kind: MentionKind, q: Option<Quantity>) -> Mention {
+        Mention {
+            start: self.toks[first].start,
+            end: self.toks[end - 1].end,
+            kind,
+            quantity: q,
+        }
+    }
+
+    /// The token after a run that ends before `end` continues it without a break: glued
+    /// letters or digits.
+    fn glued_alnum(&self, end: usize) -> bool {
+        self.glued(end)
+            && self
+                .tok(end)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Digits))
+    }
+
+    // ----- the entry point ----------------------------------------------------------------
+
+    fn mention_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let t = self.tok(i)?;
+        let opens = match t.kind {
+            TokenKind::Digits => true,
+            TokenKind::Word => true,
+            TokenKind::Other => !matches!(
+                self.raw(i),
+                "," | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "\""
+                    | ")"
+                    | "]"
+                    | "}"
+                    | "/"
+                    | "&"
+                    | "*"
+                    | "#"
+                    | "@"
+                    | "_"
+                    | "|"
+            ),
+        };
+        if !opens {
+            return None;
+        }
+        if t.kind == TokenKind::Word && self.glued(i) && self.is_digits(i - 1) {
+            // The tail of something already rejected ("5G" read as identifier elsewhere).
+            return None;
+        }
+        if t.kind == TokenKind::Word && !self.word_may_open(i) {
+            return None;
+        }
+        if t.kind == TokenKind::Digits && self.glued(i) {
+            let prev = &self.toks[i - 1];
+            if prev.kind == TokenKind::Word || prev.kind == TokenKind::Digits {
+                return None;
+            }
+        }
+        self.date_at(i)
+            .or_else(|| self.time_at(i))
+            .or_else(|| self.phone_at(i))
+            .or_else(|| self.identifier_at(i))
+            .or_else(|| self.amount_at(i))
+    }
+
+    /// Whether a number phrase can start at word `i`: most words of a text cannot, and this
+    /// test is cheap (table look-ups, no allocation).
+    fn word_may_open(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let raw = self.raw(i);
+        let glued_digits = self.glued(i + 1)
+            && (self.is_digits(i + 1)
+                || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
+        words::cardinal(w).is_some()
+            || words::ordinal(w).is_some()
+            || words::fraction_noun(w).is_some()
+            || words::month(w).is_some()
+            || vague_first_word(w)
+            || matches!(w, "a" | "an" | "minus" | "negative" | "between" | "from")
+            || glued_digits
+            || (IDENTIFIER_NOUNS.contains(&raw) && self.is_digits(i + 1))
+            || self.lex.may_start_amount(w, raw)
+            || self.million_currency_at(i).is_some()
+    }
+}

@@ -1,0 +1,304 @@
+//! Numbers that name rather than count: phone numbers, identifiers, number words in names.
+//!
+//! "+44 20 7946 0958", "F-16", "Resolution 2254", "page 5" and "the Five Star Movement" are
+//! typed as phones and identifiers, so that no count is read out of them; and "one" in "the one
+//! you mentioned" is a pronoun, not the number 1.
+
+use super::Scanner;
+use crate::lexicon::Dimension;
+use crate::quantity::words::{self, CardinalWord};
+use crate::quantity::{Mention, MentionKind};
+use crate::text::token::TokenKind;
+
+/// Capitalised nouns followed by a number that names rather than counts ("Resolution 2254").
+pub(super) const IDENTIFIER_NOUNS: &[&str] = &[
+    "Resolution",
+    "Article",
+    "Route",
+    "Highway",
+    "Flight",
+    "Chapter",
+    "Section",
+    "Room",
+    "Gate",
+    "Platform",
+    "Paragraph",
+    "Clause",
+    "Amendment",
+    "Apollo",
+    "Channel",
+    "Interstate",
+    "Level",
+    "Category",
+    "Phase",
+    "Stage",
+    "Block",
+    "Building",
+    "Apartment",
+    "Suite",
+    "Bus",
+    "Line",
+    "Track",
+    "Terminal",
+    "Precinct",
+    "District",
+    "Ward",
+    "Sector",
+    "Zone",
+    "Camp",
+    "Checkpoint",
+    "Hill",
+    "Brigade",
+    "Division",
+    "Corps",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Unit",
+    "Division",
+    "Model",
+    "Version",
+    "Windows",
+    "iPhone",
+    "Galaxy",
+    "Boeing",
+    "Airbus",
+    "Su",
+    "MiG",
+    "Mig",
+    "Tu",
+    "Il",
+    "An",
+    "Mi",
+    "Ka",
+    "Tupolev",
+    "Sukhoi",
+    "Ilyushin",
+    "No",
+    "Nos",
+    "Number",
+    "Vol",
+    "Volume",
+    "Issue",
+    "Exhibit",
+    "Case",
+    "Docket",
+    "Bill",
+    "Proposition",
+    "Prop",
+    "Law",
+    "Decree",
+    "Act",
+    "Code",
+    "Rule",
+    "Grade",
+    "Pier",
+    "Exit",
+    "Junction",
+    "Km",
+    "Kilometre",
+    "Kilometer",
+    "Mile",
+];
+
+/// Lowercase nouns followed by a number that names rather than counts ("page 5", "pp. 3").
+const IDENTIFIER_NOUNS_LOWER: &[&str] = &[
+    "page", "pages", "pp", "p", "no", "nos", "vol", "ch", "sec", "art", "ext",
+];
+
+/// Words before "one" that make it a pronoun, not a number ("the one", "no one").
+const PRONOUN_ONE_CUES: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "which",
+    "each",
+    "every",
+    "any",
+    "no",
+    "another",
+    "someone",
+    "anyone",
+    "everyone",
+    "only",
+    "last",
+    "next",
+    "little",
+    "loved",
+    "young",
+    "right",
+    "wrong",
+    "new",
+    "old",
+    "big",
+    "small",
+    "good",
+    "bad",
+    "other",
+    "such",
+    "what",
+    "whichever",
+    "same",
+];
+
+/// Words after "one" that make it a pronoun ("one another", "one's").
+const PRONOUN_ONE_AFTER: &[&str] = &[
+    "another", "'s", "’s", "can", "must", "should", "would", "may",
+];
+
+impl Scanner<'_> {
+    pub(super) fn phone_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let mut j = i;
+        let plus = self.is_other(j, "+") && self.is_digits(j + 1) && self.glued(j + 1);
+        if plus {
+            j += 1;
+        }
+        if !(self.is_digits(j) || self.is_other(j, "(") && self.is_digits(j + 1)) {
+            return None;
+        }
+        // digit groups joined by -, ., space-less parentheses
+        let mut groups = 0;
+        let mut digits = 0;
+        let mut k = j;
+        loop {
+            if self.is_other(k, "(") && self.is_digits(k + 1) && self.is_other(k + 2, ")") {
+                digits += self.digits_len(k + 1);
+                groups += 1;
+                k += 3;
+            } else if self.is_digits(k) {
+                digits += self.digits_len(k);
+                groups += 1;
+                k += 1;
+            } else {
+                break;
+            }
+            let sep = self.is_dash(k) || self.is_other(k, ".");
+            if sep && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1) {
+                k += 1;
+            } else {
+                // "+44 20 7946 0958": spaced groups only once it looks like a phone number
+                let spaced_group = self.is_digits(k)
+                    && self.toks[k].space_before
+                    && (plus || groups >= 2)
+                    && self.digits_len(k) >= if plus { 2 } else { 3 }
+                    && groups < 6;
+                if !spaced_group {
+                    break;
+                }
+            }
+        }
+        let phone = (plus && digits >= 7) || (groups >= 3 && digits >= 9 && !self.glued_alnum(k));
+        phone.then(|| (self.mention(i, k, MentionKind::Phone, None), k))
+    }
+
+    pub(super) fn identifier_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            TokenKind::Word => {
+                // F-16, COVID-19, Su-24, S-400; M5, A320, G20, H1N1
+                let uppercase_start = self.capitalised(i);
+                if !uppercase_start {
+                    return None;
+                }
+                let mut j = i + 1;
+                if self.is_dash(j) && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
+                    j += 1;
+                } else if !(self.is_digits(j) && self.glued(j)) {
+                    // Resolution 2254, Highway 5
+                    if IDENTIFIER_NOUNS.contains(&self.raw(i))
+                        && self.is_digits(j)
+                        && !self.is_other(j + 1, ",")
+                    {
+                        let mut end = j + 1;
+                        while self.glued_alnum(end) {
+                            end += 1;
+                        }
+                        return Some((self.mention(j, end, MentionKind::Identifier, None), end));
+                    }
+                    return None;
+                }
+                if self.lex.unit_before(self.text, &self.toks, i).is_some() {
+                    return None; // "USD5", "Rs500"
+                }
+                // the rest of the name: "A320neo", "MH-17", "J1149.5+6663"
+                let mut end = j + 1;
+                while self.glued_alnum(end)
+                    || (["-", "/", ".", "+", "‐", "–"]
+                        .iter()
+                        .any(|c| self.is_other(end, c))
+                        && self.glued(end)
+                        && self.glued_alnum(end + 1))
+                {
+                    end += 1;
+                }
+                Some((self.mention(i, end, MentionKind::Identifier, None), end))
+            }
+            TokenKind::Digits => {
+                // page 5, No. 7
+                let prev = i.checked_sub(1)?;
+                let p = if self.is_other(prev, ".") && prev > 0 {
+                    prev - 1
+                } else {
+                    prev
+                };
+                if IDENTIFIER_NOUNS_LOWER.contains(&self.raw(p))
+                    || (p != prev && IDENTIFIER_NOUNS.contains(&self.raw(p)))
+                {
+                    let mut end = i + 1;
+                    while self.glued_alnum(end) {
+                        end += 1;
+                    }
+                    return Some((self.mention(i, end, MentionKind::Identifier, None), end));
+                }
+                None
+            }
+            TokenKind::Other => None,
+        }
+    }
+
+    /// A capitalised number word inside a name, mid-sentence after a lowercase word: "the Six
+    /// Nations", "the Group of Seven" is left alone, "the Five Star Movement" is a name.
+    pub(super) fn number_in_name(&self, i: usize) -> Option<(Mention, usize)> {
+        if !self.capitalised(i) || words::cardinal(self.word(i)).is_none() || i == 0 {
+            return None;
+        }
+        let prev = &self.toks[i - 1];
+        let prev_lower = prev.kind == TokenKind::Word && !self.capitalised(i - 1);
+        let next_capital =
+            self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && self.capitalised(i + 1);
+        let next_is_number = words::cardinal(self.word(i + 1)).is_some();
+        (prev_lower && next_capital && !next_is_number && !prev.newline_before)
+            .then(|| (self.mention(i, i + 2, MentionKind::Identifier, None), i + 2))
+    }
+
+    /// Whether "one" at `i` is a pronoun ("the one you mentioned", "one another").
+    pub(super) fn pronoun_one(&self, i: usize) -> bool {
+        if self.word(i) != "one" {
+            return false;
+        }
+        let before = i.checked_sub(1).map_or("", |p| self.word(p));
+        let after = self.word(i + 1);
+        if matches!(
+            words::cardinal(after),
+            Some(CardinalWord::Hundred | CardinalWord::Scale(_))
+        ) || self
+            .lex
+            .unit_after(self.text, &self.toks, i + 1)
+            .is_some_and(|(u, _)| u.dimension != Dimension::Duration)
+            || after == "and" && matches!(self.word(i + 2), "a" | "one")
+        {
+            return false;
+        }
+        if PRONOUN_ONE_CUES.contains(&before) || PRONOUN_ONE_AFTER.contains(&after) {
+            return true;
+        }
+        if self.is_other(i + 1, "'") || self.is_other(i + 1, "’") {
+            return true;
+        }
+        // "which one do you prefer", "that one is good": one followed by a verb-like word
+        matches!(
+            after,
+            "you" | "i" | "we" | "he" | "she" | "they" | "is" | "was" | "do" | "does" | "did"
+        ) && !before.is_empty()
+    }
+}
