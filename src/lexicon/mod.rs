@@ -17,7 +17,9 @@
 //! assert!(lexicon.unit("bpd").is_some());
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -75,10 +77,11 @@ pub struct Unit {
 /// A table of phrases matched token by token, longest first.
 #[derive(Clone, Debug, Default)]
 pub struct PhraseTable<V> {
-    map: HashMap<String, V>,
+    // Fx hashing: the keys are short words, hashed on every token of every text
+    map: FxHashMap<String, V>,
     /// The first token of every phrase (case-folded when the table folds case): a cheap test
     /// of whether a phrase can start at a token at all.
-    first: HashSet<String>,
+    first: FxHashSet<String>,
     max_tokens: usize,
     fold_case: bool,
 }
@@ -86,8 +89,8 @@ pub struct PhraseTable<V> {
 impl<V: Clone> PhraseTable<V> {
     fn new(fold_case: bool) -> PhraseTable<V> {
         PhraseTable {
-            map: HashMap::new(),
-            first: HashSet::new(),
+            map: FxHashMap::default(),
+            first: FxHashSet::default(),
             max_tokens: 0,
             fold_case,
         }
@@ -108,18 +111,19 @@ impl<V: Clone> PhraseTable<V> {
 
     /// The longest phrase that starts at token `i`, with how many tokens it spans.
     pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(V, usize)> {
+        // most tokens start no phrase: one look-up of the first token settles it
+        let first = tokens.get(i)?.text(text);
+        let known = if self.fold_case && first.chars().any(char::is_uppercase) {
+            self.first.contains(&first.to_lowercase())
+        } else {
+            self.first.contains(first)
+        };
+        if !known {
+            return None;
+        }
         let most = self.max_tokens.min(tokens.len().saturating_sub(i));
         (1..=most).rev().find_map(|n| {
             let key = phrase_key(text, &tokens[i..i + n], self.fold_case);
-            self.map.get(&key).map(|v| (v.clone(), n))
-        })
-    }
-
-    /// The longest phrase that ends just before token `end`, with how many tokens it spans.
-    pub fn longest_before(&self, text: &str, tokens: &[Token], end: usize) -> Option<(V, usize)> {
-        let most = self.max_tokens.min(end);
-        (1..=most).rev().find_map(|n| {
-            let key = phrase_key(text, &tokens[end - n..end], self.fold_case);
             self.map.get(&key).map(|v| (v.clone(), n))
         })
     }

@@ -26,6 +26,8 @@
 //! "value − 1" and "value + 1" apply to whole numbers (strict bounds on counts); for other
 //! values the bound is the value itself.
 
+use std::sync::LazyLock;
+
 /// Half-width of "about", "roughly", "some", "an estimated", relative to the value.
 pub const APPROX_TOLERANCE: f64 = 0.05;
 /// Largest implied precision of a round figure, relative to the value: "4 million" as written
@@ -90,9 +92,13 @@ impl Default for Conventions {
 
 /// Whether a vague amount can start with this (lowercase) word.
 pub fn vague_first_word(w: &str) -> bool {
-    VAGUE_AMOUNTS
-        .iter()
-        .any(|(k, _, _)| k.split(' ').next() == Some(w))
+    static FIRST: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        VAGUE_AMOUNTS
+            .iter()
+            .filter_map(|(k, _, _)| k.split(' ').next())
+            .collect()
+    });
+    FIRST.contains(w)
 }
 
 /// The vague interval of a phrase such as "dozens" or "a few", if it is one.

@@ -27,6 +27,8 @@ mod unit;
 use super::convention::{vague_first_word, Conventions};
 use super::words;
 use super::{Mention, MentionKind, Quantity};
+use std::borrow::Cow;
+
 use crate::lexicon::Lexicon;
 use crate::text::token::{tokenize, Token, TokenKind};
 use names::IDENTIFIER_NOUNS;
@@ -35,8 +37,9 @@ use names::IDENTIFIER_NOUNS;
 struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Token>,
-    /// Lowercase text of every word token (empty for other tokens).
-    lower: Vec<String>,
+    /// Lowercase text of every word token (empty for other tokens), borrowed from the text
+    /// where it is lowercase already: most words need no allocation.
+    lower: Vec<Cow<'a, str>>,
     lex: &'a Lexicon,
     conv: &'a Conventions,
 }
@@ -50,12 +53,12 @@ pub(crate) fn scan(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention
             if t.kind == TokenKind::Word {
                 let s = t.text(text);
                 if s.chars().any(char::is_uppercase) {
-                    s.to_lowercase()
+                    Cow::Owned(s.to_lowercase())
                 } else {
-                    s.to_string()
+                    Cow::Borrowed(s)
                 }
             } else {
-                String::new()
+                Cow::Borrowed("")
             }
         })
         .collect();
@@ -140,7 +143,7 @@ impl<'a> Scanner<'a> {
 
     /// Lowercase word at `i`, or "" when `i` is not a word.
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w)
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -264,7 +267,7 @@ impl<'a> Scanner<'a> {
             || vague_first_word(w)
             || matches!(w, "a" | "an" | "minus" | "negative" | "between" | "from")
             || glued_digits
-            || (IDENTIFIER_NOUNS.contains(&raw) && self.is_digits(i + 1))
+            || (self.is_digits(i + 1) && IDENTIFIER_NOUNS.contains(&raw))
             || self.lex.may_start_amount(w, raw)
             || self.million_currency_at(i).is_some()
     }
