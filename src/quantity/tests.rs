@@ -155,6 +155,8 @@ fn hostile_input_is_linear_and_never_panics() {
         "1-".repeat(200_000),
         "dozens of ".repeat(100_000),
         "more than ".repeat(100_000),
+        format!("{}5{}", "x".repeat(500_000), "y".repeat(500_000)),
+        "7".repeat(1_000_000),
     ] {
         let start = std::time::Instant::now();
         let _ = find_quantities(&text);

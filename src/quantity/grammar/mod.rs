@@ -20,6 +20,7 @@ mod digits;
 mod fraction;
 mod names;
 mod number;
+mod prefilter;
 mod range;
 mod spelled;
 mod unit;
@@ -44,8 +45,25 @@ struct Scanner<'a> {
     conv: &'a Conventions,
 }
 
-/// Scan `text` for number phrases.
+/// Scan `text` for number phrases: the whole of a short text, the prefilter's windows of a
+/// long one.
 pub(crate) fn scan(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention> {
+    if text.len() < prefilter::WHOLE_TEXT_BELOW {
+        return scan_whole(text, lex, conv);
+    }
+    let mut out = Vec::new();
+    for (a, b) in prefilter::windows(text) {
+        out.extend(scan_whole(&text[a..b], lex, conv).into_iter().map(|mut m| {
+            m.start += a;
+            m.end += a;
+            m
+        }));
+    }
+    out
+}
+
+/// Scan every token of `text`.
+fn scan_whole(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention> {
     let toks = tokenize(text);
     let lower = toks
         .iter()
@@ -207,27 +225,10 @@ impl<'a> Scanner<'a> {
 
     fn mention_at(&self, i: usize) -> Option<(Mention, usize)> {
         let t = self.tok(i)?;
+        // punctuation opens a phrase only just before a number: "-5", ".25", "$5", ">30", "(kg)"
         let opens = match t.kind {
-            TokenKind::Digits => true,
-            TokenKind::Word => true,
-            TokenKind::Other => !matches!(
-                self.raw(i),
-                "," | ";"
-                    | ":"
-                    | "!"
-                    | "?"
-                    | "\""
-                    | ")"
-                    | "]"
-                    | "}"
-                    | "/"
-                    | "&"
-                    | "*"
-                    | "#"
-                    | "@"
-                    | "_"
-                    | "|"
-            ),
+            TokenKind::Digits | TokenKind::Word => true,
+            TokenKind::Other => self.unicode_fraction(i).is_some() || self.number_soon(i, 4),
         };
         if !opens {
             return None;
@@ -260,15 +261,34 @@ impl<'a> Scanner<'a> {
         let glued_digits = self.glued(i + 1)
             && (self.is_digits(i + 1)
                 || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
-        words::cardinal(w).is_some()
+        if words::cardinal(w).is_some()
             || words::ordinal(w).is_some()
             || words::fraction_noun(w).is_some()
-            || words::month(w).is_some()
-            || vague_first_word(w)
-            || matches!(w, "a" | "an" | "minus" | "negative" | "between" | "from")
+            || (vague_first_word(w) && w != "a")
             || glued_digits
             || (self.is_digits(i + 1) && IDENTIFIER_NOUNS.contains(&raw))
-            || self.lex.may_start_amount(w, raw)
             || self.million_currency_at(i).is_some()
+        {
+            return true;
+        }
+        // words that only lead up to a number ("a", "about", "more than or equal to",
+        // "between", "US$", "February") open a phrase only when a number comes soon after
+        (matches!(w, "a" | "an" | "minus" | "negative" | "between" | "from")
+            || words::month(w).is_some()
+            || self.lex.may_start_amount(w, raw))
+            && self.number_soon(i + 1, 6)
+    }
+
+    /// Whether a digit or a number word comes within `within` tokens from `i`.
+    fn number_soon(&self, i: usize, within: usize) -> bool {
+        (i..(i + within).min(self.toks.len())).any(|k| {
+            self.is_digits(k)
+                || self.unicode_fraction(k).is_some()
+                || words::cardinal(self.word(k)).is_some()
+                || words::fraction_noun(self.word(k)).is_some()
+                || words::ordinal(self.word(k)).is_some()
+                || vague_first_word(self.word(k)) && self.word(k) != "a"
+                || matches!(self.word(k), "few" | "couple" | "handful")
+        })
     }
 }
