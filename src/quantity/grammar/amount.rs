@@ -11,6 +11,86 @@ use crate::quantity::words::{self, CardinalWord};
 use crate::quantity::{Mention, MentionKind, Modifier, Quantity};
 use crate::text::token::TokenKind;
 
+/// Verbs of change after which "X to Y" is an amount of change and a level, not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "lost",
+    "lose",
+    "loses",
+    "gained",
+    "gain",
+    "gains",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "slipped",
+    "slip",
+    "slips",
+    "declined",
+    "decline",
+    "declines",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "added",
+    "eased",
+    "ease",
+    "eases",
+    "slid",
+    "slide",
+    "slides",
+    "cut",
+    "cuts",
+    "raised",
+    "raise",
+    "raises",
+    "lowered",
+    "lower",
+    "lowers",
+    "surged",
+    "surge",
+    "surges",
+    "plunged",
+    "plunge",
+    "plunges",
+    "soared",
+    "soar",
+    "soars",
+    "tumbled",
+    "tumble",
+    "tumbles",
+    "grew",
+    "grow",
+    "grows",
+    "shrank",
+    "shrink",
+    "advanced",
+    "retreated",
+    "widened",
+    "narrowed",
+    "firmed",
+    "weakened",
+    "strengthened",
+    "up",
+    "down",
+];
+
 impl Scanner<'_> {
     pub(super) fn amount_at(&self, i: usize) -> Option<(Mention, usize)> {
         let mut first = i;
@@ -138,7 +218,15 @@ impl Scanner<'_> {
         }
         // a range: 3-4 million, between 3 and 4 million, from 20 to 30, two or three
         let mut high_num = None;
-        let connector = self.range_connector(end, range_opener.as_deref());
+        // "lost 9.20 to 278", "rose 5 to 10": after a verb of change, "to" names the level
+        // reached, not the end of a range
+        let after_change = range_opener.is_none()
+            && first > 0
+            && CHANGE_VERBS.contains(&self.word(first - 1))
+            && self.is_word(end, "to");
+        let connector = self
+            .range_connector(end, range_opener.as_deref())
+            .filter(|_| !after_change);
         if let Some(c) = connector {
             let mut k = end + c;
             let mut second_unit = None;

@@ -273,6 +273,25 @@ impl Scanner<'_> {
                 return Some(f);
             }
         }
+        // a whole number and a fraction: "9-1/2", as newswires quote prices and rates
+        if decimals.is_none()
+            && !separators
+            && self.is_dash(j)
+            && self.glued(j)
+            && self.is_digits(j + 1)
+            && self.glued(j + 1)
+            && self.is_other(j + 2, "/")
+            && self.glued(j + 2)
+            && self.is_digits(j + 3)
+            && self.glued(j + 3)
+            && !self.glued_alnum(j + 4)
+        {
+            let num = self.digits_value(j + 1);
+            let den = self.digits_value(j + 3);
+            if den > 0.0 && num < den {
+                return Some(Number::simple(i, j + 4, value + num / den));
+            }
+        }
         if decimals.is_none()
             && !separators
             && self.is_digits(j)
