@@ -142,6 +142,20 @@ pub struct Quantity {
     pub modifier: Option<Modifier>,
 }
 
+impl Quantity {
+    /// An exact amount: `low == value == high`, not approximate, with no modifier.
+    pub fn exact(value: f64, unit: &str) -> Quantity {
+        Quantity {
+            low: value,
+            high: value,
+            value,
+            approx: false,
+            unit: unit.to_string(),
+            modifier: None,
+        }
+    }
+}
+
 /// One number phrase found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {

@@ -199,7 +199,7 @@ impl Scanner<'_> {
             return Some(ordinal);
         }
         // ordinals in words: "twenty-first", "one hundred and first", "second"
-        if let Some((m, e)) = self.word_ordinal(&num, j) {
+        if let Some((m, e)) = self.word_ordinal(&num) {
             return Some((m, e));
         }
         if negative {
@@ -428,14 +428,7 @@ impl Scanner<'_> {
             && matches!(self.word(end), "st" | "nd" | "rd" | "th")
             && !self.glued_alnum(end + 1)
         {
-            let q = Quantity {
-                low: num.value,
-                high: num.value,
-                value: num.value,
-                approx: false,
-                unit: "ordinal".into(),
-                modifier: None,
-            };
+            let q = Quantity::exact(num.value, "ordinal");
             return Some((
                 self.mention(num.first, end + 1, MentionKind::Ordinal, Some(q)),
                 end + 1,

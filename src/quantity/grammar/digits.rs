@@ -39,23 +39,14 @@ impl Scanner<'_> {
                     }
                 }
             } else if self.digits_len(i) <= 3 {
-                if self.is_other(j, ",")
-                    && self.glued(j)
-                    && self.digits_len(j + 1) == 3
-                    && self.glued(j + 1)
+                // 1,234,567; 1'234'567 (Swiss) and 1 234 567 with thin spaces, likewise
+                let sep = [",", "\u{2009}", "'"]
+                    .into_iter()
+                    .find(|c| self.is_other(j, c));
+                if let Some(sep) = sep
+                    .filter(|_| self.glued(j) && self.digits_len(j + 1) == 3 && self.glued(j + 1))
                 {
-                    while self.is_other(j, ",")
-                        && self.glued(j)
-                        && self.digits_len(j + 1) == 3
-                        && self.glued(j + 1)
-                    {
-                        int_text.push_str(self.raw(j + 1));
-                        j += 2;
-                        separators = true;
-                    }
-                } else if self.is_other(j, "\u{2009}") || self.is_other(j, "'") {
-                    // 1'234 (Swiss), handled like the thin space
-                    while (self.is_other(j, "'") || self.is_other(j, "\u{2009}"))
+                    while self.is_other(j, sep)
                         && self.glued(j)
                         && self.digits_len(j + 1) == 3
                         && self.glued(j + 1)

@@ -310,17 +310,10 @@ impl Scanner<'_> {
     }
 
     /// An ordinal in words starting with the number read at `j`, or a bare ordinal word.
-    pub(super) fn word_ordinal(&self, num: &Number, j: usize) -> Option<(Mention, usize)> {
+    pub(super) fn word_ordinal(&self, num: &Number) -> Option<(Mention, usize)> {
         let end = num.end;
         let ordinal_mention = |first: usize, end: usize, v: f64| {
-            let q = Quantity {
-                low: v,
-                high: v,
-                value: v,
-                approx: false,
-                unit: "ordinal".into(),
-                modifier: None,
-            };
+            let q = Quantity::exact(v, "ordinal");
             (self.mention(first, end, MentionKind::Ordinal, Some(q)), end)
         };
         if num.words && !num.fraction && num.vague.is_none() && num.scale.is_none() {
@@ -345,7 +338,6 @@ impl Scanner<'_> {
                 }
             }
         }
-        let _ = j;
         None
     }
 
@@ -359,14 +351,7 @@ impl Scanner<'_> {
         if v == 2.0 && i > 0 && matches!(self.word(i - 1), "a" | "per" | "every" | "one") {
             return None;
         }
-        let q = Quantity {
-            low: v,
-            high: v,
-            value: v,
-            approx: false,
-            unit: "ordinal".into(),
-            modifier: None,
-        };
+        let q = Quantity::exact(v, "ordinal");
         Some((self.mention(i, i + 1, MentionKind::Ordinal, Some(q)), i + 1))
     }
 }
