@@ -189,10 +189,12 @@ impl Scanner<'_> {
         }
         let mut end = num.end;
         if num.overflow {
-            return Some((
-                self.mention(num.first, end, MentionKind::Identifier, None),
-                end,
-            ));
+            let kind = if num.year_pair {
+                MentionKind::Year
+            } else {
+                MentionKind::Identifier
+            };
+            return Some((self.mention(num.first, end, kind, None), end));
         }
         // ordinals written in digits: 21st, 2nd (not "1st Armored"? still an ordinal)
         if let Some(ordinal) = self.digit_ordinal(&num) {
@@ -220,10 +222,9 @@ impl Scanner<'_> {
         let mut high_num = None;
         // "lost 9.20 to 278", "rose 5 to 10": after a verb of change, "to" names the level
         // reached, not the end of a range
-        let after_change = range_opener.is_none()
-            && first > 0
-            && CHANGE_VERBS.contains(&self.word(first - 1))
-            && self.is_word(end, "to");
+        let change_verb_before =
+            range_opener.is_none() && first > 0 && CHANGE_VERBS.contains(&self.word(first - 1));
+        let after_change = change_verb_before && self.is_word(end, "to");
         let connector = self
             .range_connector(end, range_opener.as_deref())
             .filter(|_| !after_change);
@@ -288,7 +289,8 @@ impl Scanner<'_> {
                 dim = Some(u.dimension);
                 end = e;
                 // a range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C"
-                if high_num.is_none() {
+                // (but "rose 4p to 293.5p" is a change and a level)
+                if high_num.is_none() && !(change_verb_before && self.is_word(end, "to")) {
                     if let Some((lo, h, e2)) =
                         self.unit_range_after(&num, end, &u.code, range_opener.as_deref(), None)
                     {

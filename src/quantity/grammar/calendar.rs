@@ -199,6 +199,14 @@ impl Scanner<'_> {
             if self.is_other(end, ":") && self.glued(end) && self.digits_len(end + 1) == 2 {
                 end += 2;
             }
+            // a race time to the hundredth: "3:48.82"
+            if self.is_other(end, ".")
+                && self.glued(end)
+                && self.is_digits(end + 1)
+                && self.glued(end + 1)
+            {
+                end += 2;
+            }
         }
         if n <= 2 || clock {
             if let Some(e) = self.meridiem_at(end) {

@@ -258,11 +258,18 @@ impl Scanner<'_> {
                 n.overflow = true;
                 return Some(n);
             }
-            if den > 0.0 && value < den * 10.0 {
+            let year_pair = self.digits_len(i) == 4 && self.digits_len(j + 1) == 4;
+            if den > 0.0 && value < den && !year_pair {
                 let mut f = Number::simple(i, j + 2, value / den);
                 f.fraction = true;
                 return Some(f);
             }
+            // "24/7", "5/2 favourite", "2000/2001 season": no proportion; a pair of years is
+            // a year mention, the rest names something
+            let mut n = Number::simple(i, j + 2, f64::INFINITY);
+            n.overflow = true;
+            n.year_pair = year_pair;
+            return Some(n);
         }
         // a whole number and a fraction: "9-1/2", as newswires quote prices and rates
         if decimals.is_none()

@@ -207,6 +207,10 @@ impl Scanner<'_> {
                 return None;
             }
         }
+        // "a third-round loss", "a half-decent mark": the word is part of a compound adjective
+        if self.is_dash(den_end) && self.glued(den_end) && self.glued_alnum(den_end + 1) {
+            return None;
+        }
         let mut value = num / den;
         let mut end = den_end;
         let mut n_scale = None;

@@ -122,8 +122,11 @@ struct Number {
     plain_digits: Option<usize>,
     /// Written in words ("five"), not digits.
     words: bool,
-    /// Too large to be an amount (`1e999`, a 400-digit run): typed as an identifier.
+    /// Too large to be an amount (`1e999`, a 400-digit run) or no amount at all (`24/7`):
+    /// typed as an identifier.
     overflow: bool,
+    /// Two years joined by a slash ("the 2000/2001 season"): typed as a year.
+    year_pair: bool,
 }
 
 impl Number {
@@ -140,6 +143,7 @@ impl Number {
             plain_digits: None,
             words: false,
             overflow: false,
+            year_pair: false,
         }
     }
 }
