@@ -258,7 +258,10 @@ impl Scanner<'_> {
                 n.overflow = true;
                 return Some(n);
             }
-            let year_pair = self.digits_len(i) == 4 && self.digits_len(j + 1) == 4;
+            // "the 2000/2001 season", "fiscal 1986/87"
+            let year_pair = self.digits_len(i) == 4
+                && (1500.0..=2100.0).contains(&value)
+                && matches!(self.digits_len(j + 1), 2 | 4);
             if den > 0.0 && value < den && !year_pair {
                 let mut f = Number::simple(i, j + 2, value / den);
                 f.fraction = true;
