@@ -7,6 +7,7 @@
 //! - [`text`]: offsets (bytes → code points) and the tokenizer;
 //! - [`quantity`]: the number grammar — every number phrase becomes a typed interval;
 //! - [`lexicon`]: the data files (units, currencies, modifiers) and user extensions;
+//! - [`segment`]: sentences, paragraphs and datelines of news text;
 //! - [`corpus`]: the parallel pipeline over many documents, with columnar output.
 //!
 //! ```
@@ -18,6 +19,7 @@ pub mod corpus;
 pub mod error;
 pub mod lexicon;
 pub mod quantity;
+pub mod segment;
 pub mod text;
 
 #[cfg(feature = "python")]
