@@ -257,13 +257,6 @@ impl PyLexicon {
     }
 }
 
-fn lexicon_of(lexicon: Option<&PyLexicon>) -> Arc<Lexicon> {
-    lexicon.map_or_else(
-        || Arc::new(Lexicon::builtin().clone()),
-        |l| Arc::clone(&l.inner),
-    )
-}
-
 /// `parse_quantity(phrase, lexicon=None)`
 #[pyfunction]
 #[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
@@ -315,9 +308,11 @@ fn _quantity_columns<'py>(
         docs.push(expect_str(&item?, &format!("texts[{i}]"))?);
     }
     let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
-    let lex = lexicon_of(lexicon.as_deref());
+    // the built-in lexicon is shared, never copied; a user's is shared through its Arc
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
     let cols = run_detached(py, "quantities", || {
-        quantity_columns(&docs, &lex, &Conventions::default(), threads)
+        let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
+        quantity_columns(&docs, lexicon, &Conventions::default(), threads)
     })?
     .map_err(|e| to_pyerr(&e))?;
     let d = PyDict::new(py);
