@@ -21,6 +21,7 @@ pub mod lexicon;
 pub mod quantity;
 pub mod segment;
 pub mod text;
+pub mod time;
 
 #[cfg(feature = "python")]
 pub mod python;

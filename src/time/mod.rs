@@ -1,0 +1,1 @@
+//! Temporal expressions of news text, resolved to day intervals (being written).
