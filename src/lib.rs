@@ -15,6 +15,7 @@
 //! assert_eq!((q.low, q.value, q.high), (3_550_000.0, 3_600_000.0, 3_650_000.0));
 //! ```
 
+pub mod claim;
 pub mod corpus;
 pub mod error;
 pub mod lexicon;

@@ -17,7 +17,12 @@
 //! assert_eq!((cols.start[2], cols.end[2]), (11, 14)); // code points, past the curly quotes
 //! ```
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
 use rayon::prelude::*;
+
+use crate::claim::{extract, ClaimFrame};
+use crate::time::Day;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
@@ -157,9 +162,198 @@ pub fn quantity_columns<S: AsRef<str> + Sync>(
     Ok(cols)
 }
 
+/// Every claim of every document, as columns (offsets in code points of each original text).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClaimColumns {
+    /// Position of the document in the input.
+    pub doc: Vec<usize>,
+    /// Rank of the claim in its document, from 0.
+    pub rank: Vec<usize>,
+    /// The number phrase.
+    pub start: Vec<usize>,
+    /// End of the number phrase.
+    pub end: Vec<usize>,
+    /// The number phrase as written.
+    pub mention: Vec<String>,
+    /// Representative value.
+    pub value: Vec<f64>,
+    /// Lowest value admitted.
+    pub low: Vec<f64>,
+    /// Highest value admitted.
+    pub high: Vec<f64>,
+    /// Whether the text marks it approximate or vague.
+    pub approx: Vec<bool>,
+    /// The unit (`count` for people and things).
+    pub unit: Vec<String>,
+    /// The counted noun phrase as written.
+    pub counted: Vec<Option<String>>,
+    /// Its class.
+    pub what: Vec<String>,
+    /// The event.
+    pub event: Vec<&'static str>,
+    /// The party the counted belong to.
+    pub side: Vec<Option<String>>,
+    /// Canonical source.
+    pub source: Vec<Option<String>>,
+    /// The attribution as written.
+    pub source_text: Vec<Option<String>>,
+    /// Whether the report doubts the claim.
+    pub hedged: Vec<bool>,
+    /// First day of the event, as days since 1970-01-01.
+    pub date_from: Vec<Option<i32>>,
+    /// Last day of the event.
+    pub date_to: Vec<Option<i32>>,
+    /// The place named for the event.
+    pub place: Vec<Option<String>>,
+    /// The sentence.
+    pub sentence: Vec<String>,
+    /// The kind of number phrase.
+    pub kind: Vec<&'static str>,
+    /// The party the source speaks for.
+    pub source_party: Vec<Option<String>>,
+    /// The governing predicate as written.
+    pub predicate: Vec<Option<String>>,
+    /// Code-point span of the sentence.
+    pub sentence_start: Vec<usize>,
+    /// End of the sentence.
+    pub sentence_end: Vec<usize>,
+    /// Code-point span of the counted phrase (None when there is none).
+    pub counted_start: Vec<Option<usize>>,
+    /// End of the counted phrase.
+    pub counted_end: Vec<Option<usize>>,
+    /// Code-point span of the attribution.
+    pub source_start: Vec<Option<usize>>,
+    /// End of the attribution.
+    pub source_end: Vec<Option<usize>>,
+    /// Documents that could not be read: (position, message).
+    pub errors: Vec<(usize, String)>,
+}
+
+impl ClaimColumns {
+    fn push_document(&mut self, doc: usize, text: &str, claims: Vec<ClaimFrame>) {
+        let offsets = CharOffsets::new(text);
+        let cp = |b: usize| offsets.char_offset(b);
+        for (rank, c) in claims.into_iter().enumerate() {
+            self.doc.push(doc);
+            self.rank.push(rank);
+            self.start.push(cp(c.start));
+            self.end.push(cp(c.end));
+            self.mention.push(text[c.start..c.end].to_owned());
+            self.value.push(c.quantity.value);
+            self.low.push(c.quantity.low);
+            self.high.push(c.quantity.high);
+            self.approx.push(c.quantity.approx);
+            self.unit.push(c.quantity.unit);
+            self.counted.push(c.counted.map(|s| text[s.start..s.end].to_owned()));
+            self.counted_start.push(c.counted.map(|s| cp(s.start)));
+            self.counted_end.push(c.counted.map(|s| cp(s.end)));
+            self.what.push(c.what);
+            self.event.push(c.event.as_str());
+            self.predicate.push(c.predicate.map(|s| text[s.start..s.end].to_owned()));
+            self.side.push(c.side);
+            self.source.push(c.source);
+            self.source_text.push(c.source_span.map(|s| text[s.start..s.end].to_owned()));
+            self.source_start.push(c.source_span.map(|s| cp(s.start)));
+            self.source_end.push(c.source_span.map(|s| cp(s.end)));
+            self.source_party.push(c.source_party);
+            self.hedged.push(c.hedged);
+            self.date_from.push(c.date.map(|d| d.from.0));
+            self.date_to.push(c.date.map(|d| d.to.0));
+            self.place.push(c.place);
+            self.sentence.push(text[c.sentence.start..c.sentence.end].to_owned());
+            self.sentence_start.push(cp(c.sentence.start));
+            self.sentence_end.push(cp(c.sentence.end));
+            self.kind.push(c.kind.as_str());
+        }
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.doc.len()
+    }
+
+    /// Whether there is no row.
+    pub fn is_empty(&self) -> bool {
+        self.doc.is_empty()
+    }
+}
+
+/// A document of a batch: its text (None when the caller had no string for it) and its
+/// publication day.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// The text, or None for a document that is not a string.
+    pub text: Option<&'a str>,
+    /// The publication day.
+    pub published: Option<Day>,
+}
+
+/// Extract the claims of every document, in parallel, as columns in input order. A document
+/// with no text, or whose reading fails, becomes an entry of `errors` and the batch goes on.
+pub fn claim_columns(docs: &[Input<'_>], lexicon: &Lexicon, threads: Threads) -> Result<ClaimColumns> {
+    let per_doc: Vec<std::result::Result<Vec<ClaimFrame>, String>> = with_threads(threads, || {
+        docs.par_iter()
+            .map(|d| {
+                let text = d.text.ok_or_else(|| "not a string".to_owned())?;
+                catch_unwind(AssertUnwindSafe(|| extract(text, d.published, lexicon)))
+                    .map_err(|panic| {
+                        let msg = panic
+                            .downcast_ref::<&str>()
+                            .map(|s| (*s).to_owned())
+                            .or_else(|| panic.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "unknown panic".into());
+                        format!("internal error while reading the document: {msg}")
+                    })
+            })
+            .collect()
+    })?;
+    let mut cols = ClaimColumns::default();
+    for (i, result) in per_doc.into_iter().enumerate() {
+        match result {
+            Ok(claims) => cols.push_document(i, docs[i].text.unwrap_or(""), claims),
+            Err(message) => cols.errors.push((i, message)),
+        }
+    }
+    Ok(cols)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn claims_are_identical_for_any_thread_count() {
+        let texts: Vec<String> = (0..120)
+            .map(|i| {
+                format!(
+                    "Shelling killed {} Dutch soldiers on Monday, the ministry said. “Nearly {} people have fled,” he said.",
+                    i + 2,
+                    (i + 1) * 1000
+                )
+            })
+            .collect();
+        let docs: Vec<Input<'_>> = texts
+            .iter()
+            .map(|t| Input { text: Some(t), published: Day::parse_iso("2021-03-17") })
+            .collect();
+        let lex = Lexicon::builtin();
+        let one = claim_columns(&docs, lex, Threads::Exactly(1)).unwrap();
+        let two = claim_columns(&docs, lex, Threads::Exactly(2)).unwrap();
+        assert_eq!(one, two);
+        assert_eq!(one.len(), 240);
+    }
+
+    #[test]
+    fn a_missing_text_is_an_error_row_not_a_gap() {
+        let docs = [
+            Input { text: Some("Five soldiers were killed."), published: None },
+            Input { text: None, published: None },
+            Input { text: Some("Ten soldiers were wounded."), published: None },
+        ];
+        let cols = claim_columns(&docs, Lexicon::builtin(), Threads::Auto).unwrap();
+        assert_eq!(cols.doc, [0, 2]);
+        assert_eq!(cols.errors, [(1, "not a string".to_owned())]);
+    }
 
     #[test]
     fn same_output_for_any_thread_count() {

@@ -28,8 +28,25 @@ use crate::error::{Error, Result};
 use crate::quantity::Modifier;
 use crate::text::token::{phrase_key, tokenize, Token};
 
-const UNITS_TOML: &str = include_str!("units.toml");
-const MODIFIERS_TOML: &str = include_str!("modifiers.toml");
+pub mod frame;
+
+pub use frame::{
+    Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
+    Institution, Place, Source,
+};
+
+/// The built-in data files, in the order they are loaded.
+const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("units", include_str!("units.toml")),
+    ("modifiers", include_str!("modifiers.toml")),
+    ("events", include_str!("events.toml")),
+    ("counted", include_str!("counted.toml")),
+    ("actors", include_str!("actors.toml")),
+    ("places", include_str!("places.toml")),
+    ("sources", include_str!("sources.toml")),
+    ("institutions", include_str!("institutions.toml")),
+    ("attribution", include_str!("attribution.toml")),
+];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
 /// quantity; the others make it a `measure`.
@@ -87,7 +104,7 @@ pub struct PhraseTable<V> {
 }
 
 impl<V: Clone> PhraseTable<V> {
-    fn new(fold_case: bool) -> PhraseTable<V> {
+    pub(crate) fn new(fold_case: bool) -> PhraseTable<V> {
         PhraseTable {
             map: FxHashMap::default(),
             first: FxHashSet::default(),
@@ -97,7 +114,7 @@ impl<V: Clone> PhraseTable<V> {
     }
 
     /// Add a phrase; a later entry for the same phrase replaces the earlier one.
-    fn insert(&mut self, phrase: &str, value: V) {
+    pub(crate) fn insert(&mut self, phrase: &str, value: V) {
         let tokens = tokenize(phrase);
         if tokens.is_empty() {
             return;
@@ -145,6 +162,22 @@ struct LexiconFile {
     #[serde(default)]
     unit: Vec<Unit>,
     #[serde(default)]
+    events: HashMap<EventKind, frame::EventEntry>,
+    #[serde(default)]
+    counted: HashMap<String, frame::CountedEntry>,
+    #[serde(default)]
+    actor: Vec<Actor>,
+    #[serde(default)]
+    place: Vec<Place>,
+    #[serde(default)]
+    source: Vec<Source>,
+    #[serde(default)]
+    institution: Vec<Institution>,
+    #[serde(default)]
+    attribution: Option<frame::AttributionEntry>,
+    #[serde(default)]
+    hedges: Option<frame::HedgeEntry>,
+    #[serde(default)]
     before: HashMap<Modifier, Vec<String>>,
     #[serde(default)]
     after: HashMap<Modifier, Vec<String>>,
@@ -159,16 +192,16 @@ pub struct Lexicon {
     unit_prefixes: PhraseTable<usize>,
     modifiers_before: PhraseTable<Modifier>,
     modifiers_after: PhraseTable<Modifier>,
+    frame: FrameLexicon,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon::empty();
-    lexicon
-        .extend_toml(UNITS_TOML)
-        .expect("built-in units.toml is valid");
-    lexicon
-        .extend_toml(MODIFIERS_TOML)
-        .expect("built-in modifiers.toml is valid");
+    for (name, text) in BUILTIN_FILES {
+        if let Err(e) = lexicon.extend_toml(text) {
+            panic!("built-in {name}.toml is invalid: {e}");
+        }
+    }
     lexicon
 });
 
@@ -182,6 +215,7 @@ impl Lexicon {
             unit_prefixes: PhraseTable::new(false),
             modifiers_before: PhraseTable::new(true),
             modifiers_after: PhraseTable::new(true),
+            frame: FrameLexicon::empty(),
         }
     }
 
@@ -233,7 +267,21 @@ impl Lexicon {
                 self.modifiers_after.insert(&phrase, modifier);
             }
         }
-        Ok(())
+        self.frame.extend(frame::FrameFile {
+            events: file.events,
+            counted: file.counted,
+            actor: file.actor,
+            place: file.place,
+            source: file.source,
+            institution: file.institution,
+            attribution: file.attribution,
+            hedges: file.hedges,
+        })
+    }
+
+    /// The claim-frame tables: events, counted nouns, actors, places, sources, hedges.
+    pub fn frame(&self) -> &FrameLexicon {
+        &self.frame
     }
 
     /// The unit with this code.

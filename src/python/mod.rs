@@ -14,11 +14,12 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyString};
 
-use crate::corpus::{quantity_columns, Threads};
+use crate::corpus::{claim_columns, quantity_columns, Input, Threads};
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use crate::quantity::{self, Conventions, Mention, Quantity};
 use crate::text::CharOffsets;
+use crate::time::Day;
 
 create_exception!(
     crosscheck,
@@ -330,6 +331,102 @@ fn _quantity_columns<'py>(
     Ok(d)
 }
 
+/// `_claim_columns(texts, published, threads=None, lexicon=None)`: a dict of columns, with
+/// `errors` the (position, message) of every document that could not be read. An item of
+/// `texts` that is not a `str` is such a document; a `published` entry is an ISO day or None.
+#[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
+#[pyo3(signature = (texts, published, threads=None, lexicon=None))]
+fn _claim_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    published: Vec<Option<String>>,
+    threads: Option<usize>,
+    lexicon: Option<PyRef<'py, PyLexicon>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let mut owned: Vec<Option<PyBackedStr>> = Vec::new();
+    let mut kinds: Vec<String> = Vec::new();
+    for item in texts.try_iter()? {
+        let item = item?;
+        if item.is_instance_of::<PyString>() {
+            owned.push(Some(item.extract::<PyBackedStr>()?));
+            kinds.push(String::new());
+        } else {
+            owned.push(None);
+            kinds.push(item.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string()));
+        }
+    }
+    if published.len() != owned.len() {
+        return Err(PyValueError::new_err(format!(
+            "published has {} entries but texts has {}",
+            published.len(),
+            owned.len()
+        )));
+    }
+    let mut days = Vec::with_capacity(published.len());
+    for (i, p) in published.iter().enumerate() {
+        days.push(match p {
+            None => None,
+            Some(s) => Some(Day::parse_iso(s).ok_or_else(|| {
+                PyValueError::new_err(format!("published[{i}] is not a day: {s:?}"))
+            })?),
+        });
+    }
+    let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
+    let mut cols = run_detached(py, "extract", || {
+        let docs: Vec<Input<'_>> = owned
+            .iter()
+            .zip(&days)
+            .map(|(t, p)| Input {
+                text: t.as_deref(),
+                published: *p,
+            })
+            .collect();
+        let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
+        claim_columns(&docs, lexicon, threads)
+    })?
+    .map_err(|e| to_pyerr(&e))?;
+    for (position, message) in &mut cols.errors {
+        if owned[*position].is_none() {
+            *message = format!("expected str, got {}", kinds[*position]);
+        }
+    }
+    let d = PyDict::new(py);
+    d.set_item("doc", cols.doc)?;
+    d.set_item("rank", cols.rank)?;
+    d.set_item("start", cols.start)?;
+    d.set_item("end", cols.end)?;
+    d.set_item("mention", cols.mention)?;
+    d.set_item("value", cols.value)?;
+    d.set_item("low", cols.low)?;
+    d.set_item("high", cols.high)?;
+    d.set_item("approx", cols.approx)?;
+    d.set_item("unit", cols.unit)?;
+    d.set_item("counted", cols.counted)?;
+    d.set_item("what", cols.what)?;
+    d.set_item("event", cols.event)?;
+    d.set_item("side", cols.side)?;
+    d.set_item("source", cols.source)?;
+    d.set_item("source_text", cols.source_text)?;
+    d.set_item("hedged", cols.hedged)?;
+    d.set_item("date_from", cols.date_from)?;
+    d.set_item("date_to", cols.date_to)?;
+    d.set_item("place", cols.place)?;
+    d.set_item("sentence", cols.sentence)?;
+    d.set_item("kind", cols.kind)?;
+    d.set_item("source_party", cols.source_party)?;
+    d.set_item("predicate", cols.predicate)?;
+    d.set_item("sentence_start", cols.sentence_start)?;
+    d.set_item("sentence_end", cols.sentence_end)?;
+    d.set_item("counted_start", cols.counted_start)?;
+    d.set_item("counted_end", cols.counted_end)?;
+    d.set_item("source_start", cols.source_start)?;
+    d.set_item("source_end", cols.source_end)?;
+    d.set_item("errors", cols.errors)?;
+    Ok(d)
+}
+
 /// The extension module `crosscheck._core`.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -342,5 +439,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_quantity, m)?)?;
     m.add_function(wrap_pyfunction!(find_quantities, m)?)?;
     m.add_function(wrap_pyfunction!(_quantity_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(_claim_columns, m)?)?;
     Ok(())
 }

@@ -14,6 +14,7 @@
 //! assert_eq!(map.char_offset(byte), 2);
 //! ```
 
+pub mod normalize;
 pub mod token;
 
 /// A map from UTF-8 byte offsets to code-point offsets of one text.

@@ -1,0 +1,258 @@
+"""Claim extraction: every report becomes a table of claim frames."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from crosscheck import _core
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CLAIM_COLUMNS = (
+    "doc_id",
+    "claim_id",
+    "start",
+    "end",
+    "mention",
+    "value",
+    "low",
+    "high",
+    "approx",
+    "unit",
+    "counted",
+    "what",
+    "event",
+    "side",
+    "source",
+    "source_text",
+    "hedged",
+    "date_from",
+    "date_to",
+    "place",
+    "sentence",
+)
+"""The columns of the claims table of DESIGN.md, in order."""
+
+EXTRA_COLUMNS = (
+    "kind",
+    "source_party",
+    "predicate",
+    "sentence_start",
+    "sentence_end",
+    "counted_start",
+    "counted_end",
+    "source_start",
+    "source_end",
+)
+"""Columns that follow: the path back to every part of the claim in the text."""
+
+ERROR_COLUMNS = ("doc_id", "position", "error")
+
+_STRING_COLUMNS = (
+    "mention",
+    "unit",
+    "counted",
+    "what",
+    "event",
+    "side",
+    "source",
+    "source_text",
+    "place",
+    "sentence",
+    "kind",
+    "source_party",
+    "predicate",
+)
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN and NaT are not equal to themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def _as_day(value: Any, position: int) -> str | None:
+    """One publication day as ISO text (the Rust core checks it)."""
+    if _is_missing(value):
+        return None
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    iso = getattr(value, "isoformat", None)  # pandas.Timestamp
+    if callable(iso):
+        return str(iso())[:10]
+    if type(value).__name__ == "datetime64":  # numpy.datetime64
+        return str(value)[:10]
+    raise TypeError(
+        f"published[{position}] must be an ISO date, a datetime.date or a Timestamp, "
+        f"not {type(value).__name__}"
+    )
+
+
+def _as_published(published: Any, n: int) -> list[str | None]:
+    if published is None:
+        return [None] * n
+    if isinstance(published, (str, _dt.date)) or not hasattr(published, "__iter__"):
+        day = _as_day(published, 0)
+        return [day] * n
+    values = list(published)
+    if len(values) != n:
+        raise ValueError(f"published has {len(values)} entries but texts has {n}")
+    return [_as_day(v, i) for i, v in enumerate(values)]
+
+
+def _as_ids(ids: Sequence[Any] | None, n: int) -> list[str]:
+    if ids is None:
+        return [str(i) for i in range(n)]
+    if isinstance(ids, str):
+        raise TypeError("ids must be a sequence of ids, not a str")
+    out = [str(i) for i in ids]
+    if len(out) != n:
+        raise ValueError(f"ids has {len(out)} entries but texts has {n}")
+    if len(set(out)) != n:
+        seen: set[str] = set()
+        dup = next(i for i in out if i in seen or seen.add(i))  # type: ignore[func-returns-value]
+        raise ValueError(f"ids must be unique; {dup!r} appears more than once")
+    return out
+
+
+@overload
+def extract(
+    texts: Iterable[Any],
+    ids: Sequence[Any] | None = ...,
+    published: Any = ...,
+    *,
+    errors: Literal["raise"] = ...,
+    threads: int | None = ...,
+    lexicon: _core.Lexicon | None = ...,
+) -> pd.DataFrame: ...
+
+
+@overload
+def extract(
+    texts: Iterable[Any],
+    ids: Sequence[Any] | None = ...,
+    published: Any = ...,
+    *,
+    errors: Literal["collect"],
+    threads: int | None = ...,
+    lexicon: _core.Lexicon | None = ...,
+) -> tuple[pd.DataFrame, pd.DataFrame]: ...
+
+
+def extract(
+    texts: Iterable[Any],
+    ids: Sequence[Any] | None = None,
+    published: Any = None,
+    *,
+    errors: Literal["raise", "collect"] = "raise",
+    threads: int | None = None,
+    lexicon: _core.Lexicon | None = None,
+) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """The claims of every report, one row per claim.
+
+    A claim is a number phrase plus what gives it meaning: what is counted, the event, whose
+    side, who says so, whether the report doubts it, when and where. A number with nothing
+    counted is no claim (:func:`crosscheck.quantities` has every number phrase).
+
+    Parameters
+    ----------
+    texts
+        A sequence or pandas Series of ``str``.
+    ids
+        Document ids, unique (default ``"0"``, ``"1"``, …).
+    published
+        Publication days: a sequence or Series of ISO dates, ``datetime.date`` or
+        ``Timestamp`` (None/NaT for unknown), or one day for all. Weekdays and "last week"
+        are resolved against it; without it, a leading ``date YYYY-MM-DD`` line is used.
+    errors
+        ``"raise"`` (default): a text that is not a ``str`` raises ``TypeError`` naming its
+        position and id. ``"collect"``: such documents become rows of a second DataFrame
+        (``doc_id, position, error``) and the others are read as usual.
+    threads
+        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores). The result is the
+        same for any number.
+    lexicon
+        A :class:`crosscheck.Lexicon` with extra events, counted nouns, actors, places or
+        sources.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of DESIGN.md in order (``doc_id, claim_id, start, end, mention, value,
+        low, high, approx, unit, counted, what, event, side, source, source_text, hedged,
+        date_from, date_to, place, sentence``), then ``kind, source_party, predicate`` and
+        the code-point spans of the sentence, the counted phrase and the attribution.
+        ``text[start:end] == mention`` always.
+
+    Examples
+    --------
+    >>> import crosscheck as cx
+    >>> df = cx.extract(["Shelling killed five Dutch soldiers on Monday, the army said."],
+    ...                 published=["2021-03-17"])
+    >>> df[["mention", "what", "event", "side", "source"]].values.tolist()
+    [['five', 'soldier', 'kill', 'Netherlands', 'Dutch military']]
+    >>> str(df.date_from[0].date())
+    '2021-03-15'
+    """
+    import pandas as pd
+
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("texts must be a sequence of str, not a single str")
+    if errors not in ("raise", "collect"):
+        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    values = list(texts.tolist() if isinstance(texts, pd.Series) else texts)
+    doc_ids = _as_ids(ids, len(values))
+    days = _as_published(published, len(values))
+    cols = _core._claim_columns(values, days, threads=threads, lexicon=lexicon)
+    failures = cols.pop("errors")
+    if failures and errors == "raise":
+        position, message = failures[0]
+        if values[position] is None or not isinstance(values[position], str):
+            raise TypeError(
+                f"texts[{position}] (id {doc_ids[position]!r}) is not a str: {message}"
+            )
+        raise _core.CrosscheckError(f"texts[{position}] (id {doc_ids[position]!r}): {message}")
+    doc = cols.pop("doc")
+    rank = cols.pop("rank")
+    data: dict[str, Any] = {
+        "doc_id": pd.Series([doc_ids[d] for d in doc], dtype="object"),
+        "claim_id": pd.Series(
+            [f"{doc_ids[d]}:{r}" for d, r in zip(doc, rank, strict=True)], dtype="object"
+        ),
+        "start": pd.Series(cols["start"], dtype="int64"),
+        "end": pd.Series(cols["end"], dtype="int64"),
+        "value": pd.Series(cols["value"], dtype="float64"),
+        "low": pd.Series(cols["low"], dtype="float64"),
+        "high": pd.Series(cols["high"], dtype="float64"),
+        "approx": pd.Series(cols["approx"], dtype="bool"),
+        "hedged": pd.Series(cols["hedged"], dtype="bool"),
+        "sentence_start": pd.Series(cols["sentence_start"], dtype="int64"),
+        "sentence_end": pd.Series(cols["sentence_end"], dtype="int64"),
+    }
+    for name in ("date_from", "date_to"):
+        days_since_epoch = pd.Series(cols[name], dtype="float64")
+        data[name] = pd.to_datetime(days_since_epoch, unit="D").astype("datetime64[ns]")
+    for name in ("counted_start", "counted_end", "source_start", "source_end"):
+        data[name] = pd.Series(cols[name], dtype="Int64")
+    for name in _STRING_COLUMNS:
+        data[name] = pd.Series(cols[name], dtype="object")
+    claims = pd.DataFrame(data, columns=[*CLAIM_COLUMNS, *EXTRA_COLUMNS])
+    if errors == "raise":
+        return claims
+    error_frame = pd.DataFrame(
+        {
+            "doc_id": pd.Series([doc_ids[p] for p, _ in failures], dtype="object"),
+            "position": pd.Series([p for p, _ in failures], dtype="int64"),
+            "error": pd.Series([m for _, m in failures], dtype="object"),
+        },
+        columns=list(ERROR_COLUMNS),
+    )
+    return claims, error_frame

@@ -1,0 +1,701 @@
+//! Claim frames: a number of a report, with what gives it meaning.
+//!
+//! A [`ClaimFrame`] is a quantity plus what is counted, the event, whose side the counted
+//! belong to, who says so, whether the report doubts it, when and where it happened, and the
+//! sentence, each with its place in the original text. [`extract`] reads one document:
+//!
+//! 1. normalise the typography, keeping a map back to the original offsets ([`crate::text`]);
+//! 2. find the number phrases ([`crate::quantity`]) and keep those that count or measure;
+//! 3. split sentences ([`crate::segment`]) and read each number in its sentence: the counted
+//!    noun phrase after it ([`phrase`]), the governing predicate ([`predicate`]), the
+//!    attribution ([`attribution`]), hedges, times ([`crate::time`]) and places ([`place`]);
+//! 4. resolve what one sentence leaves to another: "101 of them", "five others", "the
+//!    ministry", "he", "a week earlier", "regime targets".
+//!
+//! Everything is local to the document; the corpus pipeline runs documents in parallel.
+//!
+//! ```
+//! use crosscheck::claim::extract;
+//! use crosscheck::lexicon::Lexicon;
+//! use crosscheck::time::Day;
+//! let text = "Shelling killed five Dutch soldiers on Monday, the Dutch defence ministry said.";
+//! let claims = extract(text, Day::parse_iso("2021-03-17"), Lexicon::builtin());
+//! let c = &claims[0];
+//! assert_eq!(&text[c.start..c.end], "five");
+//! assert_eq!((c.what.as_str(), c.event.as_str()), ("soldier", "kill"));
+//! assert_eq!(c.side.as_deref(), Some("Netherlands"));
+//! assert_eq!(c.source.as_deref(), Some("Dutch Ministry of Defense"));
+//! assert_eq!(c.date.unwrap().from.to_string(), "2021-03-15");
+//! ```
+
+mod attribution;
+mod phrase;
+mod place;
+mod predicate;
+mod words;
+
+use crate::lexicon::{ActorTerm, EventKind, EventWord, HedgeWord, Lexicon};
+use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
+use crate::segment::{sentences, Span};
+use crate::text::normalize::{normalize, OffsetMap};
+use crate::text::token::{tokenize, Token, TokenKind};
+use crate::time::{find_times, leading_date, Day, DayInterval, TimeMention, TimeValue};
+
+use attribution::Attribution;
+use phrase::CountedPhrase;
+use words::is;
+
+/// One claim of a report. Offsets are bytes of the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimFrame {
+    /// The number phrase.
+    pub start: usize,
+    /// End of the number phrase.
+    pub end: usize,
+    /// The kind of number phrase (cardinal, percent, measure…).
+    pub kind: MentionKind,
+    /// Its interval.
+    pub quantity: Quantity,
+    /// The counted noun phrase as written, if any.
+    pub counted: Option<Span>,
+    /// Its class (`soldier`, `refugee`…), or the measured dimension for measures.
+    pub what: String,
+    /// The event of the governing predicate.
+    pub event: EventKind,
+    /// The predicate as written, if any.
+    pub predicate: Option<Span>,
+    /// The party the counted belong to.
+    pub side: Option<String>,
+    /// Canonical name of who makes the claim.
+    pub source: Option<String>,
+    /// The attribution as written.
+    pub source_span: Option<Span>,
+    /// The party the source speaks for.
+    pub source_party: Option<String>,
+    /// Whether the report doubts or qualifies the claim.
+    pub hedged: bool,
+    /// The days the event happened.
+    pub date: Option<DayInterval>,
+    /// The place named for the event.
+    pub place: Option<String>,
+    /// The sentence.
+    pub sentence: Span,
+}
+
+/// Extract the claims of one document, resolving times against `published` (or, when None,
+/// against a leading `date YYYY-MM-DD` line of the text).
+pub fn extract(text: &str, published: Option<Day>, lexicon: &Lexicon) -> Vec<ClaimFrame> {
+    let n = normalize(text);
+    let doc = Doc::new(&n.text, published, lexicon);
+    let mut claims = doc.claims();
+    if !n.map.is_identity() {
+        for c in &mut claims {
+            remap(&n.map, &mut c.start, &mut c.end);
+            let mut spans: Vec<&mut Span> = vec![&mut c.sentence];
+            spans.extend(c.counted.as_mut());
+            spans.extend(c.predicate.as_mut());
+            spans.extend(c.source_span.as_mut());
+            for span in spans {
+                remap(&n.map, &mut span.start, &mut span.end);
+            }
+        }
+    }
+    claims
+}
+
+fn remap(map: &OffsetMap, start: &mut usize, end: &mut usize) {
+    *start = map.original(*start);
+    *end = map.original(*end).max(*start);
+}
+
+/// The working state of one document, in the coordinates of its normalised text.
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) lexicon: &'a Lexicon,
+    published: Option<Day>,
+    /// Byte offset where the analysed text starts (after a leading `date` line).
+    body_start: usize,
+}
+
+/// A sentence being read: its span and its tokens `[first, end)`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence {
+    span: Span,
+    first: usize,
+    end: usize,
+    paragraph: usize,
+}
+
+/// A number being read, before it becomes a claim.
+#[derive(Clone, Debug)]
+struct Draft {
+    start: usize,
+    end: usize,
+    /// First token of the number and first token after it.
+    first: usize,
+    after: usize,
+    kind: MentionKind,
+    quantity: Quantity,
+    sentence: usize,
+    phrase: CountedPhrase,
+    what: Option<String>,
+    family: Option<String>,
+    side: Option<String>,
+    event: EventKind,
+    predicate: Option<(usize, usize)>,
+    place: Option<String>,
+}
+
+/// How many tokens before a bare number the reader looks for "toll", "total of", "number of".
+const TOLL_WINDOW: usize = 8;
+
+impl<'a> Doc<'a> {
+    /// Prepare a (normalised) document.
+    pub(crate) fn new(text: &'a str, published: Option<Day>, lexicon: &'a Lexicon) -> Doc<'a> {
+        let (published, body_start) = match leading_date(text) {
+            Some((day, end)) => (published.or(Some(day)), end),
+            None => (published, 0),
+        };
+        Doc {
+            text,
+            tokens: tokenize(text),
+            lexicon,
+            published,
+            body_start,
+        }
+    }
+
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(crate) fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(crate) fn is_lowercase_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_lowercase)
+            && self.word(i).chars().count() >= 3
+    }
+
+    /// The party named by the actor phrase at token `i` ("Turkish", "Ankara", "Erdogan",
+    /// "Turkey's"), with its token count.
+    pub(crate) fn party_at(&self, i: usize) -> Option<(String, usize)> {
+        self.lexicon
+            .frame()
+            .actor_at(self.text, &self.tokens, i)
+            .map(|(a, _, n)| (a.name.clone(), n))
+    }
+
+    /// Index of the first token that starts at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
+    fn sentences(&self) -> Vec<Sentence> {
+        let body = &self.text[self.body_start..];
+        let paragraphs = crate::segment::paragraphs(body);
+        sentences(body)
+            .into_iter()
+            .map(|s| {
+                let span = Span {
+                    start: s.start + self.body_start,
+                    end: s.end + self.body_start,
+                };
+                Sentence {
+                    span,
+                    first: self.token_at(span.start),
+                    end: self.token_at(span.end),
+                    paragraph: paragraphs.partition_point(|p| p.end + self.body_start <= span.start),
+                }
+            })
+            .collect()
+    }
+
+    /// Read every claim of the document.
+    pub(crate) fn claims(&self) -> Vec<ClaimFrame> {
+        let mentions: Vec<_> =
+            find_quantities_with(self.text, self.lexicon, &Conventions::default())
+                .into_iter()
+                .filter(|m| m.start >= self.body_start && m.quantity.is_some())
+                .filter(|m| {
+                    matches!(
+                        m.kind,
+                        MentionKind::Cardinal
+                            | MentionKind::Fraction
+                            | MentionKind::Percent
+                            | MentionKind::Currency
+                            | MentionKind::Measure
+                    )
+                })
+                .collect();
+        if mentions.is_empty() {
+            return Vec::new();
+        }
+        let sentences = self.sentences();
+        let times = find_times(self.text, self.published);
+        let government = self.government_party();
+        let mut drafts: Vec<Draft> = Vec::new();
+        for m in mentions {
+            if times.iter().any(|t| t.start < m.end && m.start < t.end) {
+                continue; // "three or four days ago" is a time, not a count
+            }
+            let Some(si) = sentences
+                .iter()
+                .position(|s| s.span.start <= m.start && m.end <= s.span.end)
+            else {
+                continue;
+            };
+            let s = sentences[si];
+            let first = self.token_at(m.start);
+            let after = self.token_at(m.end);
+            let quantity = m.quantity.clone().expect("filtered above");
+            let mut d = Draft {
+                start: m.start,
+                end: m.end,
+                first,
+                after,
+                kind: m.kind,
+                quantity,
+                sentence: si,
+                phrase: CountedPhrase::default(),
+                what: None,
+                family: None,
+                side: None,
+                event: EventKind::Other,
+                predicate: None,
+                place: None,
+            };
+            if self.read_draft(&mut d, &s, &drafts, government.as_deref()) {
+                drafts.push(d);
+            }
+        }
+        self.finish(drafts, &sentences, &times)
+    }
+
+    /// Fill what, side and event of a draft; false when the number is no claim.
+    fn read_draft(
+        &self,
+        d: &mut Draft,
+        s: &Sentence,
+        earlier: &[Draft],
+        government: Option<&str>,
+    ) -> bool {
+        let counts = matches!(d.kind, MentionKind::Cardinal | MentionKind::Fraction);
+        // "the nine-year war", "a 10-day truce": a compound modifier, not an amount
+        if !counts && d.after < s.end && self.text[d.start..d.end].contains('-') && self.is_lowercase_word(d.after) {
+            return false;
+        }
+        let phrase = self.counted_phrase(d.after, s.end);
+        if phrase.frequency {
+            return false;
+        }
+        // "one of the largest": a pronoun, not a count
+        if counts && d.quantity.value == 1.0 && self.lower(d.after) == "of" {
+            return false;
+        }
+        let sentence = d.sentence;
+        let referent = |same_sentence_only: bool| {
+            earlier.iter().rev().find(|e| {
+                e.what.is_some()
+                    && e.family.as_deref() != Some("place")
+                    && matches!(e.kind, MentionKind::Cardinal | MentionKind::Fraction)
+                    && (e.sentence == sentence
+                        || (!same_sentence_only && e.sentence + 1 >= sentence))
+            })
+        };
+        if !counts {
+            d.what = Some(self.measure_class(d));
+            d.family = Some("measure".into());
+            if phrase.has_head() {
+                d.what = phrase
+                    .class
+                    .as_ref()
+                    .map(|c| c.name.clone())
+                    .or(phrase.unknown_head.clone())
+                    .or(d.what.take());
+            }
+        } else if phrase.anaphor {
+            let Some(r) = referent(false) else {
+                return false;
+            };
+            d.what = r.what.clone();
+            d.family = r.family.clone();
+            d.side = r.side.clone();
+        } else if phrase.has_head() {
+            if phrase.people {
+                d.what = Some("person".into());
+                d.family = Some("people".into());
+            } else if let Some(c) = &phrase.class {
+                d.what = Some(c.name.clone());
+                d.family = Some(c.family.clone());
+            } else {
+                let head = phrase.unknown_head.clone().unwrap_or_default();
+                d.what = Some(singular(&head));
+            }
+        } else if let Some((toll, event)) = self.toll_before(d.first, s.first) {
+            // "the death toll had risen to eight", "a total of around 1,000"
+            match event {
+                Some(kind) => {
+                    let same = earlier
+                        .iter()
+                        .rev()
+                        .find(|e| e.event == kind && e.what.is_some());
+                    d.what = same.and_then(|e| e.what.clone()).or(Some("person".into()));
+                    d.family = same.and_then(|e| e.family.clone()).or(Some("people".into()));
+                    d.event = kind;
+                    d.predicate = Some(toll);
+                    d.phrase.start = toll.0;
+                    d.phrase.end = toll.1;
+                    d.side = self.side_in(toll.0, toll.1);
+                }
+                None => {
+                    let Some(r) = referent(false) else {
+                        return false;
+                    };
+                    d.what = r.what.clone();
+                    d.family = r.family.clone();
+                    d.side = r.side.clone();
+                    d.event = r.event;
+                    d.predicate = r.predicate;
+                }
+            }
+        } else if let Some(r) = referent(true) {
+            // "13 soldiers were killed: eight in Idlib, three in Latakia"; "five were
+            // killed and eight were wounded"
+            d.what = r.what.clone();
+            d.family = r.family.clone();
+            d.side = r.side.clone();
+            if is(words::LOCATIVES, &self.lower(d.after)) {
+                d.event = r.event;
+                d.predicate = r.predicate;
+                d.place = self.place_after(d.after + 1, s.end);
+            }
+        } else {
+            return false; // a bare number
+        }
+        if d.side.is_none() {
+            d.side = phrase.side.clone();
+        }
+        if d.side.is_none() && phrase.government {
+            d.side = government.map(str::to_owned);
+        }
+        if d.side.is_none() {
+            if let Some(p) = phrase.possessive {
+                d.side = self.owner_of(p, s.first);
+            }
+        }
+        d.phrase = if phrase.is_empty() { d.phrase.clone() } else { phrase };
+        if d.predicate.is_none() {
+            let (event, predicate) = self.governing_event(d, s);
+            d.event = event;
+            d.predicate = predicate;
+        }
+        if !counts && !matches!(d.event, EventKind::Capture) && d.kind == MentionKind::Measure {
+            d.event = EventKind::Measure;
+            d.predicate = None;
+        }
+        if d.side.is_none() && matches!(d.family.as_deref(), Some("military" | "people")) {
+            d.side = self.side_of_nearby_military(d.first, s.first);
+        }
+        // "the two sides", "both rivals": a definite count with no event names, not claims
+        let definite = d.first > s.first
+            && is(&["the", "these", "those", "both"], &self.lower(d.first - 1));
+        !(definite && d.event == EventKind::Other)
+    }
+
+    /// The dimension of a measure, currency or percent mention.
+    fn measure_class(&self, d: &Draft) -> String {
+        match d.kind {
+            MentionKind::Percent => "percent".into(),
+            MentionKind::Currency => "money".into(),
+            _ => self
+                .lexicon
+                .unit(&d.quantity.unit)
+                .map_or_else(|| "measure".into(), |u| format!("{:?}", u.dimension).to_lowercase()),
+        }
+    }
+
+    /// The party named in tokens `[a, b)`.
+    fn side_in(&self, a: usize, b: usize) -> Option<String> {
+        (a..b).find_map(|k| self.party_at(k).map(|(n, _)| n))
+    }
+
+    /// "the death toll (had risen to)", "a total of", "the number of displaced (reached)":
+    /// the noun phrase before a bare number that says what it counts.
+    fn toll_before(&self, first: usize, sentence_first: usize) -> Option<((usize, usize), Option<EventKind>)> {
+        let from = first.saturating_sub(TOLL_WINDOW).max(sentence_first);
+        for k in (from..first).rev() {
+            let w = self.lower(k);
+            if w == "total" || w == "tally" {
+                return Some(((k, k + 1), None));
+            }
+            if let Some((EventWord::Noun(kind), n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
+                if matches!(self.lower(k + n - 1).as_str(), "toll" | "tolls") || w == "toll" {
+                    // extend left over the phrase: "the Turkish death toll"
+                    let mut a = k;
+                    while a > sentence_first && (self.is_phrase_word(a - 1) || self.lower(a - 1) == "the") {
+                        a -= 1;
+                        if self.lower(a) == "the" {
+                            break;
+                        }
+                    }
+                    return Some(((a, k + n), Some(kind)));
+                }
+            }
+            if matches!(w.as_str(), "." | ";") {
+                break;
+            }
+        }
+        None
+    }
+
+    /// The party that owns a possessive pronoun at token `p`: the nearest actor named as
+    /// such before it (a name, capital or leader, not a demonym adjective), in the sentence
+    /// or the one before.
+    fn owner_of(&self, p: usize, sentence_first: usize) -> Option<String> {
+        let from = sentence_first.saturating_sub(60);
+        let mut k = p;
+        while k > from {
+            k -= 1;
+            if let Some((actor, term, _)) = self.lexicon.frame().actor_at(self.text, &self.tokens, k) {
+                if matches!(term, ActorTerm::Name | ActorTerm::Metonym | ActorTerm::Leader | ActorTerm::Force) {
+                    return Some(actor.name.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// "attacked a Turkish military post … five soldiers were killed": counted people with no
+    /// party of their own belong to the party of the military unit or post named before them.
+    fn side_of_nearby_military(&self, first: usize, sentence_first: usize) -> Option<String> {
+        let mut k = first;
+        while k > sentence_first {
+            k -= 1;
+            if let Some((actor, ActorTerm::Adjective, n)) =
+                self.lexicon.frame().actor_at(self.text, &self.tokens, k)
+            {
+                let military = (k + n..(k + n + 3).min(first)).any(|j| {
+                    self.lexicon
+                        .frame()
+                        .counted_at(self.text, &self.tokens, j)
+                        .is_some_and(|(c, _)| matches!(c.family.as_str(), "military" | "infrastructure"))
+                        || self.lower(j) == "military"
+                });
+                if military {
+                    return Some(actor.name.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The party a document calls "the regime" or "the government": the one most often
+    /// named next to those words ("the Syrian regime", "Assad's government").
+    fn government_party(&self) -> Option<String> {
+        let mut regime: Vec<(String, usize)> = Vec::new();
+        let mut government: Vec<(String, usize)> = Vec::new();
+        for i in 0..self.tokens.len() {
+            let w = self.lower(i);
+            let table = match w.as_str() {
+                "regime" => &mut regime,
+                "government" => &mut government,
+                _ => continue,
+            };
+            // the actor right before: "Syrian regime", "Assad's government", "Syria's regime"
+            let mut k = i;
+            while k > 0 && i - k < 4 {
+                k -= 1;
+                if let Some((name, n)) = self.party_at(k) {
+                    if k + n >= i || matches!(self.word(k + n), "'") {
+                        match table.iter_mut().find(|(p, _)| *p == name) {
+                            Some(e) => e.1 += 1,
+                            None => table.push((name, 1)),
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        let best = |t: &[(String, usize)]| t.iter().max_by_key(|(_, n)| *n).map(|(p, _)| p.clone());
+        best(&regime).or_else(|| best(&government))
+    }
+
+    /// Turn drafts into claims: sources, hedges, dates, places.
+    fn finish(&self, drafts: Vec<Draft>, sentences: &[Sentence], times: &[TimeMention]) -> Vec<ClaimFrame> {
+        let mut sources = attribution::SourceHistory::default();
+        let mut attributions: Vec<Vec<Attribution>> = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let a = self.attributions(s, &mut sources);
+            attributions.push(a);
+        }
+        let hedged: Vec<bool> = sentences.iter().map(|s| self.hedge_in(s).is_some()).collect();
+        let disclaimer: Vec<bool> = sentences
+            .iter()
+            .map(|s| self.hedge_in(s) == Some(HedgeWord::Disclaimer))
+            .collect();
+        let lead = self.lead_date(sentences, times);
+        let mut out = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            let s = &sentences[d.sentence];
+            let attribution = self.attribution_for(&d, d.sentence, sentences, &attributions);
+            let mut is_hedged = hedged[d.sentence]
+                || disclaimer.get(d.sentence + 1).copied().unwrap_or(false)
+                || attribution.as_ref().is_some_and(|a| a.doubting);
+            if attribution.as_ref().is_some_and(|a| a.hedged) {
+                is_hedged = true;
+            }
+            let date = self.date_for(&d, s, sentences, times, lead);
+            let place = d.place.clone().or_else(|| self.place_for(d.first, s));
+            let counted = if d.phrase.is_empty() {
+                None
+            } else {
+                Some(Span {
+                    start: self.tokens[d.phrase.start].start,
+                    end: self.tokens[d.phrase.end - 1].end,
+                })
+            };
+            let predicate = d.predicate.map(|(a, b)| Span {
+                start: self.tokens[a].start,
+                end: self.tokens[b - 1].end,
+            });
+            out.push(ClaimFrame {
+                start: d.start,
+                end: d.end,
+                kind: d.kind,
+                quantity: d.quantity,
+                counted,
+                what: d.what.unwrap_or_else(|| "thing".into()),
+                event: d.event,
+                predicate,
+                side: d.side,
+                source: attribution.as_ref().map(|a| a.source.canonical.clone()),
+                source_span: attribution.as_ref().map(|a| a.span),
+                source_party: attribution.and_then(|a| a.source.party),
+                hedged: is_hedged,
+                date,
+                place,
+                sentence: s.span,
+            });
+        }
+        out
+    }
+
+    /// The hedge of a sentence, the strongest kind first.
+    fn hedge_in(&self, s: &Sentence) -> Option<HedgeWord> {
+        let mut found = None;
+        for k in s.first..s.end {
+            match self.lexicon.frame().hedge_at(self.text, &self.tokens, k) {
+                Some((HedgeWord::Disclaimer, _)) => return Some(HedgeWord::Disclaimer),
+                Some((HedgeWord::Hedge, _)) => found = Some(HedgeWord::Hedge),
+                None => {}
+            }
+        }
+        found
+    }
+
+    /// The day of the document's main event: the first resolved day of its first sentences.
+    fn lead_date(&self, sentences: &[Sentence], times: &[TimeMention]) -> Option<DayInterval> {
+        let lead_end = sentences.get(2).or(sentences.last())?.span.end;
+        times.iter().take_while(|t| t.start < lead_end).find_map(|t| match t.value {
+            TimeValue::Days(d) => Some(d),
+            TimeValue::Relative(_) => None,
+        })
+    }
+
+    /// When the event of a draft happened.
+    fn date_for(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        sentences: &[Sentence],
+        times: &[TimeMention],
+        lead: Option<DayInterval>,
+    ) -> Option<DayInterval> {
+        let in_sentence: Vec<&TimeMention> = times
+            .iter()
+            .filter(|t| t.start >= s.span.start && t.end <= s.span.end)
+            .collect();
+        let nearest = in_sentence.iter().min_by_key(|t| {
+            if t.end <= d.start {
+                d.start - t.end
+            } else {
+                t.start.saturating_sub(d.end)
+            }
+        });
+        // the day of the sentences before in the paragraph, else the lead's
+        let context = || {
+            sentences[..sentences.iter().position(|x| x.span == s.span).unwrap_or(0)]
+                .iter()
+                .rev()
+                .take_while(|p| p.paragraph == s.paragraph)
+                .find_map(|p| {
+                    times
+                        .iter()
+                        .filter(|t| t.start >= p.span.start && t.end <= p.span.end)
+                        .find_map(|t| match t.value {
+                            TimeValue::Days(x) => Some(x),
+                            TimeValue::Relative(_) => None,
+                        })
+                })
+                .or(lead)
+        };
+        match nearest.map(|t| (t, t.value)) {
+            Some((_, TimeValue::Days(x))) => Some(x),
+            Some((t, TimeValue::Relative(days))) => {
+                // "came a week after a previous round … killed eight": the claim is in the
+                // complement of "after", so it happened before the anchor
+                let phrase = self.text[t.start..t.end].to_lowercase();
+                let preposition = phrase.ends_with("after") || phrase.ends_with("before");
+                let days = if preposition && t.end <= d.start { -days } else { days };
+                let anchor = context().or_else(|| self.published.map(|p| DayInterval { from: p, to: p }))?;
+                Some(DayInterval {
+                    from: anchor.from.add_days(days),
+                    to: anchor.to.add_days(days),
+                })
+            }
+            None if matches!(
+                d.event,
+                EventKind::Kill
+                    | EventKind::Injure
+                    | EventKind::Attack
+                    | EventKind::Destroy
+                    | EventKind::Capture
+                    | EventKind::Surround
+                    | EventKind::Arrest
+            ) =>
+            {
+                context()
+            }
+            None => None,
+        }
+    }
+}
+
+/// A plural noun made singular by the regular rules ("targets" → "target", "casualties" →
+/// "casualty"), for heads the lexicon does not know.
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["ches", "shes", "sses", "xes"] {
+        if word.ends_with(suffix) {
+            return word[..word.len() - 2].to_owned();
+        }
+    }
+    if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3 {
+        return word[..word.len() - 1].to_owned();
+    }
+    word.to_owned()
+}
+
+#[cfg(test)]
+mod tests;

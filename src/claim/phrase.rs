@@ -1,0 +1,285 @@
+//! The counted noun phrase after a number: "five **Turkish soldiers**", "101 **of them**",
+//! "hundreds **of civilians**", "a hundred and one **troops loyal to Syrian President Bashar
+//! Assad**", "115 **(Syrian) regime targets**".
+//!
+//! The reader walks right from the number over the words a noun phrase is made of, stops at
+//! the first word that cannot be part of one (a verb, a preposition, a clause word), and asks
+//! the counted-noun lexicon for the head; the demonyms, possessives and "regime"/"government"
+//! words it passes say whose the counted things are.
+
+use super::words::{
+    is, ANAPHORS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, FREQUENCY_NOUNS, POSSESSIVES,
+    PREPOSITIONS, PRONOUNS,
+};
+use super::Doc;
+use crate::lexicon::{ActorTerm, CountedClass, EventWord};
+
+/// Post-modifiers that name the party of the counted ("troops loyal to X").
+const PARTY_POSTMODIFIERS: &[&[&str]] = &[
+    &["loyal", "to"],
+    &["allied", "to"],
+    &["allied", "with"],
+    &["affiliated", "with"],
+    &["belonging", "to"],
+    &["linked", "to"],
+    &["backed", "by"],
+    &["aligned", "with"],
+];
+
+/// How long a noun phrase may be, in tokens, before the reader gives up.
+const MAX_PHRASE_TOKENS: usize = 9;
+
+/// What the reader found after a number.
+#[derive(Clone, Debug, Default)]
+pub(super) struct CountedPhrase {
+    /// Tokens of the phrase as written, `[start, end)`; empty when nothing was found.
+    pub start: usize,
+    pub end: usize,
+    /// The class of the head noun, from the lexicon.
+    pub class: Option<CountedClass>,
+    /// The head, lowercased, when it is not in the lexicon.
+    pub unknown_head: Option<String>,
+    /// The party named inside the phrase (demonym, name, "loyal to" + leader).
+    pub side: Option<String>,
+    /// A possessive pronoun inside ("five of its soldiers"): token index.
+    pub possessive: Option<usize>,
+    /// "regime targets", "government forces": the party is the document's government.
+    pub government: bool,
+    /// The phrase stands for counted things named before ("of them", "others").
+    pub anaphor: bool,
+    /// The head is a count of occurrences ("two times"): no claim.
+    pub frequency: bool,
+    /// The head is a demonym noun ("Turks"): a count of people of that party.
+    pub people: bool,
+}
+
+impl CountedPhrase {
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn has_head(&self) -> bool {
+        self.class.is_some() || self.unknown_head.is_some() || self.people
+    }
+}
+
+impl Doc<'_> {
+    /// Read the counted noun phrase that starts at token `i` (just after the number), within
+    /// the sentence ending at token `end`.
+    pub(super) fn counted_phrase(&self, i: usize, end: usize) -> CountedPhrase {
+        let mut p = CountedPhrase {
+            start: i,
+            end: i,
+            ..CountedPhrase::default()
+        };
+        let mut j = i;
+        // "115 (Syrian) regime targets": a parenthesis inside the phrase
+        if j < end && self.word(j) == "(" {
+            if let Some(close) = (j + 1..end.min(j + 6)).find(|&k| self.word(k) == ")") {
+                self.side_terms(j + 1, close, &mut p);
+                j = close + 1;
+            }
+        }
+        if j < end && self.lower(j) == "of" && j + 1 < end {
+            let next = self.lower(j + 1);
+            if is(ANAPHORS, &next) {
+                p.anaphor = true;
+                p.end = j + 2;
+                return p;
+            }
+            if is(POSSESSIVES, &next) {
+                p.possessive = Some(j + 1);
+                j += 2;
+            } else if is(DETERMINERS, &next) {
+                j += 2;
+            } else if self.is_phrase_word(j + 1) {
+                j += 1;
+            } else {
+                return p;
+            }
+        }
+        if j < end && is(ANAPHORS, &self.lower(j)) && matches!(self.lower(j).as_str(), "others" | "more") {
+            p.anaphor = true;
+            p.end = j + 1;
+            return p;
+        }
+        let phrase_start = j;
+        let mut head_end = None;
+        while j < end && j - phrase_start < MAX_PHRASE_TOKENS {
+            if let Some((class, n)) = self.lexicon.frame().counted_at(self.text, &self.tokens, j) {
+                // a later head wins: "military observation posts" → posts
+                p.class = Some(class.clone());
+                p.unknown_head = None;
+                p.people = false;
+                j += n;
+                head_end = Some(j);
+                continue;
+            }
+            if let Some((actor, ActorTerm::People, n)) =
+                self.lexicon.frame().actor_at(self.text, &self.tokens, j)
+            {
+                p.people = true;
+                p.class = None;
+                p.side = Some(actor.name.clone());
+                j += n;
+                head_end = Some(j);
+                continue;
+            }
+            if !self.is_phrase_word(j) {
+                break;
+            }
+            // a capitalised word after a head ends the phrase ("five soldiers Monday")
+            if head_end.is_some() && self.is_capitalised(j) {
+                break;
+            }
+            // an event verb ends the phrase, unless it modifies a noun ("displaced people")
+            if let Some((EventWord::Verb(_), n)) = self.lexicon.frame().event_at(self.text, &self.tokens, j) {
+                if head_end.is_some() || !(j + n < end && self.is_phrase_word(j + n)) {
+                    break;
+                }
+                j += n;
+                continue;
+            }
+            if head_end.is_some() {
+                // a word after the head that is no head itself ends the phrase
+                break;
+            }
+            j += 1;
+        }
+        let end_of_phrase = match head_end {
+            Some(h) => h,
+            None => {
+                // no known head: the last word read is the head, if it looks like a noun
+                if j > phrase_start && self.is_lowercase_word(j - 1) {
+                    p.unknown_head = Some(self.lower(j - 1));
+                    j
+                } else {
+                    return p;
+                }
+            }
+        };
+        if let Some(class) = &p.class {
+            if is(FREQUENCY_NOUNS, &self.lower(end_of_phrase - 1)) || class.name == "time" {
+                p.frequency = true;
+            }
+        }
+        if p.unknown_head.as_deref().is_some_and(|h| is(FREQUENCY_NOUNS, h)) {
+            p.frequency = true;
+        }
+        p.end = end_of_phrase;
+        self.side_terms(phrase_start, end_of_phrase, &mut p);
+        // "troops loyal to Syrian President Bashar Assad"
+        for pattern in PARTY_POSTMODIFIERS {
+            let k = p.end;
+            let fits = k + pattern.len() <= end
+                && pattern
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| self.lower(k + n) == *w);
+            if fits {
+                let mut m = k + pattern.len();
+                let mut side = None;
+                while m < end && m - k < 8 && (self.is_capitalised(m) || self.joins(m)) {
+                    if side.is_none() {
+                        side = self.party_at(m).map(|(name, _)| name);
+                    }
+                    m += 1;
+                }
+                if side.is_some() {
+                    p.side = side;
+                    p.end = m;
+                }
+                break;
+            }
+        }
+        p
+    }
+
+    /// Note the party words of tokens `[a, b)` in the phrase.
+    fn side_terms(&self, a: usize, b: usize, p: &mut CountedPhrase) {
+        let mut k = a;
+        while k < b {
+            if let Some((name, n)) = self.party_at(k) {
+                if p.side.is_none() {
+                    p.side = Some(name);
+                }
+                k += n;
+                continue;
+            }
+            if is(super::words::GOVERNMENT_WORDS, &self.lower(k)) {
+                p.government = true;
+            }
+            k += 1;
+        }
+    }
+
+    /// Whether token `j` can be a word of a noun phrase before its head.
+    pub(super) fn is_phrase_word(&self, j: usize) -> bool {
+        let Some(t) = self.tokens.get(j) else {
+            return false;
+        };
+        let w = t.text(self.text);
+        if self.joins(j) {
+            return true;
+        }
+        if t.kind != crate::text::token::TokenKind::Word {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        !(is(DETERMINERS, &lower)
+            || is(PREPOSITIONS, &lower)
+            || is(CONJUNCTIONS, &lower)
+            || is(PRONOUNS, &lower)
+            || is(AUXILIARIES, &lower)
+            || self
+                .lexicon
+                .frame()
+                .attribution_at(self.text, &self.tokens, j)
+                .is_some())
+    }
+
+    /// Whether token `j` is a hyphen or apostrophe inside a word ("Russian-backed",
+    /// "Turkey's"), or the word part right after one.
+    pub(super) fn joins(&self, j: usize) -> bool {
+        let Some(t) = self.tokens.get(j) else {
+            return false;
+        };
+        let w = t.text(self.text);
+        let tight_next = self.tokens.get(j + 1).is_some_and(|n| !n.space_before);
+        if (w == "-" || w == "'") && !t.space_before && tight_next {
+            return true;
+        }
+        j > 0 && !t.space_before && matches!(self.word(j - 1), "-" | "'") && t.kind == crate::text::token::TokenKind::Word
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Doc;
+    use crate::lexicon::Lexicon;
+
+    fn phrase(text: &str) -> (String, Option<String>, Option<String>) {
+        let doc = Doc::new(text, None, Lexicon::builtin());
+        let i = doc.tokens.iter().position(|t| t.kind == crate::text::token::TokenKind::Digits).unwrap() + 1;
+        let p = doc.counted_phrase(i, doc.tokens.len());
+        let written = if p.is_empty() {
+            String::new()
+        } else {
+            text[doc.tokens[p.start].start..doc.tokens[p.end - 1].end].to_owned()
+        };
+        (written, p.class.map(|c| c.name), p.side)
+    }
+
+    #[test]
+    fn reads_heads_demonyms_and_postmodifiers() {
+        assert_eq!(
+            phrase("shelling killed 5 Dutch marines and injured others"),
+            ("Dutch marines".into(), Some("soldier".into()), Some("Netherlands".into()))
+        );
+        let (w, class, side) = phrase("and 40 troops loyal to President Vladimir Putin withdrew");
+        assert_eq!(w, "troops loyal to President Vladimir Putin");
+        assert_eq!((class.as_deref(), side.as_deref()), (Some("soldier"), Some("Russia")));
+        assert_eq!(phrase("destroyed 12 of them").0, "of them");
+        assert_eq!(phrase("hit 40 military observation posts it held").1.as_deref(), Some("post"));
+    }
+}

@@ -1,0 +1,124 @@
+//! Where an event happened: "in Taftanaz", "near the town of Saraqeb", "in Idlib Province",
+//! "in the Taftanaz area".
+//!
+//! A place is a gazetteer name (`places.toml`) or a capitalised name after a locative
+//! preposition; a name after "northeast of", "from" or "toward" is a reference point, not the
+//! event's place. The most specific candidate wins (a town before a province before a
+//! country), then the nearest to the number.
+
+use super::words::{is, DIRECTIONS, LOCATIVES, PLACE_NOUNS};
+use super::{Doc, Sentence};
+use crate::lexicon::ActorTerm;
+
+/// How many capitalised words a place name may have.
+const MAX_NAME_TOKENS: usize = 4;
+
+/// Months and weekdays are capitalised but never places.
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+];
+
+struct Candidate {
+    name: String,
+    at: usize,
+    rank: u8,
+}
+
+impl Doc<'_> {
+    /// The place of the event of a number at token `first` in sentence `s`.
+    pub(super) fn place_for(&self, first: usize, s: &Sentence) -> Option<String> {
+        let mut candidates = Vec::new();
+        let mut k = s.first;
+        while k < s.end {
+            if is(LOCATIVES, &self.lower(k)) {
+                if let Some((c, next)) = self.place_candidate(k + 1, s.end) {
+                    candidates.push(c);
+                    k = next;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        candidates
+            .into_iter()
+            .min_by_key(|c| (c.rank, c.at.abs_diff(first)))
+            .map(|c| c.name)
+    }
+
+    /// The place right after a locative at `from` ("eight in Idlib").
+    pub(super) fn place_after(&self, from: usize, end: usize) -> Option<String> {
+        self.place_candidate(from, end).map(|(c, _)| c.name)
+    }
+
+    /// A place name starting at token `k` (after a locative), with the token after it.
+    fn place_candidate(&self, mut k: usize, end: usize) -> Option<(Candidate, usize)> {
+        let frame = self.lexicon.frame();
+        let mut rank_hint = None;
+        // "the town of X", "the X area", "northwest Syria"
+        if self.lower(k) == "the" {
+            k += 1;
+            if k + 1 < end && is(PLACE_NOUNS, &self.lower(k)) && self.lower(k + 1) == "of" {
+                rank_hint = Some(0);
+                k += 2;
+            }
+        }
+        while k < end && (is(DIRECTIONS, &self.lower(k)) && !self.is_capitalised(k) || self.lower(k).starts_with("north") || self.lower(k).starts_with("south")) && !self.is_capitalised(k) {
+            k += 1;
+        }
+        if k >= end || !self.is_capitalised(k) || is(CALENDAR, &self.lower(k)) {
+            return None;
+        }
+        // after "northeast of" / "from": a reference point
+        if k >= 2 && self.lower(k - 1) == "of" && is(DIRECTIONS, &self.lower(k - 2)) {
+            return None;
+        }
+        if let Some((place, n)) = frame.place_at(self.text, &self.tokens, k) {
+            let rank = rank_hint.unwrap_or(match place.kind.as_str() {
+                "town" => 0,
+                "city" | "capital" => 1,
+                "region" => 2,
+                _ => 3,
+            });
+            return Some((
+                Candidate {
+                    name: place.name.clone(),
+                    at: k,
+                    rank,
+                },
+                k + n,
+            ));
+        }
+        // an actor named as such is a party, not a place ("in Turkey" is in the gazetteer)
+        if let Some((_, term, _)) = frame.actor_at(self.text, &self.tokens, k) {
+            if !matches!(term, ActorTerm::Metonym) {
+                return None;
+            }
+        }
+        let mut j = k;
+        while j < end && j - k < MAX_NAME_TOKENS && (self.is_capitalised(j) || (j > k && self.joins(j))) {
+            if is(PLACE_NOUNS, &self.lower(j)) {
+                break;
+            }
+            j += 1;
+        }
+        let name_end = j;
+        // only names the sentence marks as places: "the X area", "X province", or a name
+        // that is no organisation or person (one capitalised word)
+        let marked = rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, &self.lower(name_end)));
+        if !marked && name_end - k > 2 {
+            return None;
+        }
+        let name = self.text[self.tokens[k].start..self.tokens[name_end - 1].end].to_owned();
+        Some((
+            Candidate {
+                name,
+                at: k,
+                rank: rank_hint.unwrap_or(0),
+            },
+            name_end,
+        ))
+    }
+}

@@ -1,0 +1,139 @@
+//! The event of a count: the predicate that governs it.
+//!
+//! A count is the object of the verb before it ("shelling **killed** five soldiers", "has
+//! **taken in** 3.6 million refugees"), the subject of the verb after it ("101 elements have
+//! been **neutralized**", "700,000 people have **fled**"), or the complement of an event noun
+//! ("**attacks** on 115 targets"). The reader looks left first, within the clause; then right,
+//! over auxiliaries and coordinated counts; then anywhere in the sentence, verbs before nouns.
+//! A participle right after the object names the event ("sent thousands **fleeing**", "left
+//! ten **dead**").
+
+use super::words::{is, AUXILIARIES};
+use super::{Doc, Draft, Sentence};
+use crate::lexicon::{EventKind, EventWord};
+
+/// How far left of a count its verb may be, in tokens.
+const LEFT_REACH: usize = 10;
+/// How far right of the counted phrase its verb may be, in tokens.
+const RIGHT_REACH: usize = 8;
+
+/// Words that end the search to the left: a clause boundary lies between.
+const LEFT_BARRIERS: &[&str] = &[
+    ";", ":", ",", "\"", "(", ")", "that", "which", "who", "whom", "whose", "where", "when",
+    "while", "said", "says", "say",
+];
+
+impl Doc<'_> {
+    pub(super) fn governing_event(&self, d: &Draft, s: &Sentence) -> (EventKind, Option<(usize, usize)>) {
+        let phrase_end = if d.phrase.is_empty() { d.after } else { d.phrase.end.max(d.after) };
+        let left = self.event_left(d.first, s.first);
+        let right = self.event_right(phrase_end, s.end);
+        // "sent hundreds of thousands fleeing", "left ten dead"
+        if let Some((k, n, kind, _)) = right {
+            let w = self.lower(k + n - 1);
+            if k == phrase_end && (w.ends_with("ing") || w == "dead" || w == "homeless") && left.is_some() {
+                return (kind, Some((k, k + n)));
+            }
+        }
+        if let Some((k, n, kind)) = left {
+            return (kind, Some((k, k + n)));
+        }
+        if let Some((k, n, kind, _)) = right {
+            return (kind, Some((k, k + n)));
+        }
+        // anywhere in the sentence: the nearest verb, else the nearest event noun
+        let mut best: Option<(usize, usize, usize, EventKind, bool)> = None;
+        let mut k = s.first;
+        while k < s.end {
+            if k >= d.first && k < phrase_end {
+                k += 1;
+                continue;
+            }
+            if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
+                let distance = if k < d.first { d.first - k } else { k - phrase_end };
+                let verb = matches!(word, EventWord::Verb(_));
+                let better = match best {
+                    None => true,
+                    Some((_, _, bd, _, bverb)) => (verb && !bverb) || (verb == bverb && distance < bd),
+                };
+                if better {
+                    best = Some((k, n, distance, word.kind(), verb));
+                }
+                k += n;
+                continue;
+            }
+            k += 1;
+        }
+        match best {
+            Some((k, n, _, kind, _)) => (kind, Some((k, k + n))),
+            None => (EventKind::Other, None),
+        }
+    }
+
+    /// The event word left of a count, in its clause: (token, length, event).
+    fn event_left(&self, first: usize, sentence_first: usize) -> Option<(usize, usize, EventKind)> {
+        let from = first.saturating_sub(LEFT_REACH).max(sentence_first);
+        let mut k = first;
+        while k > from {
+            k -= 1;
+            let w = self.lower(k);
+            if is(LEFT_BARRIERS, &w) || self.lexicon.frame().attribution_at(self.text, &self.tokens, k).is_some() {
+                return None;
+            }
+            // a multi-word event may start a few tokens back ("taken in", "home to")
+            for start in (k.saturating_sub(3).max(from)..=k).rev() {
+                if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, start) {
+                    if start + n > k && start + n <= first {
+                        return Some((start, n, word.kind()));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The event verb right of a counted phrase ending at token `end_of_phrase`, over
+    /// auxiliaries, adverbs and coordinated counts ("five soldiers and three civilians died").
+    fn event_right(&self, end_of_phrase: usize, sentence_end: usize) -> Option<(usize, usize, EventKind, bool)> {
+        let mut k = end_of_phrase;
+        let mut steps = 0;
+        while k < sentence_end && steps < RIGHT_REACH {
+            steps += 1;
+            if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
+                return match word {
+                    EventWord::Verb(kind) => Some((k, n, kind, true)),
+                    // "five dead", "12 wounded": a noun right after the count
+                    EventWord::Noun(kind) if k == end_of_phrase => Some((k, n, kind, false)),
+                    EventWord::Noun(_) => None,
+                };
+            }
+            let w = self.lower(k);
+            if is(AUXILIARIES, &w) || (w.ends_with("ly") && w.len() > 4) {
+                k += 1;
+                continue;
+            }
+            // "and three civilians": skip a coordinated count and its phrase
+            if (w == "and" || w == "or") && k + 1 < sentence_end {
+                let next = k + 1;
+                let starts_count = self.tokens[next].kind == crate::text::token::TokenKind::Digits
+                    || crate::quantity::words::cardinal(&self.lower(next)).is_some()
+                    || matches!(self.lower(next).as_str(), "dozens" | "hundreds" | "thousands" | "several" | "scores" | "nearly" | "about" | "at" | "more" | "some");
+                if starts_count {
+                    let mut j = next;
+                    while j < sentence_end && j - next < 8 {
+                        if self.lexicon.frame().event_at(self.text, &self.tokens, j).is_some()
+                            || is(AUXILIARIES, &self.lower(j))
+                        {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    k = j;
+                    continue;
+                }
+            }
+            return None;
+        }
+        None
+    }
+}

@@ -1,0 +1,103 @@
+//! The closed classes of English the claim reader needs: determiners, pronouns, auxiliaries,
+//! prepositions, subordinators. These are grammar, not vocabulary, so they live in code; the
+//! open classes (events, counted nouns, actors, places, sources) are data in `src/lexicon/`.
+
+/// Determiners and quantifying words that open a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "your", "my", "some", "any", "all", "both", "each", "every", "another", "other", "such",
+];
+
+/// Possessive pronouns, whose owner is an actor named before.
+pub const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+
+/// Pronouns that stand for the counted things of a count named before ("destroyed 101 of
+/// them", "injured five others").
+pub const ANAPHORS: &[&str] = &[
+    "them", "those", "these", "others", "more", "which", "whom", "theirs", "ours",
+];
+
+/// Auxiliaries and adverbs that may stand between a counted subject and its verb.
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would",
+    "may", "might", "could", "can", "should", "shall", "must", "did", "do", "does", "also",
+    "now", "already", "then", "reportedly", "allegedly", "all", "not", "since", "just", "still",
+    "later", "subsequently", "eventually", "apparently", "probably", "likely", "either",
+    "immediately", "initially", "officially", "so", "far", "thus", "far,",
+];
+
+/// Prepositions.
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "of", "near", "over",
+    "under", "after", "before", "during", "since", "across", "along", "around", "among",
+    "between", "through", "throughout", "toward", "towards", "against", "within", "without",
+    "outside", "inside", "about", "amid", "despite", "per", "via", "upon", "off", "out", "as",
+    "than", "like", "including", "following", "behind", "beyond", "below", "above", "up",
+];
+
+/// Conjunctions and subordinators: they end a noun phrase and, after a comma, a clause.
+pub const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "but", "nor", "while", "whereas", "although", "though", "because", "if",
+    "when", "where", "which", "who", "whom", "whose", "that", "after", "before", "as", "since",
+    "until", "unless", "so", "yet",
+];
+
+/// Subject pronouns and other words that are never part of a counted noun phrase.
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "him", "us", "me", "himself", "herself",
+    "itself", "themselves", "there", "here", "what", "who",
+];
+
+/// Personal pronouns that refer to a person named before, as a source.
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+
+/// Pronouns that refer to an organisation or group named before, as a source.
+pub const GROUP_PRONOUNS: &[&str] = &["it", "they"];
+
+/// Words naming who speaks; a source phrase must have one of them, a capitalised word or a
+/// known institution ("information from various sources" is no source).
+pub const SPEAKER_HEADS: &[&str] = &[
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+    "analyst", "analysts", "monitor", "monitors", "observatory", "group", "groups", "resident",
+    "residents", "witness", "witnesses", "source", "sources", "activist", "activists", "police",
+    "military", "army", "authorities", "government", "media", "agency", "statement",
+    "statements", "office", "commander", "commanders", "medic", "medics", "doctor", "doctors",
+    "rescuers", "officer", "officers", "diplomat", "diplomats", "president", "leader",
+    "leaders", "expert", "experts", "researcher", "researchers", "organization", "organisation",
+    "charity", "agencies", "committee", "council", "network", "channel", "broadcaster",
+    "newspaper", "television", "tv", "radio", "daily", "website", "presidency", "governor",
+    "mayor", "chief", "head", "director", "envoy", "ambassador", "general", "colonel", "captain",
+    "prosecutor", "prosecutors", "hospital", "hospitals", "ministry's", "officials'",
+    "journalist", "journalists", "correspondent", "reporter", "reporters", "aid",
+];
+
+/// Nouns after a number that make it a count of occurrences, not of things ("two times").
+pub const FREQUENCY_NOUNS: &[&str] = &["times", "time", "occasions", "occasion", "fold"];
+
+/// Nouns that introduce a place ("the town of Saraqeb", "the Taftanaz area").
+pub const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "area", "region", "province", "district", "governorate",
+    "county", "state", "municipality", "neighbourhood", "neighborhood", "suburb", "camp",
+    "island", "valley", "border", "oblast", "capital", "port", "outskirts", "countryside",
+];
+
+/// Prepositions that put the event at a place ("in Taftanaz", "near Saraqeb").
+pub const LOCATIVES: &[&str] = &[
+    "in", "near", "at", "outside", "around", "inside", "across", "throughout", "on", "into",
+];
+
+/// Words of direction: "eight miles northeast of Idlib" names a reference point, not the
+/// event's place.
+pub const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern",
+    "western", "away", "outside", "short",
+];
+
+/// Words that make a government party generic: "regime targets", "government forces".
+pub const GOVERNMENT_WORDS: &[&str] = &["regime", "government", "pro-government", "state"];
+
+/// Whether `word` (any case) is in `list`.
+pub fn is(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}

@@ -1,0 +1,559 @@
+//! The lexicons of claim frames: events, counted nouns, actors, places, sources, institutions,
+//! attribution and hedges.
+//!
+//! Each is a data file of this folder (`events.toml`, `counted.toml`, `actors.toml`,
+//! `places.toml`, `sources.toml`, `institutions.toml`, `attribution.toml`), and a user adds
+//! entries with TOML of the same shape. The claim extractor asks questions of these tables
+//! ("which event does the phrase at this token name?", "which party is `Ankara`?") and holds
+//! no word list of its own.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::PhraseTable;
+use crate::error::{Error, Result};
+use crate::text::token::Token;
+
+/// The closed event taxonomy of DESIGN.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[allow(missing_docs)]
+pub enum EventKind {
+    Kill,
+    Injure,
+    Displace,
+    Host,
+    Deploy,
+    Destroy,
+    Attack,
+    Capture,
+    Surround,
+    Arrest,
+    Population,
+    Measure,
+    Other,
+}
+
+impl EventKind {
+    /// The name in the `event` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Kill => "kill",
+            EventKind::Injure => "injure",
+            EventKind::Displace => "displace",
+            EventKind::Host => "host",
+            EventKind::Deploy => "deploy",
+            EventKind::Destroy => "destroy",
+            EventKind::Attack => "attack",
+            EventKind::Capture => "capture",
+            EventKind::Surround => "surround",
+            EventKind::Arrest => "arrest",
+            EventKind::Population => "population",
+            EventKind::Measure => "measure",
+            EventKind::Other => "other",
+        }
+    }
+}
+
+/// How a word of the event lexicon names its event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventWord {
+    /// A verb form (`killed`, `have fled`, `taken in`).
+    Verb(EventKind),
+    /// A noun naming the event (`deaths`, `death toll`, `strikes`).
+    Noun(EventKind),
+}
+
+impl EventWord {
+    /// The event named.
+    pub fn kind(self) -> EventKind {
+        match self {
+            EventWord::Verb(k) | EventWord::Noun(k) => k,
+        }
+    }
+}
+
+/// A class of counted things (`soldier`, `refugee`, `tank`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountedClass {
+    /// The class name, as in the `what` column.
+    pub name: String,
+    /// Classes of one family may refer to the same people or things.
+    pub family: String,
+}
+
+/// A party: a country, an armed group or an organisation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Canonical name, as in the `side` column.
+    pub name: String,
+    /// `country`, `group` or `organisation`.
+    #[serde(default)]
+    pub kind: String,
+    /// Proper names, case-sensitive.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Demonym adjectives (`Turkish`).
+    #[serde(default)]
+    pub adjectives: Vec<String>,
+    /// Demonym nouns (`Turks`).
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// Capitals and seats of government used for the state (`Ankara`).
+    #[serde(default)]
+    pub metonyms: Vec<String>,
+    /// Leaders and officials.
+    #[serde(default)]
+    pub leaders: Vec<String>,
+    /// Armed forces and services belonging to the party.
+    #[serde(default)]
+    pub forces: Vec<String>,
+}
+
+/// How a phrase refers to an actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorTerm {
+    /// Its proper name.
+    Name,
+    /// A demonym adjective.
+    Adjective,
+    /// A demonym noun for its people.
+    People,
+    /// Its capital or seat of government.
+    Metonym,
+    /// One of its leaders.
+    Leader,
+    /// One of its armed forces.
+    Force,
+}
+
+/// A place of the gazetteer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Canonical name.
+    pub name: String,
+    /// The country (an actor name) it is in.
+    #[serde(default)]
+    pub country: String,
+    /// `country`, `capital`, `region`, `city` or `town`.
+    #[serde(default)]
+    pub kind: String,
+    /// Other spellings.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A named source of claims, with its aliases.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Canonical name, as in the `source` column.
+    pub name: String,
+    /// The party it speaks for (for the independence of voices).
+    #[serde(default)]
+    pub party: String,
+    /// `government`, `military`, `state_media`, `monitor`, `ngo`, `un`, `agency`, `media`…
+    #[serde(default)]
+    pub kind: String,
+    /// Other ways of writing it, without a leading "the".
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A national institution, named with the party it belongs to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Institution {
+    /// Canonical name, after the party's adjective.
+    pub name: String,
+    /// How news writes it.
+    #[serde(default)]
+    pub heads: Vec<String>,
+    /// Whether it is a person.
+    #[serde(default)]
+    pub person: bool,
+}
+
+/// What an attribution phrase does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttributionWord {
+    /// A reporting verb; `doubting` when it doubts by itself (`claimed`).
+    Verb {
+        /// Whether the verb puts the claim in doubt.
+        doubting: bool,
+    },
+    /// `according to`, `citing`: the source follows.
+    According,
+    /// `quoted`: in "X quoted Y as saying", Y is the source.
+    Quoting,
+}
+
+/// What a hedge phrase does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HedgeWord {
+    /// Doubts the claims of its sentence.
+    Hedge,
+    /// The reporter's disclaimer: doubts the sentence before too.
+    Disclaimer,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EventEntry {
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CountedEntry {
+    #[serde(default)]
+    family: String,
+    #[serde(default)]
+    nouns: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AttributionEntry {
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    doubting: Vec<String>,
+    #[serde(default)]
+    according: Vec<String>,
+    #[serde(default)]
+    quoting: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct HedgeEntry {
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    disclaimers: Vec<String>,
+}
+
+/// The part of a lexicon file that concerns claim frames.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FrameFile {
+    #[serde(default)]
+    pub(super) events: HashMap<EventKind, EventEntry>,
+    #[serde(default)]
+    pub(super) counted: HashMap<String, CountedEntry>,
+    #[serde(default)]
+    pub(super) actor: Vec<Actor>,
+    #[serde(default)]
+    pub(super) place: Vec<Place>,
+    #[serde(default)]
+    pub(super) source: Vec<Source>,
+    #[serde(default)]
+    pub(super) institution: Vec<Institution>,
+    #[serde(default)]
+    pub(super) attribution: Option<AttributionEntry>,
+    #[serde(default)]
+    pub(super) hedges: Option<HedgeEntry>,
+}
+
+/// The claim-frame tables of a [`Lexicon`](super::Lexicon).
+#[derive(Clone, Debug)]
+pub struct FrameLexicon {
+    events: PhraseTable<EventWord>,
+    classes: Vec<CountedClass>,
+    counted: PhraseTable<usize>,
+    actors: Vec<Actor>,
+    actor_terms: PhraseTable<(usize, ActorTerm)>,
+    places: Vec<Place>,
+    place_names: PhraseTable<usize>,
+    sources: Vec<Source>,
+    source_names: PhraseTable<usize>,
+    institutions: Vec<Institution>,
+    institution_heads: PhraseTable<usize>,
+    attribution: PhraseTable<AttributionWord>,
+    hedges: PhraseTable<HedgeWord>,
+}
+
+/// Fold a source name for comparison: lowercase, `’` as `'`, British spellings as American.
+pub fn fold_name(name: &str) -> String {
+    let lower = name.trim().to_lowercase().replace(['’', '‘'], "'");
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
+    lower
+        .replace("defence", "defense")
+        .replace("organisation", "organization")
+        .replace("programme", "program")
+}
+
+impl FrameLexicon {
+    pub(super) fn empty() -> FrameLexicon {
+        FrameLexicon {
+            events: PhraseTable::new(true),
+            classes: Vec::new(),
+            counted: PhraseTable::new(true),
+            actors: Vec::new(),
+            actor_terms: PhraseTable::new(false),
+            places: Vec::new(),
+            place_names: PhraseTable::new(false),
+            sources: Vec::new(),
+            source_names: PhraseTable::new(true),
+            institutions: Vec::new(),
+            institution_heads: PhraseTable::new(true),
+            attribution: PhraseTable::new(true),
+            hedges: PhraseTable::new(true),
+        }
+    }
+
+    pub(super) fn extend(&mut self, file: FrameFile) -> Result<()> {
+        // sorted, so that a phrase listed twice resolves the same way on every run
+        let mut events: Vec<_> = file.events.into_iter().collect();
+        events.sort_by_key(|(k, _)| k.as_str());
+        for (kind, entry) in events {
+            for verb in entry.verbs {
+                self.events.insert(&verb, EventWord::Verb(kind));
+            }
+            for noun in entry.nouns {
+                self.events.insert(&noun, EventWord::Noun(kind));
+            }
+        }
+        let mut counted: Vec<_> = file.counted.into_iter().collect();
+        counted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, entry) in counted {
+            if name.trim().is_empty() {
+                return Err(Error::lexicon("counted", "a class has an empty name"));
+            }
+            let index = match self.classes.iter().position(|c| c.name == name) {
+                Some(i) => i,
+                None => {
+                    self.classes.push(CountedClass {
+                        name: name.clone(),
+                        family: if entry.family.is_empty() {
+                            name.clone()
+                        } else {
+                            entry.family.clone()
+                        },
+                    });
+                    self.classes.len() - 1
+                }
+            };
+            for noun in entry.nouns {
+                self.counted.insert(&noun, index);
+            }
+        }
+        for actor in file.actor {
+            if actor.name.trim().is_empty() {
+                return Err(Error::lexicon("actors", "an actor has an empty name"));
+            }
+            let index = match self.actors.iter().position(|a| a.name == actor.name) {
+                Some(i) => {
+                    let known = &mut self.actors[i];
+                    known.names.extend(actor.names.iter().cloned());
+                    known.adjectives.extend(actor.adjectives.iter().cloned());
+                    known.people.extend(actor.people.iter().cloned());
+                    known.metonyms.extend(actor.metonyms.iter().cloned());
+                    known.leaders.extend(actor.leaders.iter().cloned());
+                    known.forces.extend(actor.forces.iter().cloned());
+                    i
+                }
+                None => {
+                    self.actors.push(actor.clone());
+                    self.actors.len() - 1
+                }
+            };
+            let terms = [
+                (&actor.leaders, ActorTerm::Leader),
+                (&actor.forces, ActorTerm::Force),
+                (&actor.metonyms, ActorTerm::Metonym),
+                (&actor.people, ActorTerm::People),
+                (&actor.adjectives, ActorTerm::Adjective),
+                (&actor.names, ActorTerm::Name),
+            ];
+            self.actor_terms.insert(&actor.name, (index, ActorTerm::Name));
+            for (list, term) in terms {
+                for phrase in list {
+                    self.actor_terms.insert(phrase, (index, term));
+                }
+            }
+        }
+        for place in file.place {
+            if place.name.trim().is_empty() {
+                return Err(Error::lexicon("places", "a place has an empty name"));
+            }
+            let index = self.places.len();
+            self.place_names.insert(&place.name, index);
+            for alias in &place.aliases {
+                self.place_names.insert(alias, index);
+            }
+            self.places.push(place);
+        }
+        for source in file.source {
+            if source.name.trim().is_empty() {
+                return Err(Error::lexicon("sources", "a source has an empty name"));
+            }
+            let index = match self.sources.iter().position(|s| s.name == source.name) {
+                Some(i) => {
+                    self.sources[i].aliases.extend(source.aliases.iter().cloned());
+                    i
+                }
+                None => {
+                    self.sources.push(source.clone());
+                    self.sources.len() - 1
+                }
+            };
+            self.source_names.insert(&fold_name(&source.name), index);
+            for alias in &source.aliases {
+                self.source_names.insert(&fold_name(alias), index);
+            }
+        }
+        for institution in file.institution {
+            let index = self.institutions.len();
+            for head in &institution.heads {
+                self.institution_heads.insert(&fold_name(head), index);
+            }
+            self.institutions.push(institution);
+        }
+        if let Some(a) = file.attribution {
+            for v in a.verbs {
+                self.attribution
+                    .insert(&v, AttributionWord::Verb { doubting: false });
+            }
+            for v in a.doubting {
+                self.attribution
+                    .insert(&v, AttributionWord::Verb { doubting: true });
+            }
+            for v in a.quoting {
+                self.attribution.insert(&v, AttributionWord::Quoting);
+            }
+            for v in a.according {
+                self.attribution.insert(&v, AttributionWord::According);
+            }
+        }
+        if let Some(h) = file.hedges {
+            for p in h.phrases {
+                self.hedges.insert(&p, HedgeWord::Hedge);
+            }
+            for p in h.disclaimers {
+                self.hedges.insert(&p, HedgeWord::Disclaimer);
+            }
+        }
+        Ok(())
+    }
+
+    /// The event phrase that starts at token `i`, with its token count.
+    pub fn event_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(EventWord, usize)> {
+        self.events.longest_at(text, tokens, i)
+    }
+
+    /// The counted-noun phrase that starts at token `i`, with its token count.
+    pub fn counted_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(&CountedClass, usize)> {
+        self.counted
+            .longest_at(text, tokens, i)
+            .map(|(c, n)| (&self.classes[c], n))
+    }
+
+    /// The class with this name.
+    pub fn class(&self, name: &str) -> Option<&CountedClass> {
+        self.classes.iter().find(|c| c.name == name)
+    }
+
+    /// Every counted class.
+    pub fn classes(&self) -> &[CountedClass] {
+        &self.classes
+    }
+
+    /// The actor phrase that starts at token `i` (case-sensitive), with its token count.
+    pub fn actor_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(&Actor, ActorTerm, usize)> {
+        self.actor_terms
+            .longest_at(text, tokens, i)
+            .map(|((a, term), n)| (&self.actors[a], term, n))
+    }
+
+    /// The actor with this canonical name.
+    pub fn actor(&self, name: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.name == name)
+    }
+
+    /// Every actor.
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// The gazetteer place that starts at token `i` (case-sensitive), with its token count.
+    pub fn place_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(&Place, usize)> {
+        self.place_names
+            .longest_at(text, tokens, i)
+            .map(|(p, n)| (&self.places[p], n))
+    }
+
+    /// Every place.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The named source written as `phrase` (compared folded, without a leading "the").
+    pub fn source_named(&self, phrase: &str) -> Option<&Source> {
+        let key = fold_name(phrase);
+        let tokens = crate::text::token::tokenize(&key);
+        if tokens.is_empty() {
+            return None;
+        }
+        match self.source_names.longest_at(&key, &tokens, 0) {
+            Some((s, n)) if n == tokens.len() => Some(&self.sources[s]),
+            _ => None,
+        }
+    }
+
+    /// The named source that starts at token `i`, with its token count.
+    pub fn source_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(&Source, usize)> {
+        self.source_names
+            .longest_at(text, tokens, i)
+            .map(|(s, n)| (&self.sources[s], n))
+    }
+
+    /// Every named source.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The institution head that starts at token `i`, with its token count.
+    pub fn institution_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(&Institution, usize)> {
+        self.institution_heads
+            .longest_at(text, tokens, i)
+            .map(|(s, n)| (&self.institutions[s], n))
+    }
+
+    /// The attribution phrase that starts at token `i`, with its token count.
+    pub fn attribution_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(AttributionWord, usize)> {
+        self.attribution.longest_at(text, tokens, i)
+    }
+
+    /// The hedge phrase that starts at token `i`, with its token count.
+    pub fn hedge_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(HedgeWord, usize)> {
+        self.hedges.longest_at(text, tokens, i)
+    }
+}
