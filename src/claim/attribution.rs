@@ -49,11 +49,19 @@ const SOURCE_REACH: usize = 10;
 
 impl Doc<'_> {
     /// Every attribution of a sentence, in order, resolving references with `history`.
-    pub(super) fn attributions(&self, s: &Sentence, history: &mut SourceHistory) -> Vec<Attribution> {
+    pub(super) fn attributions(
+        &self,
+        s: &Sentence,
+        history: &mut SourceHistory,
+    ) -> Vec<Attribution> {
         let mut out = Vec::new();
         let mut k = s.first;
         while k < s.end {
-            let Some((word, n)) = self.lexicon.frame().attribution_at(self.text, &self.tokens, k) else {
+            let Some((word, n)) = self
+                .lexicon
+                .frame()
+                .attribution_at(self.text, &self.tokens, k)
+            else {
                 k += 1;
                 continue;
             };
@@ -72,7 +80,9 @@ impl Doc<'_> {
                         k += n;
                     }
                     if let Some(p) = y {
-                        if let Some(a) = self.make_attribution(k.saturating_sub(1), p, false, history) {
+                        if let Some(a) =
+                            self.make_attribution(k.saturating_sub(1), p, false, history)
+                        {
                             out.push(a);
                         }
                     }
@@ -91,7 +101,11 @@ impl Doc<'_> {
             };
             if let Some((p, doubting)) = found {
                 if let Some(mut a) = self.make_attribution(k, p, doubting, history) {
-                    a.hedged |= k > s.first && matches!(self.lower(k - 1).as_str(), "initially" | "first" | "earlier");
+                    a.hedged |= k > s.first
+                        && matches!(
+                            self.lower(k - 1).as_str(),
+                            "initially" | "first" | "earlier"
+                        );
                     out.push(a);
                 }
             } else if let Some(last) = out.last().cloned() {
@@ -115,9 +129,10 @@ impl Doc<'_> {
             start: self.tokens[a].start,
             end: self.tokens[b - 1].end,
         };
-        history
-            .seen
-            .push((self.text[span.start..span.end].to_lowercase(), source.clone()));
+        history.seen.push((
+            self.text[span.start..span.end].to_lowercase(),
+            source.clone(),
+        ));
         Some(Attribution {
             at,
             span,
@@ -134,8 +149,20 @@ impl Doc<'_> {
         while end > sentence_first
             && matches!(
                 self.lower(end - 1).as_str(),
-                "has" | "have" | "had" | "also" | "later" | "initially" | "first" | "earlier" | "then"
-                    | "previously" | "separately" | "further" | "again" | "repeatedly"
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "later"
+                    | "initially"
+                    | "first"
+                    | "earlier"
+                    | "then"
+                    | "previously"
+                    | "separately"
+                    | "further"
+                    | "again"
+                    | "repeatedly"
             )
         {
             end -= 1;
@@ -158,9 +185,21 @@ impl Doc<'_> {
             let word_ok = self.tokens[j].kind == crate::text::token::TokenKind::Word
                 && !is(super::words::CONJUNCTIONS, &self.lower(j))
                 && !is(super::words::PREPOSITIONS, &self.lower(j))
-                && self.lexicon.frame().event_at(self.text, &self.tokens, j).is_none()
-                && self.lexicon.frame().attribution_at(self.text, &self.tokens, j).is_none();
-            if inner_of || word_ok || self.joins(j) || (w == "." && j > 0 && self.word(j - 1).len() == 1) {
+                && self
+                    .lexicon
+                    .frame()
+                    .event_at(self.text, &self.tokens, j)
+                    .is_none()
+                && self
+                    .lexicon
+                    .frame()
+                    .attribution_at(self.text, &self.tokens, j)
+                    .is_none();
+            if inner_of
+                || word_ok
+                || self.joins(j)
+                || (w == "." && j > 0 && self.word(j - 1).len() == 1)
+            {
                 start = j;
                 if matches!(self.lower(j).as_str(), "the" | "a" | "an") {
                     break;
@@ -185,10 +224,19 @@ impl Doc<'_> {
                 && self.is_capitalised(end - 1);
             let ok = (self.tokens[end].kind == crate::text::token::TokenKind::Word
                 && !is(super::words::CONJUNCTIONS, &w)
-                && !(is(super::words::PREPOSITIONS, &w) && !inner_of)
+                && (inner_of || !is(super::words::PREPOSITIONS, &w))
                 && !is(super::words::AUXILIARIES, &w)
-                && self.lexicon.frame().attribution_at(self.text, &self.tokens, end).is_none()
-                && !(end > from && self.lexicon.frame().event_at(self.text, &self.tokens, end).is_some()))
+                && self
+                    .lexicon
+                    .frame()
+                    .attribution_at(self.text, &self.tokens, end)
+                    .is_none()
+                && !(end > from
+                    && self
+                        .lexicon
+                        .frame()
+                        .event_at(self.text, &self.tokens, end)
+                        .is_some()))
                 || self.joins(end)
                 || inner_of
                 || (w == "the" && end > from && self.word(end - 1).eq_ignore_ascii_case("of"));
@@ -201,17 +249,32 @@ impl Doc<'_> {
     }
 
     /// Resolve a source phrase `[a, b)`; None when it names no speaker.
-    fn resolve_source(&self, a: usize, b: usize, history: &SourceHistory) -> Option<ResolvedSource> {
+    fn resolve_source(
+        &self,
+        a: usize,
+        b: usize,
+        history: &SourceHistory,
+    ) -> Option<ResolvedSource> {
         let frame = self.lexicon.frame();
         let written = &self.text[self.tokens[a].start..self.tokens[b - 1].end];
         // pronouns refer back
         if b - a == 1 {
             let w = self.lower(a);
             if is(PERSON_PRONOUNS, &w) {
-                return history.seen.iter().rev().find(|(_, s)| s.person).map(|(_, s)| s.clone());
+                return history
+                    .seen
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| s.person)
+                    .map(|(_, s)| s.clone());
             }
             if is(GROUP_PRONOUNS, &w) {
-                return history.seen.iter().rev().find(|(_, s)| !s.person).map(|(_, s)| s.clone());
+                return history
+                    .seen
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| !s.person)
+                    .map(|(_, s)| s.clone());
             }
         }
         // a named source anywhere in the phrase
@@ -252,7 +315,11 @@ impl Doc<'_> {
             k += 1;
         }
         if let (Some(inst), Some(actor)) = (institution, party) {
-            let adjective = actor.adjectives.first().cloned().unwrap_or_else(|| actor.name.clone());
+            let adjective = actor
+                .adjectives
+                .first()
+                .cloned()
+                .unwrap_or_else(|| actor.name.clone());
             return Some(ResolvedSource {
                 canonical: format!("{adjective} {}", inst.name),
                 party: Some(actor.name.clone()),
@@ -279,8 +346,8 @@ impl Doc<'_> {
                     });
                 }
                 // "Turkey said", "Ankara said", "Turkish officials"
-                let whole = k == a && k + n == b
-                    || (self.lower(a) == "the" && k == a + 1 && k + n == b);
+                let whole =
+                    k == a && k + n == b || (self.lower(a) == "the" && k == a + 1 && k + n == b);
                 if whole && term != ActorTerm::Adjective {
                     return Some(ResolvedSource {
                         canonical: actor.name.clone(),
@@ -301,7 +368,12 @@ impl Doc<'_> {
                 return Some(s.clone());
             }
             if matches!(head.as_str(), "statement" | "report" | "communique") {
-                return history.seen.iter().rev().find(|(_, s)| !s.person).map(|(_, s)| s.clone());
+                return history
+                    .seen
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| !s.person)
+                    .map(|(_, s)| s.clone());
             }
             if let Some(inst) = institution {
                 let _ = inst;
@@ -313,7 +385,8 @@ impl Doc<'_> {
         if capitalised == 0 && !speaker && institution.is_none() {
             return None;
         }
-        let person = capitalised >= 2 && (a..b).all(|k| self.is_capitalised(k) || self.joins(k)) && !speaker;
+        let person =
+            capitalised >= 2 && (a..b).all(|k| self.is_capitalised(k) || self.joins(k)) && !speaker;
         let canonical = written
             .strip_prefix("the ")
             .or_else(|| written.strip_prefix("The "))
@@ -336,10 +409,17 @@ impl Doc<'_> {
         attributions: &[Vec<Attribution>],
     ) -> Option<Attribution> {
         let here = &attributions[si];
-        if let Some(a) = here.iter().rev().find(|a| a.at < d.first && a.span.end <= d.start) {
+        if let Some(a) = here
+            .iter()
+            .rev()
+            .find(|a| a.at < d.first && a.span.end <= d.start)
+        {
             return Some(a.clone());
         }
-        if let Some(a) = here.iter().find(|a| a.at >= d.after || a.span.start >= d.end) {
+        if let Some(a) = here
+            .iter()
+            .find(|a| a.at >= d.after || a.span.start >= d.end)
+        {
             return Some(a.clone());
         }
         // inside a quotation that goes on from (or into) a neighbouring sentence

@@ -147,6 +147,15 @@ struct Draft {
     place: Option<String>,
 }
 
+impl Draft {
+    /// Count what a draft named before counts: "101 of them", "eight in Idlib".
+    fn take_frame_of(&mut self, r: &Draft) {
+        self.what.clone_from(&r.what);
+        self.family.clone_from(&r.family);
+        self.side.clone_from(&r.side);
+    }
+}
+
 /// How many tokens before a bare number the reader looks for "toll", "total of", "number of".
 const TOLL_WINDOW: usize = 8;
 
@@ -175,12 +184,16 @@ impl<'a> Doc<'a> {
     }
 
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     pub(crate) fn is_lowercase_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
             && self.word(i).chars().next().is_some_and(char::is_lowercase)
             && self.word(i).chars().count() >= 3
     }
@@ -213,7 +226,8 @@ impl<'a> Doc<'a> {
                     span,
                     first: self.token_at(span.start),
                     end: self.token_at(span.end),
-                    paragraph: paragraphs.partition_point(|p| p.end + self.body_start <= span.start),
+                    paragraph: paragraphs
+                        .partition_point(|p| p.end + self.body_start <= span.start),
                 }
             })
             .collect()
@@ -290,10 +304,14 @@ impl<'a> Doc<'a> {
     ) -> bool {
         let counts = matches!(d.kind, MentionKind::Cardinal | MentionKind::Fraction);
         // "the nine-year war", "a 10-day truce": a compound modifier, not an amount
-        if !counts && d.after < s.end && self.text[d.start..d.end].contains('-') && self.is_lowercase_word(d.after) {
+        if !counts
+            && d.after < s.end
+            && self.text[d.start..d.end].contains('-')
+            && self.is_lowercase_word(d.after)
+        {
             return false;
         }
-        let phrase = self.counted_phrase(d.after, s.end);
+        let phrase = self.counted_phrase(d.after, s.end, !counts);
         if phrase.frequency {
             return false;
         }
@@ -326,9 +344,7 @@ impl<'a> Doc<'a> {
             let Some(r) = referent(false) else {
                 return false;
             };
-            d.what = r.what.clone();
-            d.family = r.family.clone();
-            d.side = r.side.clone();
+            d.take_frame_of(r);
         } else if phrase.has_head() {
             if phrase.people {
                 d.what = Some("person".into());
@@ -349,7 +365,9 @@ impl<'a> Doc<'a> {
                         .rev()
                         .find(|e| e.event == kind && e.what.is_some());
                     d.what = same.and_then(|e| e.what.clone()).or(Some("person".into()));
-                    d.family = same.and_then(|e| e.family.clone()).or(Some("people".into()));
+                    d.family = same
+                        .and_then(|e| e.family.clone())
+                        .or(Some("people".into()));
                     d.event = kind;
                     d.predicate = Some(toll);
                     d.phrase.start = toll.0;
@@ -360,9 +378,7 @@ impl<'a> Doc<'a> {
                     let Some(r) = referent(false) else {
                         return false;
                     };
-                    d.what = r.what.clone();
-                    d.family = r.family.clone();
-                    d.side = r.side.clone();
+                    d.take_frame_of(r);
                     d.event = r.event;
                     d.predicate = r.predicate;
                 }
@@ -370,9 +386,7 @@ impl<'a> Doc<'a> {
         } else if let Some(r) = referent(true) {
             // "13 soldiers were killed: eight in Idlib, three in Latakia"; "five were
             // killed and eight were wounded"
-            d.what = r.what.clone();
-            d.family = r.family.clone();
-            d.side = r.side.clone();
+            d.take_frame_of(r);
             if is(words::LOCATIVES, &self.lower(d.after)) {
                 d.event = r.event;
                 d.predicate = r.predicate;
@@ -392,7 +406,11 @@ impl<'a> Doc<'a> {
                 d.side = self.owner_of(p, s.first);
             }
         }
-        d.phrase = if phrase.is_empty() { d.phrase.clone() } else { phrase };
+        d.phrase = if phrase.is_empty() {
+            d.phrase.clone()
+        } else {
+            phrase
+        };
         if d.predicate.is_none() {
             let (event, predicate) = self.governing_event(d, s);
             d.event = event;
@@ -402,12 +420,19 @@ impl<'a> Doc<'a> {
             d.event = EventKind::Measure;
             d.predicate = None;
         }
-        if d.side.is_none() && matches!(d.family.as_deref(), Some("military" | "people")) {
+        // "in three provinces": the scope of an event, not a count of it
+        if d.family.as_deref() == Some("place")
+            && d.first > s.first
+            && is(words::LOCATIVES, &self.lower(d.first - 1))
+        {
+            return false;
+        }
+        if d.side.is_none() && d.family.as_deref() == Some("military") {
             d.side = self.side_of_nearby_military(d.first, s.first);
         }
         // "the two sides", "both rivals": a definite count with no event names, not claims
-        let definite = d.first > s.first
-            && is(&["the", "these", "those", "both"], &self.lower(d.first - 1));
+        let definite =
+            d.first > s.first && is(&["the", "these", "those", "both"], &self.lower(d.first - 1));
         !(definite && d.event == EventKind::Other)
     }
 
@@ -416,10 +441,10 @@ impl<'a> Doc<'a> {
         match d.kind {
             MentionKind::Percent => "percent".into(),
             MentionKind::Currency => "money".into(),
-            _ => self
-                .lexicon
-                .unit(&d.quantity.unit)
-                .map_or_else(|| "measure".into(), |u| format!("{:?}", u.dimension).to_lowercase()),
+            _ => self.lexicon.unit(&d.quantity.unit).map_or_else(
+                || "measure".into(),
+                |u| format!("{:?}", u.dimension).to_lowercase(),
+            ),
         }
     }
 
@@ -430,18 +455,26 @@ impl<'a> Doc<'a> {
 
     /// "the death toll (had risen to)", "a total of", "the number of displaced (reached)":
     /// the noun phrase before a bare number that says what it counts.
-    fn toll_before(&self, first: usize, sentence_first: usize) -> Option<((usize, usize), Option<EventKind>)> {
+    fn toll_before(
+        &self,
+        first: usize,
+        sentence_first: usize,
+    ) -> Option<((usize, usize), Option<EventKind>)> {
         let from = first.saturating_sub(TOLL_WINDOW).max(sentence_first);
         for k in (from..first).rev() {
             let w = self.lower(k);
             if w == "total" || w == "tally" {
                 return Some(((k, k + 1), None));
             }
-            if let Some((EventWord::Noun(kind), n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
+            if let Some((EventWord::Noun(kind), n)) =
+                self.lexicon.frame().event_at(self.text, &self.tokens, k)
+            {
                 if matches!(self.lower(k + n - 1).as_str(), "toll" | "tolls") || w == "toll" {
                     // extend left over the phrase: "the Turkish death toll"
                     let mut a = k;
-                    while a > sentence_first && (self.is_phrase_word(a - 1) || self.lower(a - 1) == "the") {
+                    while a > sentence_first
+                        && (self.is_phrase_word(a - 1) || self.lower(a - 1) == "the")
+                    {
                         a -= 1;
                         if self.lower(a) == "the" {
                             break;
@@ -465,8 +498,13 @@ impl<'a> Doc<'a> {
         let mut k = p;
         while k > from {
             k -= 1;
-            if let Some((actor, term, _)) = self.lexicon.frame().actor_at(self.text, &self.tokens, k) {
-                if matches!(term, ActorTerm::Name | ActorTerm::Metonym | ActorTerm::Leader | ActorTerm::Force) {
+            if let Some((actor, term, _)) =
+                self.lexicon.frame().actor_at(self.text, &self.tokens, k)
+            {
+                if matches!(
+                    term,
+                    ActorTerm::Name | ActorTerm::Metonym | ActorTerm::Leader | ActorTerm::Force
+                ) {
                     return Some(actor.name.clone());
                 }
             }
@@ -480,16 +518,19 @@ impl<'a> Doc<'a> {
         let mut k = first;
         while k > sentence_first {
             k -= 1;
-            if let Some((actor, ActorTerm::Adjective, n)) =
+            if let Some((actor, term @ (ActorTerm::Adjective | ActorTerm::Force), n)) =
                 self.lexicon.frame().actor_at(self.text, &self.tokens, k)
             {
-                let military = (k + n..(k + n + 3).min(first)).any(|j| {
-                    self.lexicon
-                        .frame()
-                        .counted_at(self.text, &self.tokens, j)
-                        .is_some_and(|(c, _)| matches!(c.family.as_str(), "military" | "infrastructure"))
-                        || self.lower(j) == "military"
-                });
+                let military = term == ActorTerm::Force
+                    || (k + n..(k + n + 3).min(first)).any(|j| {
+                        self.lexicon
+                            .frame()
+                            .counted_at(self.text, &self.tokens, j)
+                            .is_some_and(|(c, _)| {
+                                matches!(c.family.as_str(), "military" | "infrastructure")
+                            })
+                            || self.lower(j) == "military"
+                    });
                 if military {
                     return Some(actor.name.clone());
                 }
@@ -530,19 +571,27 @@ impl<'a> Doc<'a> {
     }
 
     /// Turn drafts into claims: sources, hedges, dates, places.
-    fn finish(&self, drafts: Vec<Draft>, sentences: &[Sentence], times: &[TimeMention]) -> Vec<ClaimFrame> {
+    fn finish(
+        &self,
+        drafts: Vec<Draft>,
+        sentences: &[Sentence],
+        times: &[TimeMention],
+    ) -> Vec<ClaimFrame> {
         let mut sources = attribution::SourceHistory::default();
         let mut attributions: Vec<Vec<Attribution>> = Vec::with_capacity(sentences.len());
         for s in sentences {
             let a = self.attributions(s, &mut sources);
             attributions.push(a);
         }
-        let hedged: Vec<bool> = sentences.iter().map(|s| self.hedge_in(s).is_some()).collect();
+        let hedged: Vec<bool> = sentences
+            .iter()
+            .map(|s| self.hedge_in(s).is_some())
+            .collect();
         let disclaimer: Vec<bool> = sentences
             .iter()
             .map(|s| self.hedge_in(s) == Some(HedgeWord::Disclaimer))
             .collect();
-        let lead = self.lead_date(sentences, times);
+        let lead = Self::lead_date(sentences, times);
         let mut out = Vec::with_capacity(drafts.len());
         for d in drafts {
             let s = &sentences[d.sentence];
@@ -603,11 +652,53 @@ impl<'a> Doc<'a> {
     }
 
     /// The day of the document's main event: the first resolved day of its first sentences.
-    fn lead_date(&self, sentences: &[Sentence], times: &[TimeMention]) -> Option<DayInterval> {
+    fn lead_date(sentences: &[Sentence], times: &[TimeMention]) -> Option<DayInterval> {
         let lead_end = sentences.get(2).or(sentences.last())?.span.end;
-        times.iter().take_while(|t| t.start < lead_end).find_map(|t| match t.value {
-            TimeValue::Days(d) => Some(d),
-            TimeValue::Relative(_) => None,
+        times
+            .iter()
+            .take_while(|t| t.start < lead_end)
+            .find_map(|t| match t.value {
+                TimeValue::Days(d) => Some(d),
+                TimeValue::Relative(_) => None,
+            })
+    }
+
+    /// Whether a time of the sentence can date the event of a draft: it is in the same clause,
+    /// not in the future of the publication (a deadline), and not a year that dates a noun
+    /// ("under a 2018 deal").
+    fn dates_the_event(&self, t: &TimeMention, d: &Draft) -> bool {
+        if let (TimeValue::Days(x), Some(p)) = (t.value, self.published) {
+            if x.from > p {
+                return false;
+            }
+        }
+        let first = self.token_at(t.start);
+        let last = self.token_at(t.end);
+        if first > 0
+            && matches!(
+                self.lower(first - 1).as_str(),
+                "a" | "an" | "the" | "its" | "their"
+            )
+            && self.is_lowercase_word(last)
+            && self.text[t.start..t.end]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
+        let (a, b) = if t.end <= d.start {
+            (last, d.first)
+        } else {
+            (d.after, first)
+        };
+        !(a..b).any(|k| {
+            let w = self.word(k);
+            w == ";"
+                || (w == ","
+                    && is(
+                        &["where", "which", "who", "while", "whereas", "although"],
+                        &self.lower(k + 1),
+                    ))
         })
     }
 
@@ -623,6 +714,7 @@ impl<'a> Doc<'a> {
         let in_sentence: Vec<&TimeMention> = times
             .iter()
             .filter(|t| t.start >= s.span.start && t.end <= s.span.end)
+            .filter(|t| self.dates_the_event(t, d))
             .collect();
         let nearest = in_sentence.iter().min_by_key(|t| {
             if t.end <= d.start {
@@ -655,8 +747,13 @@ impl<'a> Doc<'a> {
                 // complement of "after", so it happened before the anchor
                 let phrase = self.text[t.start..t.end].to_lowercase();
                 let preposition = phrase.ends_with("after") || phrase.ends_with("before");
-                let days = if preposition && t.end <= d.start { -days } else { days };
-                let anchor = context().or_else(|| self.published.map(|p| DayInterval { from: p, to: p }))?;
+                let days = if preposition && t.end <= d.start {
+                    -days
+                } else {
+                    days
+                };
+                let anchor =
+                    context().or_else(|| self.published.map(|p| DayInterval { from: p, to: p }))?;
                 Some(DayInterval {
                     from: anchor.from.add_days(days),
                     to: anchor.to.add_days(days),

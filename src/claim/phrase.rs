@@ -66,7 +66,7 @@ impl CountedPhrase {
 impl Doc<'_> {
     /// Read the counted noun phrase that starts at token `i` (just after the number), within
     /// the sentence ending at token `end`.
-    pub(super) fn counted_phrase(&self, i: usize, end: usize) -> CountedPhrase {
+    pub(super) fn counted_phrase(&self, i: usize, end: usize, measure: bool) -> CountedPhrase {
         let mut p = CountedPhrase {
             start: i,
             end: i,
@@ -98,12 +98,23 @@ impl Doc<'_> {
                 return p;
             }
         }
-        if j < end && is(ANAPHORS, &self.lower(j)) && matches!(self.lower(j).as_str(), "others" | "more") {
+        if j < end
+            && is(ANAPHORS, &self.lower(j))
+            && matches!(self.lower(j).as_str(), "others" | "more")
+        {
             p.anaphor = true;
             p.end = j + 1;
             return p;
         }
+        // a measure counts nothing after it but an "of" phrase ("600 km2 of land")
+        if measure && j == i {
+            return p;
+        }
         let phrase_start = j;
+        if j < end && is(FREQUENCY_NOUNS, &self.lower(j)) {
+            p.frequency = true;
+            return p;
+        }
         let mut head_end = None;
         while j < end && j - phrase_start < MAX_PHRASE_TOKENS {
             if let Some((class, n)) = self.lexicon.frame().counted_at(self.text, &self.tokens, j) {
@@ -133,7 +144,9 @@ impl Doc<'_> {
                 break;
             }
             // an event verb ends the phrase, unless it modifies a noun ("displaced people")
-            if let Some((EventWord::Verb(_), n)) = self.lexicon.frame().event_at(self.text, &self.tokens, j) {
+            if let Some((EventWord::Verb(_), n)) =
+                self.lexicon.frame().event_at(self.text, &self.tokens, j)
+            {
                 if head_end.is_some() || !(j + n < end && self.is_phrase_word(j + n)) {
                     break;
                 }
@@ -163,7 +176,10 @@ impl Doc<'_> {
                 p.frequency = true;
             }
         }
-        if p.unknown_head.as_deref().is_some_and(|h| is(FREQUENCY_NOUNS, h)) {
+        if p.unknown_head
+            .as_deref()
+            .is_some_and(|h| is(FREQUENCY_NOUNS, h))
+        {
             p.frequency = true;
         }
         p.end = end_of_phrase;
@@ -249,7 +265,10 @@ impl Doc<'_> {
         if (w == "-" || w == "'") && !t.space_before && tight_next {
             return true;
         }
-        j > 0 && !t.space_before && matches!(self.word(j - 1), "-" | "'") && t.kind == crate::text::token::TokenKind::Word
+        j > 0
+            && !t.space_before
+            && matches!(self.word(j - 1), "-" | "'")
+            && t.kind == crate::text::token::TokenKind::Word
     }
 }
 
@@ -260,8 +279,13 @@ mod tests {
 
     fn phrase(text: &str) -> (String, Option<String>, Option<String>) {
         let doc = Doc::new(text, None, Lexicon::builtin());
-        let i = doc.tokens.iter().position(|t| t.kind == crate::text::token::TokenKind::Digits).unwrap() + 1;
-        let p = doc.counted_phrase(i, doc.tokens.len());
+        let i = doc
+            .tokens
+            .iter()
+            .position(|t| t.kind == crate::text::token::TokenKind::Digits)
+            .unwrap()
+            + 1;
+        let p = doc.counted_phrase(i, doc.tokens.len(), false);
         let written = if p.is_empty() {
             String::new()
         } else {
@@ -274,12 +298,24 @@ mod tests {
     fn reads_heads_demonyms_and_postmodifiers() {
         assert_eq!(
             phrase("shelling killed 5 Dutch marines and injured others"),
-            ("Dutch marines".into(), Some("soldier".into()), Some("Netherlands".into()))
+            (
+                "Dutch marines".into(),
+                Some("soldier".into()),
+                Some("Netherlands".into())
+            )
         );
         let (w, class, side) = phrase("and 40 troops loyal to President Vladimir Putin withdrew");
         assert_eq!(w, "troops loyal to President Vladimir Putin");
-        assert_eq!((class.as_deref(), side.as_deref()), (Some("soldier"), Some("Russia")));
+        assert_eq!(
+            (class.as_deref(), side.as_deref()),
+            (Some("soldier"), Some("Russia"))
+        );
         assert_eq!(phrase("destroyed 12 of them").0, "of them");
-        assert_eq!(phrase("hit 40 military observation posts it held").1.as_deref(), Some("post"));
+        assert_eq!(
+            phrase("hit 40 military observation posts it held")
+                .1
+                .as_deref(),
+            Some("post")
+        );
     }
 }

@@ -15,10 +15,37 @@ const MAX_NAME_TOKENS: usize = 4;
 
 /// Months and weekdays are capitalised but never places.
 const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 struct Candidate {
@@ -65,7 +92,12 @@ impl Doc<'_> {
                 k += 2;
             }
         }
-        while k < end && (is(DIRECTIONS, &self.lower(k)) && !self.is_capitalised(k) || self.lower(k).starts_with("north") || self.lower(k).starts_with("south")) && !self.is_capitalised(k) {
+        while k < end
+            && (is(DIRECTIONS, &self.lower(k)) && !self.is_capitalised(k)
+                || self.lower(k).starts_with("north")
+                || self.lower(k).starts_with("south"))
+            && !self.is_capitalised(k)
+        {
             k += 1;
         }
         if k >= end || !self.is_capitalised(k) || is(CALENDAR, &self.lower(k)) {
@@ -76,6 +108,10 @@ impl Doc<'_> {
             return None;
         }
         if let Some((place, n)) = frame.place_at(self.text, &self.tokens, k) {
+            // "in Syria's war": a possessor, not a place
+            if self.word(k + n) == "'" && self.lower(k + n + 1) == "s" {
+                return None;
+            }
             let rank = rank_hint.unwrap_or(match place.kind.as_str() {
                 "town" => 0,
                 "city" | "capital" => 1,
@@ -98,7 +134,10 @@ impl Doc<'_> {
             }
         }
         let mut j = k;
-        while j < end && j - k < MAX_NAME_TOKENS && (self.is_capitalised(j) || (j > k && self.joins(j))) {
+        while j < end
+            && j - k < MAX_NAME_TOKENS
+            && (self.is_capitalised(j) || (j > k && self.joins(j)))
+        {
             if is(PLACE_NOUNS, &self.lower(j)) {
                 break;
             }
@@ -107,7 +146,8 @@ impl Doc<'_> {
         let name_end = j;
         // only names the sentence marks as places: "the X area", "X province", or a name
         // that is no organisation or person (one capitalised word)
-        let marked = rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, &self.lower(name_end)));
+        let marked =
+            rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, &self.lower(name_end)));
         if !marked && name_end - k > 2 {
             return None;
         }

@@ -23,15 +23,54 @@ const LEFT_BARRIERS: &[&str] = &[
     "while", "said", "says", "say",
 ];
 
+/// Auxiliaries that mark the verb after them as the governing verb: scanning left from a
+/// count, meeting one means that verb was passed and was no event ("has driven 500,000 people
+/// out of their homes").
+const FINITE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "will", "would",
+];
+
 impl Doc<'_> {
-    pub(super) fn governing_event(&self, d: &Draft, s: &Sentence) -> (EventKind, Option<(usize, usize)>) {
-        let phrase_end = if d.phrase.is_empty() { d.after } else { d.phrase.end.max(d.after) };
-        let left = self.event_left(d.first, s.first);
+    pub(super) fn governing_event(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+    ) -> (EventKind, Option<(usize, usize)>) {
+        let phrase_end = if d.phrase.is_empty() {
+            d.after
+        } else {
+            d.phrase.end.max(d.after)
+        };
+        let mut left = self.event_left(d.first, s.first);
         let right = self.event_right(phrase_end, s.end);
+        // a measure is the object of its verb only right next to it ("recaptured 600 km2")
+        let measure = !matches!(
+            d.kind,
+            crate::quantity::MentionKind::Cardinal | crate::quantity::MentionKind::Fraction
+        );
+        if measure && left.is_some_and(|(k, n, _)| d.first - (k + n) > 1) {
+            left = None;
+        }
+        if measure {
+            return match left {
+                Some((k, n, kind)) => (kind, Some((k, k + n))),
+                None => (EventKind::Measure, None),
+            };
+        }
+        // the subject of a verb after auxiliaries ("101 elements have been neutralized") even
+        // when another clause's verb comes before it
+        if let Some((k, n, kind, true)) = right {
+            if k > phrase_end && is(AUXILIARIES, &self.lower(k - 1)) {
+                return (kind, Some((k, k + n)));
+            }
+        }
         // "sent hundreds of thousands fleeing", "left ten dead"
         if let Some((k, n, kind, _)) = right {
             let w = self.lower(k + n - 1);
-            if k == phrase_end && (w.ends_with("ing") || w == "dead" || w == "homeless") && left.is_some() {
+            if k == phrase_end
+                && (w.ends_with("ing") || w == "dead" || w == "homeless")
+                && left.is_some()
+            {
                 return (kind, Some((k, k + n)));
             }
         }
@@ -50,11 +89,17 @@ impl Doc<'_> {
                 continue;
             }
             if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
-                let distance = if k < d.first { d.first - k } else { k - phrase_end };
+                let distance = if k < d.first {
+                    d.first - k
+                } else {
+                    k - phrase_end
+                };
                 let verb = matches!(word, EventWord::Verb(_));
                 let better = match best {
                     None => true,
-                    Some((_, _, bd, _, bverb)) => (verb && !bverb) || (verb == bverb && distance < bd),
+                    Some((_, _, bd, _, bverb)) => {
+                        (verb && !bverb) || (verb == bverb && distance < bd)
+                    }
                 };
                 if better {
                     best = Some((k, n, distance, word.kind(), verb));
@@ -77,12 +122,23 @@ impl Doc<'_> {
         while k > from {
             k -= 1;
             let w = self.lower(k);
-            if is(LEFT_BARRIERS, &w) || self.lexicon.frame().attribution_at(self.text, &self.tokens, k).is_some() {
+            if is(LEFT_BARRIERS, &w)
+                || is(FINITE_AUXILIARIES, &w)
+                || self
+                    .lexicon
+                    .frame()
+                    .attribution_at(self.text, &self.tokens, k)
+                    .is_some()
+            {
                 return None;
             }
             // a multi-word event may start a few tokens back ("taken in", "home to")
             for start in (k.saturating_sub(3).max(from)..=k).rev() {
-                if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, start) {
+                if let Some((word, n)) =
+                    self.lexicon
+                        .frame()
+                        .event_at(self.text, &self.tokens, start)
+                {
                     if start + n > k && start + n <= first {
                         return Some((start, n, word.kind()));
                     }
@@ -94,7 +150,11 @@ impl Doc<'_> {
 
     /// The event verb right of a counted phrase ending at token `end_of_phrase`, over
     /// auxiliaries, adverbs and coordinated counts ("five soldiers and three civilians died").
-    fn event_right(&self, end_of_phrase: usize, sentence_end: usize) -> Option<(usize, usize, EventKind, bool)> {
+    fn event_right(
+        &self,
+        end_of_phrase: usize,
+        sentence_end: usize,
+    ) -> Option<(usize, usize, EventKind, bool)> {
         let mut k = end_of_phrase;
         let mut steps = 0;
         while k < sentence_end && steps < RIGHT_REACH {
@@ -117,11 +177,27 @@ impl Doc<'_> {
                 let next = k + 1;
                 let starts_count = self.tokens[next].kind == crate::text::token::TokenKind::Digits
                     || crate::quantity::words::cardinal(&self.lower(next)).is_some()
-                    || matches!(self.lower(next).as_str(), "dozens" | "hundreds" | "thousands" | "several" | "scores" | "nearly" | "about" | "at" | "more" | "some");
+                    || matches!(
+                        self.lower(next).as_str(),
+                        "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "several"
+                            | "scores"
+                            | "nearly"
+                            | "about"
+                            | "at"
+                            | "more"
+                            | "some"
+                    );
                 if starts_count {
                     let mut j = next;
                     while j < sentence_end && j - next < 8 {
-                        if self.lexicon.frame().event_at(self.text, &self.tokens, j).is_some()
+                        if self
+                            .lexicon
+                            .frame()
+                            .event_at(self.text, &self.tokens, j)
+                            .is_some()
                             || is(AUXILIARIES, &self.lower(j))
                         {
                             break;

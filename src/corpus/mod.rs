@@ -244,15 +244,18 @@ impl ClaimColumns {
             self.high.push(c.quantity.high);
             self.approx.push(c.quantity.approx);
             self.unit.push(c.quantity.unit);
-            self.counted.push(c.counted.map(|s| text[s.start..s.end].to_owned()));
+            self.counted
+                .push(c.counted.map(|s| text[s.start..s.end].to_owned()));
             self.counted_start.push(c.counted.map(|s| cp(s.start)));
             self.counted_end.push(c.counted.map(|s| cp(s.end)));
             self.what.push(c.what);
             self.event.push(c.event.as_str());
-            self.predicate.push(c.predicate.map(|s| text[s.start..s.end].to_owned()));
+            self.predicate
+                .push(c.predicate.map(|s| text[s.start..s.end].to_owned()));
             self.side.push(c.side);
             self.source.push(c.source);
-            self.source_text.push(c.source_span.map(|s| text[s.start..s.end].to_owned()));
+            self.source_text
+                .push(c.source_span.map(|s| text[s.start..s.end].to_owned()));
             self.source_start.push(c.source_span.map(|s| cp(s.start)));
             self.source_end.push(c.source_span.map(|s| cp(s.end)));
             self.source_party.push(c.source_party);
@@ -260,7 +263,8 @@ impl ClaimColumns {
             self.date_from.push(c.date.map(|d| d.from.0));
             self.date_to.push(c.date.map(|d| d.to.0));
             self.place.push(c.place);
-            self.sentence.push(text[c.sentence.start..c.sentence.end].to_owned());
+            self.sentence
+                .push(text[c.sentence.start..c.sentence.end].to_owned());
             self.sentence_start.push(cp(c.sentence.start));
             self.sentence_end.push(cp(c.sentence.end));
             self.kind.push(c.kind.as_str());
@@ -290,20 +294,25 @@ pub struct Input<'a> {
 
 /// Extract the claims of every document, in parallel, as columns in input order. A document
 /// with no text, or whose reading fails, becomes an entry of `errors` and the batch goes on.
-pub fn claim_columns(docs: &[Input<'_>], lexicon: &Lexicon, threads: Threads) -> Result<ClaimColumns> {
+pub fn claim_columns(
+    docs: &[Input<'_>],
+    lexicon: &Lexicon,
+    threads: Threads,
+) -> Result<ClaimColumns> {
     let per_doc: Vec<std::result::Result<Vec<ClaimFrame>, String>> = with_threads(threads, || {
         docs.par_iter()
             .map(|d| {
                 let text = d.text.ok_or_else(|| "not a string".to_owned())?;
-                catch_unwind(AssertUnwindSafe(|| extract(text, d.published, lexicon)))
-                    .map_err(|panic| {
+                catch_unwind(AssertUnwindSafe(|| extract(text, d.published, lexicon))).map_err(
+                    |panic| {
                         let msg = panic
                             .downcast_ref::<&str>()
                             .map(|s| (*s).to_owned())
                             .or_else(|| panic.downcast_ref::<String>().cloned())
                             .unwrap_or_else(|| "unknown panic".into());
                         format!("internal error while reading the document: {msg}")
-                    })
+                    },
+                )
             })
             .collect()
     })?;
@@ -334,7 +343,10 @@ mod tests {
             .collect();
         let docs: Vec<Input<'_>> = texts
             .iter()
-            .map(|t| Input { text: Some(t), published: Day::parse_iso("2021-03-17") })
+            .map(|t| Input {
+                text: Some(t),
+                published: Day::parse_iso("2021-03-17"),
+            })
             .collect();
         let lex = Lexicon::builtin();
         let one = claim_columns(&docs, lex, Threads::Exactly(1)).unwrap();
@@ -346,9 +358,18 @@ mod tests {
     #[test]
     fn a_missing_text_is_an_error_row_not_a_gap() {
         let docs = [
-            Input { text: Some("Five soldiers were killed."), published: None },
-            Input { text: None, published: None },
-            Input { text: Some("Ten soldiers were wounded."), published: None },
+            Input {
+                text: Some("Five soldiers were killed."),
+                published: None,
+            },
+            Input {
+                text: None,
+                published: None,
+            },
+            Input {
+                text: Some("Ten soldiers were wounded."),
+                published: None,
+            },
         ];
         let cols = claim_columns(&docs, Lexicon::builtin(), Threads::Auto).unwrap();
         assert_eq!(cols.doc, [0, 2]);

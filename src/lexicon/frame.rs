@@ -373,7 +373,8 @@ impl FrameLexicon {
                 (&actor.adjectives, ActorTerm::Adjective),
                 (&actor.names, ActorTerm::Name),
             ];
-            self.actor_terms.insert(&actor.name, (index, ActorTerm::Name));
+            self.actor_terms
+                .insert(&actor.name, (index, ActorTerm::Name));
             for (list, term) in terms {
                 for phrase in list {
                     self.actor_terms.insert(phrase, (index, term));
@@ -397,7 +398,9 @@ impl FrameLexicon {
             }
             let index = match self.sources.iter().position(|s| s.name == source.name) {
                 Some(i) => {
-                    self.sources[i].aliases.extend(source.aliases.iter().cloned());
+                    self.sources[i]
+                        .aliases
+                        .extend(source.aliases.iter().cloned());
                     i
                 }
                 None => {
@@ -405,15 +408,28 @@ impl FrameLexicon {
                     self.sources.len() - 1
                 }
             };
-            self.source_names.insert(&fold_name(&source.name), index);
-            for alias in &source.aliases {
-                self.source_names.insert(&fold_name(alias), index);
+            for name in std::iter::once(&source.name).chain(&source.aliases) {
+                self.source_names.insert(name, index);
+                let folded = fold_name(name);
+                self.source_names.insert(&folded, index);
+                for (a, b) in [("defense", "defence"), ("organization", "organisation")] {
+                    if folded.contains(a) {
+                        self.source_names.insert(&folded.replace(a, b), index);
+                    }
+                }
             }
         }
         for institution in file.institution {
             let index = self.institutions.len();
             for head in &institution.heads {
+                self.institution_heads.insert(head, index);
                 self.institution_heads.insert(&fold_name(head), index);
+                // news writes both spellings; the data lists one
+                for (a, b) in [("defense", "defence"), ("organization", "organisation")] {
+                    if head.contains(a) {
+                        self.institution_heads.insert(&head.replace(a, b), index);
+                    }
+                }
             }
             self.institutions.push(institution);
         }

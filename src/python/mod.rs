@@ -353,7 +353,11 @@ fn _claim_columns<'py>(
             kinds.push(String::new());
         } else {
             owned.push(None);
-            kinds.push(item.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string()));
+            kinds.push(
+                item.get_type()
+                    .name()
+                    .map_or_else(|_| "?".into(), |n| n.to_string()),
+            );
         }
     }
     if published.len() != owned.len() {

@@ -144,8 +144,16 @@ mod tests {
 
     #[test]
     fn offsets_map_back_to_the_original() {
-        round_trip("‘‘115 regime targets,’’ killed", "115 regime targets", "115 regime targets");
-        round_trip("a — b\u{00A0}c “five” soldiers", "\"five\" soldiers", "“five” soldiers");
+        round_trip(
+            "‘‘115 regime targets,’’ killed",
+            "115 regime targets",
+            "115 regime targets",
+        );
+        round_trip(
+            "a — b\u{00A0}c “five” soldiers",
+            "\"five\" soldiers",
+            "“five” soldiers",
+        );
         round_trip("x\u{200B}y 3–4 million", "3-4 million", "3–4 million");
         round_trip("plain ascii", "ascii", "ascii");
     }
