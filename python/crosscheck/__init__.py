@@ -23,6 +23,7 @@ from crosscheck._core import (
     find_quantities,
     parse_quantity,
 )
+from crosscheck.claims import extract
 from crosscheck.frame import quantities
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Mention",
     "Quantity",
     "__version__",
+    "extract",
     "find_quantities",
     "parse_quantity",
     "quantities",

@@ -10,6 +10,7 @@ __all__ = [
     "Mention",
     "Quantity",
     "__version__",
+    "_claim_columns",
     "_quantity_columns",
     "find_quantities",
     "parse_quantity",
@@ -73,4 +74,10 @@ def parse_quantity(phrase: str, lexicon: Lexicon | None = None) -> Quantity | No
 def find_quantities(text: str, lexicon: Lexicon | None = None) -> list[Mention]: ...
 def _quantity_columns(
     texts: Iterable[str], threads: int | None = None, lexicon: Lexicon | None = None
+) -> dict[str, list[Any]]: ...
+def _claim_columns(
+    texts: Iterable[Any],
+    published: list[str | None],
+    threads: int | None = None,
+    lexicon: Lexicon | None = None,
 ) -> dict[str, list[Any]]: ...

@@ -195,7 +195,7 @@ def extract(
     Examples
     --------
     >>> import crosscheck as cx
-    >>> df = cx.extract(["Shelling killed five Dutch soldiers on Monday, the army said."],
+    >>> df = cx.extract(["Shelling killed five Dutch soldiers on Monday, the Dutch army said."],
     ...                 published=["2021-03-17"])
     >>> df[["mention", "what", "event", "side", "source"]].values.tolist()
     [['five', 'soldier', 'kill', 'Netherlands', 'Dutch military']]
