@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import crosscheck as cx
 import pandas as pd
 import pytest
-
-import crosscheck as cx
 from crosscheck.claims import CLAIM_COLUMNS
 from crosscheck.datasets import load_idlib
 

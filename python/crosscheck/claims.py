@@ -216,9 +216,7 @@ def extract(
     if failures and errors == "raise":
         position, message = failures[0]
         if values[position] is None or not isinstance(values[position], str):
-            raise TypeError(
-                f"texts[{position}] (id {doc_ids[position]!r}) is not a str: {message}"
-            )
+            raise TypeError(f"texts[{position}] (id {doc_ids[position]!r}) is not a str: {message}")
         raise _core.CrosscheckError(f"texts[{position}] (id {doc_ids[position]!r}): {message}")
     doc = cols.pop("doc")
     rank = cols.pop("rank")
