@@ -1,4 +1,5 @@
-//! Throughput of the quantity scan on real news, as a ratio to a bare regex scan.
+//! Throughput of the quantity scan and of claim extraction on real news, as a ratio to a bare
+//! regex scan.
 //!
 //! Reads the news-bench corpus (Reuters-21578 and BBC articles, research use only, never copied
 //! into the project) from `../shared/data/news-bench`, or from `CROSSCHECK_NEWS_BENCH`. The
@@ -9,7 +10,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crosscheck::corpus::{quantity_columns, Threads};
+use crosscheck::claim::extract;
+use crosscheck::corpus::{claim_columns, quantity_columns, Input, Threads};
 use crosscheck::lexicon::Lexicon;
 use crosscheck::quantity::{find_quantities, Conventions};
 
@@ -87,5 +89,32 @@ fn main() {
         "quantity_columns, all threads {:5.1} MB/s  {cols} rows  ({:.1}x the baseline's time)",
         rate(all),
         all.as_secs_f64() / base.as_secs_f64()
+    );
+    let (claims_one, claims) = best_of_three(|| {
+        docs.iter()
+            .map(|d| extract(d, None, lexicon).len())
+            .sum::<usize>()
+    });
+    let inputs: Vec<Input<'_>> = docs
+        .iter()
+        .map(|d| Input {
+            text: Some(d),
+            published: None,
+        })
+        .collect();
+    let (claims_all, rows) =
+        best_of_three(|| claim_columns(&inputs, lexicon, Threads::Auto).unwrap().len());
+    let per_second = |n: usize, d: Duration| n as f64 / d.as_secs_f64();
+    println!(
+        "extract, 1 thread     {:8.1} MB/s  {claims} claims, {:.0} claims/s  ({:.1}x the baseline's time)",
+        rate(claims_one),
+        per_second(claims, claims_one),
+        claims_one.as_secs_f64() / base.as_secs_f64()
+    );
+    println!(
+        "claim_columns, all threads {:5.1} MB/s  {rows} claims, {:.0} claims/s  ({:.1}x the baseline's time)",
+        rate(claims_all),
+        per_second(rows, claims_all),
+        claims_all.as_secs_f64() / base.as_secs_f64()
     );
 }

@@ -144,6 +144,9 @@ impl Doc<'_> {
             j += 1;
         }
         let name_end = j;
+        if name_end == k {
+            return None; // "in Province 5": a place noun alone names nothing
+        }
         // only names the sentence marks as places: "the X area", "X province", or a name
         // that is no organisation or person (one capitalised word)
         let marked =

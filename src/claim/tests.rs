@@ -217,6 +217,7 @@ fn hostile_input_does_not_panic() {
     let _ = extract("5", day("2020-01-01"), lex);
     let _ = extract(" date 2020-02-10", None, lex);
     let _ = extract("\u{0}\u{FEFF}’’5’’", None, lex);
+    let _ = extract("Five soldiers were killed in Province 5 and in The.", None, lex);
 }
 
 mod seeds {
