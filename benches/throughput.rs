@@ -102,8 +102,11 @@ fn main() {
             published: None,
         })
         .collect();
-    let (claims_all, rows) =
-        best_of_three(|| claim_columns(&inputs, lexicon, Threads::Auto).unwrap().len());
+    let (claims_all, rows) = best_of_three(|| {
+        claim_columns(&inputs, lexicon, Threads::Auto)
+            .unwrap()
+            .len()
+    });
     let per_second = |n: usize, d: Duration| n as f64 / d.as_secs_f64();
     println!(
         "extract, 1 thread     {:8.1} MB/s  {claims} claims, {:.0} claims/s  ({:.1}x the baseline's time)",

@@ -57,10 +57,10 @@ impl Doc<'_> {
         let mut out = Vec::new();
         let mut k = s.first;
         while k < s.end {
-            let Some((word, n)) = self
-                .lexicon
-                .frame()
-                .attribution_at(self.text, &self.tokens, k)
+            let Some((word, n)) =
+                self.lexicon
+                    .frame()
+                    .attribution_at(&self.lowered, &self.tokens, k)
             else {
                 k += 1;
                 continue;
@@ -102,10 +102,7 @@ impl Doc<'_> {
             if let Some((p, doubting)) = found {
                 if let Some(mut a) = self.make_attribution(k, p, doubting, history) {
                     a.hedged |= k > s.first
-                        && matches!(
-                            self.lower(k - 1).as_str(),
-                            "initially" | "first" | "earlier"
-                        );
+                        && matches!(self.lower(k - 1), "initially" | "first" | "earlier");
                     out.push(a);
                 }
             } else if let Some(last) = out.last().cloned() {
@@ -148,7 +145,7 @@ impl Doc<'_> {
         let mut end = verb;
         while end > sentence_first
             && matches!(
-                self.lower(end - 1).as_str(),
+                self.lower(end - 1),
                 "has"
                     | "have"
                     | "had"
@@ -178,22 +175,22 @@ impl Doc<'_> {
         while start > sentence_first && end - start < SOURCE_REACH {
             let j = start - 1;
             let w = self.word(j);
-            let inner_of = matches!(self.lower(j).as_str(), "of" | "for" | "on")
+            let inner_of = matches!(self.lower(j), "of" | "for" | "on")
                 && j > sentence_first
                 && self.is_capitalised(j - 1)
                 && self.is_capitalised(j + 1);
             let word_ok = self.tokens[j].kind == crate::text::token::TokenKind::Word
-                && !is(super::words::CONJUNCTIONS, &self.lower(j))
-                && !is(super::words::PREPOSITIONS, &self.lower(j))
+                && !is(super::words::CONJUNCTIONS, self.lower(j))
+                && !is(super::words::PREPOSITIONS, self.lower(j))
                 && self
                     .lexicon
                     .frame()
-                    .event_at(self.text, &self.tokens, j)
+                    .event_at(&self.lowered, &self.tokens, j)
                     .is_none()
                 && self
                     .lexicon
                     .frame()
-                    .attribution_at(self.text, &self.tokens, j)
+                    .attribution_at(&self.lowered, &self.tokens, j)
                     .is_none();
             if inner_of
                 || word_ok
@@ -201,7 +198,7 @@ impl Doc<'_> {
                 || (w == "." && j > 0 && self.word(j - 1).len() == 1)
             {
                 start = j;
-                if matches!(self.lower(j).as_str(), "the" | "a" | "an") {
+                if matches!(self.lower(j), "the" | "a" | "an") {
                     break;
                 }
                 continue;
@@ -218,24 +215,24 @@ impl Doc<'_> {
         let mut end = from;
         while end < sentence_end && end - from < SOURCE_REACH {
             let w = self.lower(end);
-            let inner_of = matches!(w.as_str(), "of" | "for" | "on" | "in")
+            let inner_of = matches!(w, "of" | "for" | "on" | "in")
                 && end > from
                 && (self.is_capitalised(end + 1) || self.lower(end + 1) == "the")
                 && self.is_capitalised(end - 1);
             let ok = (self.tokens[end].kind == crate::text::token::TokenKind::Word
-                && !is(super::words::CONJUNCTIONS, &w)
-                && (inner_of || !is(super::words::PREPOSITIONS, &w))
-                && !is(super::words::AUXILIARIES, &w)
+                && !is(super::words::CONJUNCTIONS, w)
+                && (inner_of || !is(super::words::PREPOSITIONS, w))
+                && !is(super::words::AUXILIARIES, w)
                 && self
                     .lexicon
                     .frame()
-                    .attribution_at(self.text, &self.tokens, end)
+                    .attribution_at(&self.lowered, &self.tokens, end)
                     .is_none()
                 && !(end > from
                     && self
                         .lexicon
                         .frame()
-                        .event_at(self.text, &self.tokens, end)
+                        .event_at(&self.lowered, &self.tokens, end)
                         .is_some()))
                 || self.joins(end)
                 || inner_of
@@ -260,7 +257,7 @@ impl Doc<'_> {
         // pronouns refer back
         if b - a == 1 {
             let w = self.lower(a);
-            if is(PERSON_PRONOUNS, &w) {
+            if is(PERSON_PRONOUNS, w) {
                 return history
                     .seen
                     .iter()
@@ -268,7 +265,7 @@ impl Doc<'_> {
                     .find(|(_, s)| s.person)
                     .map(|(_, s)| s.clone());
             }
-            if is(GROUP_PRONOUNS, &w) {
+            if is(GROUP_PRONOUNS, w) {
                 return history
                     .seen
                     .iter()
@@ -279,7 +276,7 @@ impl Doc<'_> {
         }
         // a named source anywhere in the phrase
         for k in a..b {
-            if let Some((source, n)) = frame.source_at(self.text, &self.tokens, k) {
+            if let Some((source, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
                 if k + n <= b {
                     return Some(ResolvedSource {
                         canonical: source.name.clone(),
@@ -296,7 +293,7 @@ impl Doc<'_> {
         let mut k = a;
         while k < b {
             if institution.is_none() {
-                if let Some((inst, n)) = frame.institution_at(self.text, &self.tokens, k) {
+                if let Some((inst, n)) = frame.institution_at(&self.lowered, &self.tokens, k) {
                     if k + n <= b {
                         institution = Some(inst);
                         k += n;
@@ -359,15 +356,15 @@ impl Doc<'_> {
         }
         // a reference back: "the ministry", "the observatory", "the official", "the statement"
         let head = self.lower(b - 1);
-        let definite = matches!(self.lower(a).as_str(), "the" | "this" | "that");
+        let definite = matches!(self.lower(a), "the" | "this" | "that");
         if definite {
             if let Some((_, s)) = history.seen.iter().rev().find(|(text, s)| {
-                text.split_whitespace().last() == Some(head.as_str())
-                    || s.canonical.to_lowercase().contains(&head)
+                text.split_whitespace().last() == Some(head)
+                    || s.canonical.to_lowercase().contains(head)
             }) {
                 return Some(s.clone());
             }
-            if matches!(head.as_str(), "statement" | "report" | "communique") {
+            if matches!(head, "statement" | "report" | "communique") {
                 return history
                     .seen
                     .iter()
@@ -381,7 +378,7 @@ impl Doc<'_> {
         }
         // a person's name: two or more capitalised words
         let capitalised = (a..b).filter(|&k| self.is_capitalised(k)).count();
-        let speaker = (a..b).any(|k| is(SPEAKER_HEADS, &self.lower(k)));
+        let speaker = (a..b).any(|k| is(SPEAKER_HEADS, self.lower(k)));
         if capitalised == 0 && !speaker && institution.is_none() {
             return None;
         }
@@ -408,7 +405,7 @@ impl Doc<'_> {
         sentences: &[Sentence],
         attributions: &[Vec<Attribution>],
     ) -> Option<Attribution> {
-        let here = &attributions[si];
+        let here = attributions.get(si).map_or(&[][..], Vec::as_slice);
         if let Some(a) = here
             .iter()
             .rev()
@@ -434,7 +431,7 @@ impl Doc<'_> {
                 }
             }
             if si + 1 < sentences.len() && same_paragraph(si + 1) {
-                if let Some(a) = attributions[si + 1].first() {
+                if let Some(a) = attributions.get(si + 1).and_then(|x| x.first()) {
                     return Some(a.clone());
                 }
             }

@@ -34,6 +34,8 @@ mod place;
 mod predicate;
 mod words;
 
+use std::cell::OnceCell;
+
 use crate::lexicon::{ActorTerm, EventKind, EventWord, HedgeWord, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
 use crate::segment::{sentences, Span};
@@ -111,11 +113,15 @@ fn remap(map: &OffsetMap, start: &mut usize, end: &mut usize) {
 /// The working state of one document, in the coordinates of its normalised text.
 pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
+    /// The text with ASCII letters lowercased: same byte offsets, for case-blind look-ups.
+    pub(crate) lowered: String,
     pub(crate) tokens: Vec<Token>,
     pub(crate) lexicon: &'a Lexicon,
     published: Option<Day>,
     /// Byte offset where the analysed text starts (after a leading `date` line).
     body_start: usize,
+    /// The party the document calls "the regime" or "the government", found when needed.
+    government: OnceCell<Option<String>>,
 }
 
 /// A sentence being read: its span and its tokens `[first, end)`.
@@ -168,10 +174,12 @@ impl<'a> Doc<'a> {
         };
         Doc {
             text,
+            lowered: text.to_ascii_lowercase(),
             tokens: tokenize(text),
             lexicon,
             published,
             body_start,
+            government: OnceCell::new(),
         }
     }
 
@@ -179,8 +187,11 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
-    pub(crate) fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// Token `i` with ASCII letters lowercased (a slice of the lowered text: no allocation).
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lowered[t.start..t.end])
     }
 
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
@@ -254,20 +265,18 @@ impl<'a> Doc<'a> {
             return Vec::new();
         }
         let sentences = self.sentences();
-        let times = find_times(self.text, self.published);
-        let government = self.government_party();
+        // times are read only in the sentences that need them: those with a number, the lead,
+        // and the sentences before a number in its paragraph
+        let mut times_of: Vec<Option<Vec<TimeMention>>> = vec![None; sentences.len()];
         let mut drafts: Vec<Draft> = Vec::new();
         for m in mentions {
-            if times.iter().any(|t| t.start < m.end && m.start < t.end) {
-                continue; // "three or four days ago" is a time, not a count
-            }
-            let Some(si) = sentences
-                .iter()
-                .position(|s| s.span.start <= m.start && m.end <= s.span.end)
-            else {
+            let si = sentences.partition_point(|s| s.span.end < m.end);
+            let Some(s) = sentences.get(si).copied() else {
                 continue;
             };
-            let s = sentences[si];
+            if !(s.span.start <= m.start && m.end <= s.span.end) {
+                continue;
+            }
             let first = self.token_at(m.start);
             let after = self.token_at(m.end);
             let quantity = m.quantity.clone().expect("filtered above");
@@ -287,21 +296,49 @@ impl<'a> Doc<'a> {
                 predicate: None,
                 place: None,
             };
-            if self.read_draft(&mut d, &s, &drafts, government.as_deref()) {
+            if self.read_draft(&mut d, &s, &drafts) {
+                let times = self.times_in(&mut times_of, &sentences, si);
+                if times.iter().any(|t| t.start < m.end && m.start < t.end) {
+                    continue; // "three or four days ago" is a time, not a count
+                }
                 drafts.push(d);
             }
         }
+        for si in 0..sentences.len().min(3) {
+            self.times_in(&mut times_of, &sentences, si);
+        }
+        for d in &drafts {
+            let paragraph = sentences[d.sentence].paragraph;
+            let mut si = d.sentence;
+            while si > 0 && sentences[si - 1].paragraph == paragraph {
+                si -= 1;
+                self.times_in(&mut times_of, &sentences, si);
+            }
+        }
+        let times: Vec<TimeMention> = times_of.into_iter().flatten().flatten().collect();
         self.finish(drafts, &sentences, &times)
     }
 
-    /// Fill what, side and event of a draft; false when the number is no claim.
-    fn read_draft(
+    /// The times of sentence `si`, read once.
+    fn times_in<'c>(
         &self,
-        d: &mut Draft,
-        s: &Sentence,
-        earlier: &[Draft],
-        government: Option<&str>,
-    ) -> bool {
+        cache: &'c mut [Option<Vec<TimeMention>>],
+        sentences: &[Sentence],
+        si: usize,
+    ) -> &'c [TimeMention] {
+        cache[si].get_or_insert_with(|| {
+            let span = sentences[si].span;
+            let mut times = find_times(&self.text[span.start..span.end], self.published);
+            for t in &mut times {
+                t.start += span.start;
+                t.end += span.start;
+            }
+            times
+        })
+    }
+
+    /// Fill what, side and event of a draft; false when the number is no claim.
+    fn read_draft(&self, d: &mut Draft, s: &Sentence, earlier: &[Draft]) -> bool {
         let counts = matches!(d.kind, MentionKind::Cardinal | MentionKind::Fraction);
         // "the nine-year war", "a 10-day truce": a compound modifier, not an amount
         if !counts
@@ -387,7 +424,7 @@ impl<'a> Doc<'a> {
             // "13 soldiers were killed: eight in Idlib, three in Latakia"; "five were
             // killed and eight were wounded"
             d.take_frame_of(r);
-            if is(words::LOCATIVES, &self.lower(d.after)) {
+            if is(words::LOCATIVES, self.lower(d.after)) {
                 d.event = r.event;
                 d.predicate = r.predicate;
                 d.place = self.place_after(d.after + 1, s.end);
@@ -399,7 +436,8 @@ impl<'a> Doc<'a> {
             d.side = phrase.side.clone();
         }
         if d.side.is_none() && phrase.government {
-            d.side = government.map(str::to_owned);
+            d.side
+                .clone_from(self.government.get_or_init(|| self.government_party()));
         }
         if d.side.is_none() {
             if let Some(p) = phrase.possessive {
@@ -423,7 +461,7 @@ impl<'a> Doc<'a> {
         // "in three provinces": the scope of an event, not a count of it
         if d.family.as_deref() == Some("place")
             && d.first > s.first
-            && is(words::LOCATIVES, &self.lower(d.first - 1))
+            && is(words::LOCATIVES, self.lower(d.first - 1))
         {
             return false;
         }
@@ -432,7 +470,7 @@ impl<'a> Doc<'a> {
         }
         // "the two sides", "both rivals": a definite count with no event names, not claims
         let definite =
-            d.first > s.first && is(&["the", "these", "those", "both"], &self.lower(d.first - 1));
+            d.first > s.first && is(&["the", "these", "those", "both"], self.lower(d.first - 1));
         !(definite && d.event == EventKind::Other)
     }
 
@@ -467,9 +505,11 @@ impl<'a> Doc<'a> {
                 return Some(((k, k + 1), None));
             }
             if let Some((EventWord::Noun(kind), n)) =
-                self.lexicon.frame().event_at(self.text, &self.tokens, k)
+                self.lexicon
+                    .frame()
+                    .event_at(&self.lowered, &self.tokens, k)
             {
-                if matches!(self.lower(k + n - 1).as_str(), "toll" | "tolls") || w == "toll" {
+                if matches!(self.lower(k + n - 1), "toll" | "tolls") || w == "toll" {
                     // extend left over the phrase: "the Turkish death toll"
                     let mut a = k;
                     while a > sentence_first
@@ -483,7 +523,7 @@ impl<'a> Doc<'a> {
                     return Some(((a, k + n), Some(kind)));
                 }
             }
-            if matches!(w.as_str(), "." | ";") {
+            if matches!(w, "." | ";") {
                 break;
             }
         }
@@ -525,7 +565,7 @@ impl<'a> Doc<'a> {
                     || (k + n..(k + n + 3).min(first)).any(|j| {
                         self.lexicon
                             .frame()
-                            .counted_at(self.text, &self.tokens, j)
+                            .counted_at(&self.lowered, &self.tokens, j)
                             .is_some_and(|(c, _)| {
                                 matches!(c.family.as_str(), "military" | "infrastructure")
                             })
@@ -546,7 +586,7 @@ impl<'a> Doc<'a> {
         let mut government: Vec<(String, usize)> = Vec::new();
         for i in 0..self.tokens.len() {
             let w = self.lower(i);
-            let table = match w.as_str() {
+            let table = match w {
                 "regime" => &mut regime,
                 "government" => &mut government,
                 _ => continue,
@@ -577,19 +617,31 @@ impl<'a> Doc<'a> {
         sentences: &[Sentence],
         times: &[TimeMention],
     ) -> Vec<ClaimFrame> {
+        // attributions up to the sentence after the last claim (references look back, and a
+        // quotation may be attributed in the next sentence); hedges where a claim is or
+        // right after it (a disclaimer doubts the sentence before)
+        let last = drafts
+            .last()
+            .map_or(0, |d| d.sentence + 1)
+            .min(sentences.len());
         let mut sources = attribution::SourceHistory::default();
-        let mut attributions: Vec<Vec<Attribution>> = Vec::with_capacity(sentences.len());
-        for s in sentences {
+        let mut attributions: Vec<Vec<Attribution>> = Vec::with_capacity(last + 1);
+        for s in &sentences[..=last.min(sentences.len() - 1)] {
             let a = self.attributions(s, &mut sources);
             attributions.push(a);
         }
-        let hedged: Vec<bool> = sentences
+        let mut hedges: Vec<Option<Option<HedgeWord>>> = vec![None; sentences.len()];
+        for d in &drafts {
+            for si in [d.sentence, d.sentence + 1] {
+                if si < sentences.len() && hedges[si].is_none() {
+                    hedges[si] = Some(self.hedge_in(&sentences[si]));
+                }
+            }
+        }
+        let hedged: Vec<bool> = hedges.iter().map(|h| h.flatten().is_some()).collect();
+        let disclaimer: Vec<bool> = hedges
             .iter()
-            .map(|s| self.hedge_in(s).is_some())
-            .collect();
-        let disclaimer: Vec<bool> = sentences
-            .iter()
-            .map(|s| self.hedge_in(s) == Some(HedgeWord::Disclaimer))
+            .map(|h| h.flatten() == Some(HedgeWord::Disclaimer))
             .collect();
         let lead = Self::lead_date(sentences, times);
         let mut out = Vec::with_capacity(drafts.len());
@@ -642,7 +694,11 @@ impl<'a> Doc<'a> {
     fn hedge_in(&self, s: &Sentence) -> Option<HedgeWord> {
         let mut found = None;
         for k in s.first..s.end {
-            match self.lexicon.frame().hedge_at(self.text, &self.tokens, k) {
+            match self
+                .lexicon
+                .frame()
+                .hedge_at(&self.lowered, &self.tokens, k)
+            {
                 Some((HedgeWord::Disclaimer, _)) => return Some(HedgeWord::Disclaimer),
                 Some((HedgeWord::Hedge, _)) => found = Some(HedgeWord::Hedge),
                 None => {}
@@ -675,10 +731,7 @@ impl<'a> Doc<'a> {
         let first = self.token_at(t.start);
         let last = self.token_at(t.end);
         if first > 0
-            && matches!(
-                self.lower(first - 1).as_str(),
-                "a" | "an" | "the" | "its" | "their"
-            )
+            && matches!(self.lower(first - 1), "a" | "an" | "the" | "its" | "their")
             && self.is_lowercase_word(last)
             && self.text[t.start..t.end]
                 .bytes()
@@ -697,7 +750,7 @@ impl<'a> Doc<'a> {
                 || (w == ","
                     && is(
                         &["where", "which", "who", "while", "whereas", "although"],
-                        &self.lower(k + 1),
+                        self.lower(k + 1),
                     ))
         })
     }

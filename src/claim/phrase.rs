@@ -82,15 +82,15 @@ impl Doc<'_> {
         }
         if j < end && self.lower(j) == "of" && j + 1 < end {
             let next = self.lower(j + 1);
-            if is(ANAPHORS, &next) {
+            if is(ANAPHORS, next) {
                 p.anaphor = true;
                 p.end = j + 2;
                 return p;
             }
-            if is(POSSESSIVES, &next) {
+            if is(POSSESSIVES, next) {
                 p.possessive = Some(j + 1);
                 j += 2;
-            } else if is(DETERMINERS, &next) {
+            } else if is(DETERMINERS, next) {
                 j += 2;
             } else if self.is_phrase_word(j + 1) {
                 j += 1;
@@ -98,10 +98,7 @@ impl Doc<'_> {
                 return p;
             }
         }
-        if j < end
-            && is(ANAPHORS, &self.lower(j))
-            && matches!(self.lower(j).as_str(), "others" | "more")
-        {
+        if j < end && is(ANAPHORS, self.lower(j)) && matches!(self.lower(j), "others" | "more") {
             p.anaphor = true;
             p.end = j + 1;
             return p;
@@ -111,13 +108,17 @@ impl Doc<'_> {
             return p;
         }
         let phrase_start = j;
-        if j < end && is(FREQUENCY_NOUNS, &self.lower(j)) {
+        if j < end && is(FREQUENCY_NOUNS, self.lower(j)) {
             p.frequency = true;
             return p;
         }
         let mut head_end = None;
         while j < end && j - phrase_start < MAX_PHRASE_TOKENS {
-            if let Some((class, n)) = self.lexicon.frame().counted_at(self.text, &self.tokens, j) {
+            if let Some((class, n)) =
+                self.lexicon
+                    .frame()
+                    .counted_at(&self.lowered, &self.tokens, j)
+            {
                 // a later head wins: "military observation posts" → posts
                 p.class = Some(class.clone());
                 p.unknown_head = None;
@@ -145,7 +146,9 @@ impl Doc<'_> {
             }
             // an event verb ends the phrase, unless it modifies a noun ("displaced people")
             if let Some((EventWord::Verb(_), n)) =
-                self.lexicon.frame().event_at(self.text, &self.tokens, j)
+                self.lexicon
+                    .frame()
+                    .event_at(&self.lowered, &self.tokens, j)
             {
                 if head_end.is_some() || !(j + n < end && self.is_phrase_word(j + n)) {
                     break;
@@ -164,7 +167,7 @@ impl Doc<'_> {
             None => {
                 // no known head: the last word read is the head, if it looks like a noun
                 if j > phrase_start && self.is_lowercase_word(j - 1) {
-                    p.unknown_head = Some(self.lower(j - 1));
+                    p.unknown_head = Some(self.lower(j - 1).to_owned());
                     j
                 } else {
                     return p;
@@ -172,7 +175,7 @@ impl Doc<'_> {
             }
         };
         if let Some(class) = &p.class {
-            if is(FREQUENCY_NOUNS, &self.lower(end_of_phrase - 1)) || class.name == "time" {
+            if is(FREQUENCY_NOUNS, self.lower(end_of_phrase - 1)) || class.name == "time" {
                 p.frequency = true;
             }
         }
@@ -222,7 +225,7 @@ impl Doc<'_> {
                 k += n;
                 continue;
             }
-            if is(super::words::GOVERNMENT_WORDS, &self.lower(k)) {
+            if is(super::words::GOVERNMENT_WORDS, self.lower(k)) {
                 p.government = true;
             }
             k += 1;
@@ -234,23 +237,22 @@ impl Doc<'_> {
         let Some(t) = self.tokens.get(j) else {
             return false;
         };
-        let w = t.text(self.text);
         if self.joins(j) {
             return true;
         }
         if t.kind != crate::text::token::TokenKind::Word {
             return false;
         }
-        let lower = w.to_lowercase();
-        !(is(DETERMINERS, &lower)
-            || is(PREPOSITIONS, &lower)
-            || is(CONJUNCTIONS, &lower)
-            || is(PRONOUNS, &lower)
-            || is(AUXILIARIES, &lower)
+        let lower = self.lower(j);
+        !(is(DETERMINERS, lower)
+            || is(PREPOSITIONS, lower)
+            || is(CONJUNCTIONS, lower)
+            || is(PRONOUNS, lower)
+            || is(AUXILIARIES, lower)
             || self
                 .lexicon
                 .frame()
-                .attribution_at(self.text, &self.tokens, j)
+                .attribution_at(&self.lowered, &self.tokens, j)
                 .is_some())
     }
 

@@ -60,7 +60,7 @@ impl Doc<'_> {
         let mut candidates = Vec::new();
         let mut k = s.first;
         while k < s.end {
-            if is(LOCATIVES, &self.lower(k)) {
+            if is(LOCATIVES, self.lower(k)) {
                 if let Some((c, next)) = self.place_candidate(k + 1, s.end) {
                     candidates.push(c);
                     k = next;
@@ -87,24 +87,24 @@ impl Doc<'_> {
         // "the town of X", "the X area", "northwest Syria"
         if self.lower(k) == "the" {
             k += 1;
-            if k + 1 < end && is(PLACE_NOUNS, &self.lower(k)) && self.lower(k + 1) == "of" {
+            if k + 1 < end && is(PLACE_NOUNS, self.lower(k)) && self.lower(k + 1) == "of" {
                 rank_hint = Some(0);
                 k += 2;
             }
         }
         while k < end
-            && (is(DIRECTIONS, &self.lower(k)) && !self.is_capitalised(k)
+            && (is(DIRECTIONS, self.lower(k)) && !self.is_capitalised(k)
                 || self.lower(k).starts_with("north")
                 || self.lower(k).starts_with("south"))
             && !self.is_capitalised(k)
         {
             k += 1;
         }
-        if k >= end || !self.is_capitalised(k) || is(CALENDAR, &self.lower(k)) {
+        if k >= end || !self.is_capitalised(k) || is(CALENDAR, self.lower(k)) {
             return None;
         }
         // after "northeast of" / "from": a reference point
-        if k >= 2 && self.lower(k - 1) == "of" && is(DIRECTIONS, &self.lower(k - 2)) {
+        if k >= 2 && self.lower(k - 1) == "of" && is(DIRECTIONS, self.lower(k - 2)) {
             return None;
         }
         if let Some((place, n)) = frame.place_at(self.text, &self.tokens, k) {
@@ -138,7 +138,7 @@ impl Doc<'_> {
             && j - k < MAX_NAME_TOKENS
             && (self.is_capitalised(j) || (j > k && self.joins(j)))
         {
-            if is(PLACE_NOUNS, &self.lower(j)) {
+            if is(PLACE_NOUNS, self.lower(j)) {
                 break;
             }
             j += 1;
@@ -150,7 +150,7 @@ impl Doc<'_> {
         // only names the sentence marks as places: "the X area", "X province", or a name
         // that is no organisation or person (one capitalised word)
         let marked =
-            rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, &self.lower(name_end)));
+            rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, self.lower(name_end)));
         if !marked && name_end - k > 2 {
             return None;
         }

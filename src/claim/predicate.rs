@@ -60,7 +60,7 @@ impl Doc<'_> {
         // the subject of a verb after auxiliaries ("101 elements have been neutralized") even
         // when another clause's verb comes before it
         if let Some((k, n, kind, true)) = right {
-            if k > phrase_end && is(AUXILIARIES, &self.lower(k - 1)) {
+            if k > phrase_end && is(AUXILIARIES, self.lower(k - 1)) {
                 return (kind, Some((k, k + n)));
             }
         }
@@ -88,7 +88,11 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             }
-            if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
+            if let Some((word, n)) = self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, k)
+            {
                 let distance = if k < d.first {
                     d.first - k
                 } else {
@@ -122,12 +126,12 @@ impl Doc<'_> {
         while k > from {
             k -= 1;
             let w = self.lower(k);
-            if is(LEFT_BARRIERS, &w)
-                || is(FINITE_AUXILIARIES, &w)
+            if is(LEFT_BARRIERS, w)
+                || is(FINITE_AUXILIARIES, w)
                 || self
                     .lexicon
                     .frame()
-                    .attribution_at(self.text, &self.tokens, k)
+                    .attribution_at(&self.lowered, &self.tokens, k)
                     .is_some()
             {
                 return None;
@@ -137,7 +141,7 @@ impl Doc<'_> {
                 if let Some((word, n)) =
                     self.lexicon
                         .frame()
-                        .event_at(self.text, &self.tokens, start)
+                        .event_at(&self.lowered, &self.tokens, start)
                 {
                     if start + n > k && start + n <= first {
                         return Some((start, n, word.kind()));
@@ -159,7 +163,11 @@ impl Doc<'_> {
         let mut steps = 0;
         while k < sentence_end && steps < RIGHT_REACH {
             steps += 1;
-            if let Some((word, n)) = self.lexicon.frame().event_at(self.text, &self.tokens, k) {
+            if let Some((word, n)) = self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, k)
+            {
                 return match word {
                     EventWord::Verb(kind) => Some((k, n, kind, true)),
                     // "five dead", "12 wounded": a noun right after the count
@@ -168,7 +176,7 @@ impl Doc<'_> {
                 };
             }
             let w = self.lower(k);
-            if is(AUXILIARIES, &w) || (w.ends_with("ly") && w.len() > 4) {
+            if is(AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) {
                 k += 1;
                 continue;
             }
@@ -176,9 +184,9 @@ impl Doc<'_> {
             if (w == "and" || w == "or") && k + 1 < sentence_end {
                 let next = k + 1;
                 let starts_count = self.tokens[next].kind == crate::text::token::TokenKind::Digits
-                    || crate::quantity::words::cardinal(&self.lower(next)).is_some()
+                    || crate::quantity::words::cardinal(self.lower(next)).is_some()
                     || matches!(
-                        self.lower(next).as_str(),
+                        self.lower(next),
                         "dozens"
                             | "hundreds"
                             | "thousands"
@@ -196,9 +204,9 @@ impl Doc<'_> {
                         if self
                             .lexicon
                             .frame()
-                            .event_at(self.text, &self.tokens, j)
+                            .event_at(&self.lowered, &self.tokens, j)
                             .is_some()
-                            || is(AUXILIARIES, &self.lower(j))
+                            || is(AUXILIARIES, self.lower(j))
                         {
                             break;
                         }

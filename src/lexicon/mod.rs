@@ -26,7 +26,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::quantity::Modifier;
-use crate::text::token::{phrase_key, tokenize, Token};
+use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
 
@@ -139,10 +139,24 @@ impl<V: Clone> PhraseTable<V> {
             return None;
         }
         let most = self.max_tokens.min(tokens.len().saturating_sub(i));
-        (1..=most).rev().find_map(|n| {
-            let key = phrase_key(text, &tokens[i..i + n], self.fold_case);
-            self.map.get(&key).map(|v| (v.clone(), n))
-        })
+        // the keys of all the prefixes in one pass, then look them up longest first
+        let mut key = String::new();
+        let mut ends = [0usize; 16];
+        let most = most.min(ends.len());
+        let mut n = 0;
+        push_phrase_key(
+            &mut key,
+            text,
+            &tokens[i..i + most],
+            self.fold_case,
+            |end| {
+                ends[n] = end;
+                n += 1;
+            },
+        );
+        (1..=most)
+            .rev()
+            .find_map(|n| self.map.get(&key[..ends[n - 1]]).map(|v| (v.clone(), n)))
     }
 
     /// Whether some phrase starts with this token text (lowercase for case-folding tables).

@@ -117,18 +117,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// key exactly when they tokenize the same.
 pub fn phrase_key(text: &str, tokens: &[Token], fold_case: bool) -> String {
     let mut key = String::new();
+    push_phrase_key(&mut key, text, tokens, fold_case, |_| {});
+    key
+}
+
+/// Append the key of `tokens` to `key`, calling `token_end` with the key's length after each
+/// token: the keys of every prefix of the phrase, built in one pass.
+pub fn push_phrase_key(
+    key: &mut String,
+    text: &str,
+    tokens: &[Token],
+    fold_case: bool,
+    mut token_end: impl FnMut(usize),
+) {
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 && t.space_before {
             key.push(' ');
         }
         let s = t.text(text);
-        if fold_case {
-            key.extend(s.chars().flat_map(char::to_lowercase));
-        } else {
+        if !fold_case || (s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase())) {
             key.push_str(s);
+        } else if s.is_ascii() {
+            key.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.extend(s.chars().flat_map(char::to_lowercase));
         }
+        token_end(key.len());
     }
-    key
 }
 
 #[cfg(test)]
