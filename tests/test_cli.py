@@ -376,3 +376,33 @@ def test_docstring_examples_run() -> None:
     result = doctest.testmod(crosscheck.cli, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# ---------------------------------------------------------------------------- claims
+
+
+def test_claims_of_the_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["claims"]) == 0
+    out = capsys.readouterr().out
+    assert "== report 002, published 2020-02-10" in out
+    assert "Turkish Ministry of Defense" in out
+
+
+def test_claims_of_a_file_as_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Nearly 5,000 people fled on Monday, the UN said.", encoding="utf-8")
+    assert main(["claims", str(report), "--published", "2021-03-17", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 1
+    assert rows[0]["doc_id"] == str(report)
+    assert (rows[0]["event"], rows[0]["date_from"]) == ("displace", "2021-03-15")
+
+
+def test_claims_to_csv_and_bad_published(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Shelling killed 12 soldiers.", encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    assert main(["claims", str(report), "-o", str(out)]) == 0
+    frame = pd.read_csv(out)
+    assert frame["what"].tolist() == ["soldier"]
+    assert main(["claims", str(report), "--published", "soon"]) == 2

@@ -160,15 +160,46 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_output_options(quantities)
     quantities.set_defaults(command="quantities", run=_run_quantities)
+
+    claims = commands.add_parser(
+        "claims",
+        help="the claims of your text files, or of the bundled corpus with no FILE",
+        description=(
+            "Read the claims of the given UTF-8 text files (or, with no FILE, of the five\n"
+            "bundled reports): each counted figure with what is counted, the event, whose side,\n"
+            "who says so, whether the report doubts it, when and where. Printed as a table per\n"
+            "report, or written as CSV or JSON Lines with the columns of crosscheck.extract."
+        ),
+        epilog=(
+            "examples:\n"
+            "  crosscheck claims\n"
+            "  crosscheck claims report.txt --published 2020-02-10\n"
+            "  crosscheck claims a.txt b.txt -o claims.csv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    claims.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help=f"a UTF-8 text file; - reads standard input (doc_id {STDIN_ID})",
+    )
+    claims.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="the publication day of the files, to resolve 'Monday' or 'last week'",
+    )
+    _add_output_options(claims, kinds=False)
+    claims.set_defaults(command="claims", run=_run_claims)
     return parser
 
 
-def _add_output_options(parser: argparse.ArgumentParser) -> None:
+def _add_output_options(parser: argparse.ArgumentParser, kinds: bool = True) -> None:
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
-        help="write the mentions to PATH instead of printing a table; "
+        help="write the rows to PATH instead of printing a table; "
         "the format follows the suffix: .csv or .jsonl",
     )
     parser.add_argument(
@@ -177,14 +208,15 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         help="table (readable, the default on screen), csv or jsonl (JSON Lines; an open "
         "upper bound is written Infinity, a missing number null)",
     )
-    parser.add_argument(
-        "--kind",
-        action="append",
-        type=_kinds,
-        metavar="KIND",
-        help="keep only mentions of this kind; repeat it or separate kinds with commas. "
-        f"Kinds: {', '.join(KINDS)}",
-    )
+    if kinds:
+        parser.add_argument(
+            "--kind",
+            action="append",
+            type=_kinds,
+            metavar="KIND",
+            help="keep only mentions of this kind; repeat it or separate kinds with commas. "
+            f"Kinds: {', '.join(KINDS)}",
+        )
     parser.add_argument(
         "--threads",
         type=_positive_int,
@@ -280,6 +312,74 @@ def _run_quantities(args: argparse.Namespace) -> int:
     return 0
 
 
+_CLAIM_TABLE = (
+    ("mention", "mention"),
+    ("counted", "counted"),
+    ("what", "what"),
+    ("event", "event"),
+    ("side", "side"),
+    ("source", "source"),
+    ("hedged", "doubt"),
+    ("date_from", "day"),
+    ("place", "place"),
+)
+
+
+def _run_claims(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    import crosscheck
+
+    fmt = _output_format(args)
+    if args.files:
+        ids = [STDIN_ID if path == "-" else path for path in args.files]
+        texts = [_read_text(path) for path in args.files]
+        published: list[str | None] = [args.published] * len(texts)
+        titles = {doc_id: doc_id for doc_id in ids}
+    else:
+        from crosscheck.datasets import load_idlib
+
+        docs = load_idlib()
+        ids = docs["id"].tolist()
+        texts = docs["text"].tolist()
+        published = docs["published"].dt.strftime("%Y-%m-%d").tolist()
+        titles = {i: f"report {i}, published {p}" for i, p in zip(ids, published, strict=True)}
+    try:
+        claims = crosscheck.extract(texts, ids=ids, published=published, threads=args.threads)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if fmt != "table":
+        _emit(claims, fmt, args.output, noun="claim")
+        return 0
+    out = _screen()
+    out.write(f"Found {_plural(len(claims), 'claim')} in {_plural(len(ids), 'text')}.\n")
+    by_doc = {doc_id: group for doc_id, group in claims.groupby("doc_id", sort=False)}
+    for doc_id in ids:
+        group = by_doc.get(doc_id)
+        n = 0 if group is None else len(group)
+        out.write(f"\n== {titles[doc_id]}: {_plural(n, 'claim')}\n")
+        if group is None:
+            continue
+        rows = [tuple(label for _, label in _CLAIM_TABLE)]
+        for row in group.itertuples(index=False):
+            cells = []
+            for column, _ in _CLAIM_TABLE:
+                value = getattr(row, column)
+                if column == "hedged":
+                    cells.append("yes" if _is_true(value) else "")
+                elif column == "date_from":
+                    cells.append("" if pd.isna(value) else value.strftime("%Y-%m-%d"))
+                else:
+                    cells.append(_shorten(_text(value)))
+            rows.append(tuple(cells))
+        widths = [max(len(r[i]) for r in rows) for i in range(len(_CLAIM_TABLE))]
+        for cells in rows:
+            line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells))
+            out.write(f"  {line.rstrip()}\n")
+    out.flush()
+    return 0
+
+
 def _find(texts: list[str], ids: list[str], args: argparse.Namespace) -> pd.DataFrame:
     import crosscheck
 
@@ -333,7 +433,7 @@ def _output_format(args: argparse.Namespace) -> str:
     return _SUFFIX_FORMATS[suffix]
 
 
-def _emit(mentions: pd.DataFrame, fmt: str, output: str | None) -> None:
+def _emit(mentions: pd.DataFrame, fmt: str, output: str | None, noun: str = "mention") -> None:
     if fmt == "csv":
         data = mentions.to_csv(index=False, lineterminator="\n")
     elif fmt == "jsonl":
@@ -349,7 +449,7 @@ def _emit(mentions: pd.DataFrame, fmt: str, output: str | None) -> None:
         Path(output).write_bytes(data.encode("utf-8"))
     except OSError as error:
         raise CliError(f"cannot write {output!r}: {error.strerror or error}") from None
-    print(f"{PROG}: wrote {_plural(len(mentions), 'mention')} to {output}", file=sys.stderr)
+    print(f"{PROG}: wrote {_plural(len(mentions), noun)} to {output}", file=sys.stderr)
 
 
 def _json_line(record: dict[Any, Any]) -> str:
@@ -369,6 +469,8 @@ def _json_value(value: Any) -> Any:
 
         if value is pd.NA or value is pd.NaT:
             return None
+        if isinstance(value, pd.Timestamp):
+            return value.strftime("%Y-%m-%d")
     except ImportError:  # pragma: no cover - pandas is a dependency
         pass
     return value
