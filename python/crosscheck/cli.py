@@ -360,9 +360,9 @@ def _run_claims(args: argparse.Namespace) -> int:
         out.write(f"\n== {titles[doc_id]}: {_plural(n, 'claim')}\n")
         if group is None:
             continue
-        rows = [tuple(label for _, label in _CLAIM_TABLE)]
+        rows: list[tuple[str, ...]] = [tuple(label for _, label in _CLAIM_TABLE)]
         for row in group.itertuples(index=False):
-            cells = []
+            cells: list[str] = []
             for column, _ in _CLAIM_TABLE:
                 value = getattr(row, column)
                 if column == "hedged":
@@ -373,8 +373,8 @@ def _run_claims(args: argparse.Namespace) -> int:
                     cells.append(_shorten(_text(value)))
             rows.append(tuple(cells))
         widths = [max(len(r[i]) for r in rows) for i in range(len(_CLAIM_TABLE))]
-        for cells in rows:
-            line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells))
+        for printed in rows:
+            line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(printed))
             out.write(f"  {line.rstrip()}\n")
     out.flush()
     return 0

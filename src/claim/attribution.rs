@@ -382,11 +382,13 @@ impl Doc<'_> {
         if capitalised == 0 && !speaker && institution.is_none() {
             return None;
         }
-        let person =
-            capitalised >= 2 && (a..b).all(|k| self.is_capitalised(k) || self.joins(k)) && !speaker;
-        let canonical = written
-            .strip_prefix("the ")
-            .or_else(|| written.strip_prefix("The "))
+        let person = (capitalised >= 2
+            && (a..b).all(|k| self.is_capitalised(k) || self.joins(k))
+            && !speaker)
+            || is(super::words::PERSON_HEADS, self.lower(b - 1));
+        let canonical = ["the ", "The ", "a ", "A ", "an ", "An "]
+            .iter()
+            .find_map(|article| written.strip_prefix(article))
             .unwrap_or(written)
             .to_owned();
         Some(ResolvedSource {

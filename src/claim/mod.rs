@@ -420,7 +420,11 @@ impl<'a> Doc<'a> {
                     d.predicate = r.predicate;
                 }
             }
-        } else if let Some(r) = referent(true) {
+        } else if let Some(r) = referent(
+            // "He said another 120 were missing": a count whose verb follows may take the
+            // class of the count of the sentence before
+            !is(words::AUXILIARIES, self.lower(d.after)),
+        ) {
             // "13 soldiers were killed: eight in Idlib, three in Latakia"; "five were
             // killed and eight were wounded"
             d.take_frame_of(r);
@@ -639,9 +643,15 @@ impl<'a> Doc<'a> {
             }
         }
         let hedged: Vec<bool> = hedges.iter().map(|h| h.flatten().is_some()).collect();
+        // a disclaimer doubts the sentence before only when it has no claim of its own ("It
+        // was not possible to verify the claim."); otherwise it doubts its own
         let disclaimer: Vec<bool> = hedges
             .iter()
-            .map(|h| h.flatten() == Some(HedgeWord::Disclaimer))
+            .enumerate()
+            .map(|(si, h)| {
+                h.flatten() == Some(HedgeWord::Disclaimer)
+                    && !drafts.iter().any(|d| d.sentence == si)
+            })
             .collect();
         let lead = Self::lead_date(sentences, times);
         let mut out = Vec::with_capacity(drafts.len());

@@ -87,9 +87,19 @@ impl Doc<'_> {
         // "the town of X", "the X area", "northwest Syria"
         if self.lower(k) == "the" {
             k += 1;
-            if k + 1 < end && is(PLACE_NOUNS, self.lower(k)) && self.lower(k + 1) == "of" {
-                rank_hint = Some(0);
-                k += 2;
+            // "the town of X", "the border town of X", "the rebel-held city of X"
+            let noun = (k..(k + 5).min(end)).find(|&j| {
+                is(PLACE_NOUNS, self.lower(j))
+                    && self.lower(j + 1) == "of"
+                    && !self.is_capitalised(j)
+            });
+            if let Some(j) = noun {
+                if (k..j)
+                    .all(|m| self.is_lowercase_word(m) || self.joins(m) || self.lower(m).len() <= 2)
+                {
+                    rank_hint = Some(0);
+                    k = j + 2;
+                }
             }
         }
         while k < end

@@ -64,6 +64,12 @@ impl Doc<'_> {
                 return (kind, Some((k, k + n)));
             }
         }
+        // "50 wounded", "12 dead": an event word right after a bare number
+        if let Some((k, n, kind, _)) = right {
+            if d.phrase.is_empty() && k == d.after {
+                return (kind, Some((k, k + n)));
+            }
+        }
         // "sent hundreds of thousands fleeing", "left ten dead"
         if let Some((k, n, kind, _)) = right {
             let w = self.lower(k + n - 1);
@@ -80,10 +86,11 @@ impl Doc<'_> {
         if let Some((k, n, kind, _)) = right {
             return (kind, Some((k, k + n)));
         }
-        // anywhere in the sentence: the nearest verb, else the nearest event noun
+        // anywhere in the clause: the nearest verb, else the nearest event noun
+        let (from, to) = self.clause_around(d.first, phrase_end, s);
         let mut best: Option<(usize, usize, usize, EventKind, bool)> = None;
-        let mut k = s.first;
-        while k < s.end {
+        let mut k = from;
+        while k < to {
             if k >= d.first && k < phrase_end {
                 k += 1;
                 continue;
@@ -117,6 +124,32 @@ impl Doc<'_> {
             Some((k, n, _, kind, _)) => (kind, Some((k, k + n))),
             None => (EventKind::Other, None),
         }
+    }
+
+    /// The clause around a count, `[from, to)`: bounded by the sentence, semicolons, colons
+    /// and coordinating or subordinating words ("they rescued 14 hostages | and killed five
+    /// gunmen").
+    fn clause_around(&self, first: usize, phrase_end: usize, s: &Sentence) -> (usize, usize) {
+        let boundary = |k: usize| {
+            matches!(
+                self.lower(k),
+                ";" | ":"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "when"
+                    | "whereas"
+                    | "although"
+                    | "after"
+                    | "before"
+            )
+        };
+        let from = (s.first..first)
+            .rev()
+            .find(|&k| boundary(k))
+            .map_or(s.first, |k| k + 1);
+        let to = (phrase_end..s.end).find(|&k| boundary(k)).unwrap_or(s.end);
+        (from, to)
     }
 
     /// The event word left of a count, in its clause: (token, length, event).

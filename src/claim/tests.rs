@@ -143,6 +143,39 @@ fn hedges_and_disclaimers() {
 }
 
 #[test]
+fn elliptic_counts_take_the_event_after_them() {
+    let t =
+        "At least 23 people were killed and 50 wounded in a blast near the border town of Kalmar.";
+    let c = claims(t, "2021-03-17");
+    let b = mention(t, &c, "50");
+    assert_eq!((b.what.as_str(), b.event), ("person", EventKind::Injure));
+    assert_eq!(b.place.as_deref(), Some("Kalmar"));
+    let t = "\"We lost 30 men,\" a commander told reporters. He said another 12 were missing.";
+    let c = claims(t, "2021-03-17");
+    let b = mention(t, &c, "12");
+    assert_eq!(
+        (b.what.as_str(), b.source.as_deref()),
+        ("man", Some("commander"))
+    );
+}
+
+#[test]
+fn a_disclaimer_with_a_claim_of_its_own_doubts_only_itself() {
+    let t = "Floods displaced 2,000 people. The army said it destroyed 12 tanks, a claim that could not be verified.";
+    let c = claims(t, "2021-03-17");
+    assert!(!mention(t, &c, "2,000").hedged);
+    assert!(mention(t, &c, "12").hedged);
+}
+
+#[test]
+fn a_verb_outside_the_lexicon_governs_its_object() {
+    let t = "Police said they had rescued 14 hostages and killed five gunmen.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "14").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "five").event, EventKind::Kill);
+}
+
+#[test]
 fn relative_days_anchor_on_the_event() {
     let t =
         "Gunmen killed six villagers on Saturday. A week earlier, an attack killed nine farmers.";

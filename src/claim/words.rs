@@ -325,3 +325,46 @@ pub const GOVERNMENT_WORDS: &[&str] = &["regime", "government", "pro-government"
 pub fn is(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// Heads of a source phrase that name a person ("a commander", "the spokesman"): "he" and
+/// "she" can refer back to them.
+pub const PERSON_HEADS: &[&str] = &[
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "analyst",
+    "resident",
+    "witness",
+    "commander",
+    "doctor",
+    "medic",
+    "officer",
+    "diplomat",
+    "president",
+    "leader",
+    "expert",
+    "researcher",
+    "governor",
+    "mayor",
+    "chief",
+    "head",
+    "director",
+    "envoy",
+    "ambassador",
+    "general",
+    "colonel",
+    "captain",
+    "prosecutor",
+    "journalist",
+    "correspondent",
+    "reporter",
+    "activist",
+    "source",
+    "man",
+    "woman",
+    "survivor",
+    "villager",
+    "farmer",
+];
