@@ -19,7 +19,33 @@ pub(super) struct ResolvedSource {
     pub canonical: String,
     pub party: Option<String>,
     pub person: bool,
+    /// What kind of speaker (`monitor`, `agency`, `group`, `government`…), for references
+    /// back such as "the monitor", "the agency", "the group".
+    pub kind: String,
 }
+
+/// How far back, in tokens, "the group" looks for an armed group named before.
+const GROUP_REACH: usize = 40;
+
+/// Heads of a definite reference back, with the kinds of source they can refer to.
+const KIND_HEADS: &[(&str, &[&str])] = &[
+    ("monitor", &["monitor", "ngo"]),
+    ("observatory", &["monitor"]),
+    ("watchdog", &["monitor", "ngo"]),
+    ("agency", &["agency", "state_media", "un"]),
+    ("group", &["group", "monitor", "ngo"]),
+    ("militia", &["group"]),
+    ("movement", &["group"]),
+    ("organization", &["ngo", "un", "group"]),
+    ("organisation", &["ngo", "un", "group"]),
+    ("charity", &["ngo"]),
+    ("broadcaster", &["media", "state_media"]),
+    ("newspaper", &["media"]),
+    ("daily", &["media"]),
+    ("channel", &["media", "state_media"]),
+    ("military", &["military"]),
+    ("army", &["military"]),
+];
 
 /// An attribution in a sentence.
 #[derive(Clone, Debug)]
@@ -282,6 +308,7 @@ impl Doc<'_> {
                         canonical: source.name.clone(),
                         party: (!source.party.is_empty()).then(|| source.party.clone()),
                         person: false,
+                        kind: source.kind.clone(),
                     });
                 }
             }
@@ -321,6 +348,12 @@ impl Doc<'_> {
                 canonical: format!("{adjective} {}", inst.name),
                 party: Some(actor.name.clone()),
                 person: inst.person,
+                kind: if inst.name == "military" {
+                    "military"
+                } else {
+                    "government"
+                }
+                .into(),
             });
         }
         if let Some(actor) = party {
@@ -340,16 +373,28 @@ impl Doc<'_> {
                         canonical: full,
                         party: Some(actor.name.clone()),
                         person: true,
+                        kind: "person".into(),
                     });
                 }
                 // "Turkey said", "Ankara said", "Turkish officials"
                 let whole =
                     k == a && k + n == b || (self.lower(a) == "the" && k == a + 1 && k + n == b);
+                // "the Syrian army", "the IDF": a country's armed forces speak as its military
+                if term == ActorTerm::Force && actor.kind == "country" {
+                    let adjective = actor.adjectives.first().unwrap_or(&actor.name);
+                    return Some(ResolvedSource {
+                        canonical: format!("{adjective} military"),
+                        party: Some(actor.name.clone()),
+                        person: false,
+                        kind: "military".into(),
+                    });
+                }
                 if whole && term != ActorTerm::Adjective {
                     return Some(ResolvedSource {
                         canonical: actor.name.clone(),
                         party: Some(actor.name.clone()),
                         person: false,
+                        kind: actor.kind.clone(),
                     });
                 }
             }
@@ -364,6 +409,27 @@ impl Doc<'_> {
             }) {
                 return Some(s.clone());
             }
+            if let Some((_, kinds)) = KIND_HEADS.iter().find(|(h, _)| *h == head) {
+                // "Hezbollah … the group said": an armed group named just before
+                if kinds.first() == Some(&"group") || matches!(head, "group") {
+                    if let Some(actor) = self.group_before(a) {
+                        return Some(ResolvedSource {
+                            canonical: actor.name.clone(),
+                            party: Some(actor.name.clone()),
+                            person: false,
+                            kind: "group".into(),
+                        });
+                    }
+                }
+                if let Some((_, s)) = history
+                    .seen
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| kinds.contains(&s.kind.as_str()))
+                {
+                    return Some(s.clone());
+                }
+            }
             if matches!(head, "statement" | "report" | "communique") {
                 return history
                     .seen
@@ -371,9 +437,6 @@ impl Doc<'_> {
                     .rev()
                     .find(|(_, s)| !s.person)
                     .map(|(_, s)| s.clone());
-            }
-            if let Some(inst) = institution {
-                let _ = inst;
             }
         }
         // a person's name: two or more capitalised words
@@ -391,10 +454,24 @@ impl Doc<'_> {
             .find_map(|article| written.strip_prefix(article))
             .unwrap_or(written)
             .to_owned();
+        let person = person || institution.is_some_and(|i| i.person);
         Some(ResolvedSource {
             canonical,
             party: party.map(|p| p.name.clone()),
-            person: person || institution.is_some_and(|i| i.person),
+            person,
+            kind: if person { "person" } else { "other" }.into(),
+        })
+    }
+
+    /// The armed group named last before token `at`, within a few sentences.
+    fn group_before(&self, at: usize) -> Option<&crate::lexicon::Actor> {
+        let from = at.saturating_sub(GROUP_REACH);
+        (from..at).rev().find_map(|k| {
+            self.lexicon
+                .frame()
+                .actor_at(self.text, &self.tokens, k)
+                .map(|(a, _, _)| a)
+                .filter(|a| a.kind == "group")
         })
     }
 

@@ -469,6 +469,12 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        // "Hezbollah has sent 5,000 fighters": who deploys sends their own
+        if d.side.is_none() && d.event == EventKind::Deploy {
+            if let Some((verb, _)) = d.predicate {
+                d.side = self.owner_of(verb, s.first);
+            }
+        }
         if d.side.is_none() && d.family.as_deref() == Some("military") {
             d.side = self.side_of_nearby_military(d.first, s.first);
         }

@@ -85,8 +85,12 @@ impl Doc<'_> {
         let frame = self.lexicon.frame();
         let mut rank_hint = None;
         // "the town of X", "the X area", "northwest Syria"
-        if self.lower(k) == "the" {
-            k += 1;
+        // "in rebel-held areas of Aleppo" has no article
+        let has_article = self.lower(k) == "the";
+        if has_article || self.is_lowercase_word(k) {
+            if has_article {
+                k += 1;
+            }
             // "the town of X", "the border town of X", "the rebel-held city of X"
             let noun = (k..(k + 5).min(end)).find(|&j| {
                 is(PLACE_NOUNS, self.lower(j))

@@ -176,6 +176,25 @@ fn a_verb_outside_the_lexicon_governs_its_object() {
 }
 
 #[test]
+fn references_back_by_kind_and_armed_forces_as_their_military() {
+    let t = "Air strikes killed 17 people in rebel-held areas of Homs, the Syrian Observatory for Human Rights said. The British-based monitor said six children were among the dead. The Syrian army said it had retaken 20 villages.";
+    let c = claims(t, "2016-09-28");
+    assert_eq!(mention(t, &c, "17").place.as_deref(), Some("Homs"));
+    assert_eq!(
+        mention(t, &c, "six").source.as_deref(),
+        Some("Syrian Observatory for Human Rights")
+    );
+    assert_eq!(
+        mention(t, &c, "20").source.as_deref(),
+        Some("Syrian military")
+    );
+    let t = "Hezbollah has sent 5,000 fighters to Syria. Two Hezbollah commanders were killed, the group said.";
+    let c = claims(t, "2016-09-28");
+    assert_eq!(mention(t, &c, "5,000").side.as_deref(), Some("Hezbollah"));
+    assert_eq!(mention(t, &c, "Two").source.as_deref(), Some("Hezbollah"));
+}
+
+#[test]
 fn relative_days_anchor_on_the_event() {
     let t =
         "Gunmen killed six villagers on Saturday. A week earlier, an attack killed nine farmers.";

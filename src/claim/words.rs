@@ -255,6 +255,13 @@ pub const FREQUENCY_NOUNS: &[&str] = &["times", "time", "occasions", "occasion",
 
 /// Nouns that introduce a place ("the town of Saraqeb", "the Taftanaz area").
 pub const PLACE_NOUNS: &[&str] = &[
+    "areas",
+    "towns",
+    "villages",
+    "districts",
+    "parts",
+    "neighbourhoods",
+    "neighborhoods",
     "town",
     "city",
     "village",
