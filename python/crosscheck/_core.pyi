@@ -63,7 +63,13 @@ class Mention:
 
 @final
 class Lexicon:
-    """The built-in lexicons, optionally extended with TOML."""
+    """The built-in lexicons, optionally extended with TOML.
+
+    The TOML has the shape of the files in ``src/lexicon/``: ``[[unit]]``, ``[before]`` and
+    ``[after]`` modifiers, ``[events.<event>]`` (``verbs``, ``nouns``), ``[counted.<class>]``
+    (``family``, ``nouns``), ``[[actor]]``, ``[[place]]``, ``[[source]]``, ``[[institution]]``,
+    ``[attribution]`` and ``[hedges]``.
+    """
 
     def __new__(cls, toml: str | None = None) -> Lexicon: ...
     def extend(self, toml: str) -> Lexicon: ...

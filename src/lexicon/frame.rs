@@ -460,6 +460,11 @@ impl FrameLexicon {
         Ok(())
     }
 
+    /// Number of event phrases (verb forms and nouns).
+    pub fn event_phrases(&self) -> usize {
+        self.events.len()
+    }
+
     /// The event phrase that starts at token `i`, with its token count.
     pub fn event_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(EventWord, usize)> {
         self.events.longest_at(text, tokens, i)

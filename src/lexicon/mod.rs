@@ -164,6 +164,11 @@ impl<V: Clone> PhraseTable<V> {
         self.first.contains(token)
     }
 
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
     /// Whether the table holds no phrase.
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()

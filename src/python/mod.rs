@@ -254,7 +254,16 @@ impl PyLexicon {
     }
 
     fn __repr__(&self) -> String {
-        format!("Lexicon(units={})", self.inner.units().len())
+        let frame = self.inner.frame();
+        format!(
+            "Lexicon(units={}, event_phrases={}, counted_classes={}, actors={}, places={}, sources={})",
+            self.inner.units().len(),
+            frame.event_phrases(),
+            frame.classes().len(),
+            frame.actors().len(),
+            frame.places().len(),
+            frame.sources().len()
+        )
     }
 }
 
