@@ -20,6 +20,7 @@ pub mod corpus;
 pub mod error;
 pub mod lexicon;
 pub mod quantity;
+pub mod reconcile;
 pub mod segment;
 pub mod text;
 pub mod time;

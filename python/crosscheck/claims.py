@@ -37,6 +37,7 @@ CLAIM_COLUMNS = (
 """The columns of the claims table of DESIGN.md, in order."""
 
 EXTRA_COLUMNS = (
+    "published",
     "kind",
     "source_party",
     "predicate",
@@ -190,6 +191,8 @@ def extract(
         low, high, approx, unit, counted, what, event, side, source, source_text, hedged,
         date_from, date_to, place, sentence``), then ``kind, source_party, predicate`` and
         the code-point spans of the sentence, the counted phrase and the attribution.
+        ``published`` is the day each claim was resolved against: the argument, else the
+        text's leading ``date`` line (NaT when unknown).
         ``text[start:end] == mention`` always.
 
     Examples
@@ -235,7 +238,7 @@ def extract(
         "sentence_start": pd.Series(cols["sentence_start"], dtype="int64"),
         "sentence_end": pd.Series(cols["sentence_end"], dtype="int64"),
     }
-    for name in ("date_from", "date_to"):
+    for name in ("date_from", "date_to", "published"):
         days_since_epoch = pd.Series(cols[name], dtype="float64")
         data[name] = pd.to_datetime(days_since_epoch, unit="D").astype("datetime64[ns]")
     for name in ("counted_start", "counted_end", "source_start", "source_end"):

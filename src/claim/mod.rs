@@ -82,6 +82,9 @@ pub struct ClaimFrame {
     pub place: Option<String>,
     /// The sentence.
     pub sentence: Span,
+    /// The publication day the claim was resolved against (the argument, else the text's
+    /// leading `date` line).
+    pub published: Option<Day>,
 }
 
 /// Extract the claims of one document, resolving times against `published` (or, when None,
@@ -701,6 +704,7 @@ impl<'a> Doc<'a> {
                 date,
                 place,
                 sentence: s.span,
+                published: self.published,
             });
         }
         out

@@ -205,6 +205,8 @@ pub struct ClaimColumns {
     pub date_to: Vec<Option<i32>>,
     /// The place named for the event.
     pub place: Vec<Option<String>>,
+    /// The publication day the claim was resolved against, as days since 1970-01-01.
+    pub published: Vec<Option<i32>>,
     /// The sentence.
     pub sentence: Vec<String>,
     /// The kind of number phrase.
@@ -263,6 +265,7 @@ impl ClaimColumns {
             self.date_from.push(c.date.map(|d| d.from.0));
             self.date_to.push(c.date.map(|d| d.to.0));
             self.place.push(c.place);
+            self.published.push(c.published.map(|d| d.0));
             self.sentence
                 .push(text[c.sentence.start..c.sentence.end].to_owned());
             self.sentence_start.push(cp(c.sentence.start));

@@ -231,6 +231,18 @@ pub(super) struct AttributionEntry {
     quoting: Vec<String>,
 }
 
+/// The words of revised figures, as loaded.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevisionWords {
+    /// Words of a figure that updates an earlier one ("risen to").
+    #[serde(default)]
+    pub later: Vec<String>,
+    /// Words of a figure that a later one replaces ("initially").
+    #[serde(default)]
+    pub earlier: Vec<String>,
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct HedgeEntry {
@@ -260,6 +272,8 @@ pub(super) struct FrameFile {
     pub(super) attribution: Option<AttributionEntry>,
     #[serde(default)]
     pub(super) hedges: Option<HedgeEntry>,
+    #[serde(default)]
+    pub(super) revisions: Option<RevisionWords>,
 }
 
 /// The claim-frame tables of a [`Lexicon`](super::Lexicon).
@@ -278,6 +292,7 @@ pub struct FrameLexicon {
     institution_heads: PhraseTable<usize>,
     attribution: PhraseTable<AttributionWord>,
     hedges: PhraseTable<HedgeWord>,
+    revisions: RevisionWords,
 }
 
 /// Fold a source name for comparison: lowercase, `’` as `'`, British spellings as American.
@@ -306,6 +321,7 @@ impl FrameLexicon {
             institution_heads: PhraseTable::new(true),
             attribution: PhraseTable::new(true),
             hedges: PhraseTable::new(true),
+            revisions: RevisionWords::default(),
         }
     }
 
@@ -449,6 +465,11 @@ impl FrameLexicon {
                 self.attribution.insert(&v, AttributionWord::According);
             }
         }
+        if let Some(r) = file.revisions {
+            let lower = |v: Vec<String>| v.into_iter().map(|w| w.to_lowercase());
+            self.revisions.later.extend(lower(r.later));
+            self.revisions.earlier.extend(lower(r.earlier));
+        }
         if let Some(h) = file.hedges {
             for p in h.phrases {
                 self.hedges.insert(&p, HedgeWord::Hedge);
@@ -458,6 +479,11 @@ impl FrameLexicon {
             }
         }
         Ok(())
+    }
+
+    /// The words of revised figures.
+    pub fn revisions(&self) -> &RevisionWords {
+        &self.revisions
     }
 
     /// Number of event phrases (verb forms and nouns).

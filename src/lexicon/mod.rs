@@ -32,7 +32,7 @@ pub mod frame;
 
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
-    Institution, Place, Source,
+    Institution, Place, RevisionWords, Source,
 };
 
 /// The built-in data files, in the order they are loaded.
@@ -197,6 +197,8 @@ struct LexiconFile {
     #[serde(default)]
     hedges: Option<frame::HedgeEntry>,
     #[serde(default)]
+    revisions: Option<frame::RevisionWords>,
+    #[serde(default)]
     before: HashMap<Modifier, Vec<String>>,
     #[serde(default)]
     after: HashMap<Modifier, Vec<String>>,
@@ -295,6 +297,7 @@ impl Lexicon {
             institution: file.institution,
             attribution: file.attribution,
             hedges: file.hedges,
+            revisions: file.revisions,
         })
     }
 

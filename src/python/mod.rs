@@ -426,6 +426,7 @@ fn _claim_columns<'py>(
     d.set_item("date_from", cols.date_from)?;
     d.set_item("date_to", cols.date_to)?;
     d.set_item("place", cols.place)?;
+    d.set_item("published", cols.published)?;
     d.set_item("sentence", cols.sentence)?;
     d.set_item("kind", cols.kind)?;
     d.set_item("source_party", cols.source_party)?;

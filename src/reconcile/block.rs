@@ -1,0 +1,181 @@
+//! Blocking and the separation of events in time.
+//!
+//! A block holds the claims that could be about the same thing: same event, same side, and a
+//! compatible class of what is counted. Classes are compatible through the families of
+//! `counted.toml`: the military classes (`soldier`, `personnel`, `officer`) meet, since
+//! "troops", "soldiers" and "military personnel" are told of the same dead; in the `people`
+//! family only the generic classes (`person`, `displaced`, `casualty`, `victim`, `body`) meet
+//! each other, so that civilians never meet children nor refugees the displaced; any other
+//! class meets only itself.
+
+use std::collections::HashMap;
+
+use super::ClaimRecord;
+use crate::lexicon::Lexicon;
+
+/// Widest event interval, in days, that still dates an event ("Monday", "the night from
+/// February 2 to February 3", a weekend). A wider one ("last month", "in recent weeks") only
+/// places a claim near an event, as evidence, like a publication day.
+pub const ANCHOR_DAYS: i32 = 3;
+
+/// Days after an event's last day in which a report still tells of it: an undated claim
+/// published in that window may join the event.
+pub const REPORTING_WINDOW_DAYS: i32 = 3;
+
+/// Days within which undated claims of a block with no dated event are one standing fact
+/// ("hosts 3.6 million refugees" published on Feb 3 and on Feb 10).
+pub const STANDING_WINDOW_DAYS: i32 = 31;
+
+/// Events that are states more than happenings: told undated, they are one fact over a
+/// window of publication days.
+const STANDING_EVENTS: &[&str] = &["host", "population", "displace"];
+
+/// Generic classes of the `people` family, which may meet each other.
+const GENERIC_PEOPLE: &[&str] = &["person", "displaced", "casualty", "victim", "body"];
+
+/// Families whose classes all meet.
+const MEETING_FAMILIES: &[&str] = &["military"];
+
+/// The compatibility group of a class.
+fn group(what: &str, lexicon: &Lexicon) -> String {
+    let family = lexicon
+        .frame()
+        .class(what)
+        .map_or(what, |c| c.family.as_str());
+    if MEETING_FAMILIES.contains(&family) {
+        return format!("family:{family}");
+    }
+    if family == "people" && GENERIC_PEOPLE.contains(&what) {
+        return "people:generic".into();
+    }
+    format!("class:{what}")
+}
+
+/// The blocks: indices of claims, each block in input order, blocks in the order of their
+/// first claim.
+pub(super) fn blocks(records: &[ClaimRecord], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    let mut index: HashMap<(String, String, Option<String>), usize> = HashMap::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        let key = (r.event.clone(), group(&r.what, lexicon), r.side.clone());
+        let b = *index.entry(key).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[b].push(i);
+    }
+    out
+}
+
+/// Whether a claim's day dates its event.
+fn anchored(r: &ClaimRecord) -> bool {
+    r.date.is_some_and(|(from, to)| to - from < ANCHOR_DAYS)
+}
+
+/// A dated event being formed: its days and claims.
+struct Event {
+    from: i32,
+    to: i32,
+    claims: Vec<usize>,
+    places: Vec<String>,
+}
+
+/// Split a block into groups of claims about one event each.
+pub(super) fn clusters(records: &[ClaimRecord], block: &[usize]) -> Vec<Vec<usize>> {
+    // 1. anchored claims: overlapping days are one event
+    let mut dated: Vec<usize> = block
+        .iter()
+        .copied()
+        .filter(|&i| anchored(&records[i]))
+        .collect();
+    dated.sort_by_key(|&i| (records[i].date.map(|d| d.0), i));
+    let mut events: Vec<Event> = Vec::new();
+    for i in dated {
+        let (from, to) = records[i].date.expect("anchored");
+        match events.last_mut() {
+            Some(e) if from <= e.to => {
+                e.to = e.to.max(to);
+                e.claims.push(i);
+                e.places.extend(records[i].place.clone());
+            }
+            _ => events.push(Event {
+                from,
+                to,
+                claims: vec![i],
+                places: records[i].place.iter().cloned().collect(),
+            }),
+        }
+    }
+    // 2. the others join one event on evidence, or stand apart
+    let mut loose: Vec<usize> = Vec::new();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for &i in block {
+        let r = &records[i];
+        if anchored(r) {
+            continue;
+        }
+        let candidates: Vec<usize> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                let in_window = match (r.date, r.published) {
+                    (Some((from, to)), _) => from <= e.to && e.from <= to,
+                    (None, Some(p)) => e.from <= p && p <= e.to + REPORTING_WINDOW_DAYS,
+                    (None, None) => false,
+                };
+                let place_fits = match &r.place {
+                    Some(p) => e.places.is_empty() || e.places.contains(p),
+                    None => true,
+                };
+                in_window && place_fits
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if let [only] = candidates[..] {
+            joins.push((only, i));
+        } else {
+            loose.push(i);
+        }
+    }
+    for (k, i) in joins {
+        events[k].claims.push(i);
+    }
+    let mut out: Vec<Vec<usize>> = events.into_iter().map(|e| e.claims).collect();
+    // 3. a standing fact (refugees hosted, people displaced so far, people living somewhere)
+    //    told with no day: the claims of one window of publication days are one fact;
+    //    any other claim with no event to join stays on its own
+    let standing = block
+        .first()
+        .is_some_and(|&i| STANDING_EVENTS.contains(&records[i].event.as_str()));
+    if out.is_empty() && standing {
+        let mut loose = loose;
+        loose.sort_by_key(|&i| (records[i].published.unwrap_or(i32::MIN), i));
+        let mut current: Vec<usize> = Vec::new();
+        let mut start = None;
+        for i in loose {
+            let p = records[i].published;
+            let fits = match (start, p) {
+                (Some(s), Some(p)) => p - s <= STANDING_WINDOW_DAYS,
+                (None, _) => true,
+                (Some(_), None) => true,
+            };
+            if !fits {
+                out.push(std::mem::take(&mut current));
+                start = None;
+            }
+            if start.is_none() {
+                start = p;
+            }
+            current.push(i);
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    } else {
+        out.extend(loose.into_iter().map(|i| vec![i]));
+    }
+    for group in &mut out {
+        group.sort_unstable();
+    }
+    out
+}

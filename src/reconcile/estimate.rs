@@ -1,0 +1,124 @@
+//! Estimates of a cluster: `low`, `best`, `high`, by policy.
+//!
+//! The casualty datasets publish a range and a best figure per event (UCDP GED: `low`,
+//! `best`, `high`; ACLED: the most conservative credible figure). Every policy here uses the
+//! same range — the lowest and highest credible figures — and differs in `best`:
+//!
+//! - [`Policy::Ucdp`]: the most precise figure, preferring the voice most relayed (the figure
+//!   more reports carry), then the latest report;
+//! - [`Policy::Conservative`]: the lowest credible figure (ACLED's rule);
+//! - [`Policy::Median`]: the median of the independent voices' figures (each voice counts once,
+//!   with its most precise figure).
+//!
+//! Credible figures are the live claims the reports do not doubt (all live claims when every
+//! one is doubted). An open bound ("at least eight") contributes its finite end. Every policy
+//! returns `low ≤ best ≤ high`.
+
+use super::{distinct, ClaimRecord};
+
+/// How a cluster's best estimate is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Policy {
+    /// UCDP style: the most precise figure of the most relayed voice.
+    Ucdp,
+    /// ACLED style: the lowest credible figure.
+    Conservative,
+    /// The median of the independent voices.
+    Median,
+}
+
+impl Policy {
+    /// Parse a policy name (`ucdp`, `conservative`, `median`).
+    pub fn parse(name: &str) -> Option<Policy> {
+        match name {
+            "ucdp" => Some(Policy::Ucdp),
+            "conservative" => Some(Policy::Conservative),
+            "median" => Some(Policy::Median),
+            _ => None,
+        }
+    }
+}
+
+/// Relative width of a figure's interval: 0 for an exact count.
+fn imprecision(r: &ClaimRecord) -> f64 {
+    if r.high.is_infinite() || r.low.is_infinite() {
+        return f64::INFINITY;
+    }
+    (r.high - r.low) / r.value.abs().max(1.0)
+}
+
+/// (low, best, high) of the live claims `live`.
+pub(super) fn estimate(records: &[ClaimRecord], live: &[usize], policy: Policy) -> (f64, f64, f64) {
+    let undoubted: Vec<usize> = live
+        .iter()
+        .copied()
+        .filter(|&i| !records[i].hedged)
+        .collect();
+    let credible = if undoubted.is_empty() {
+        live.to_vec()
+    } else {
+        undoubted
+    };
+    if credible.is_empty() {
+        return (f64::NAN, f64::NAN, f64::NAN);
+    }
+    let finite = |x: f64, fallback: f64| if x.is_finite() { x } else { fallback };
+    let low = credible
+        .iter()
+        .map(|&i| finite(records[i].low, records[i].value))
+        .fold(f64::INFINITY, f64::min);
+    let high = credible
+        .iter()
+        .map(|&i| finite(records[i].high, records[i].value))
+        .fold(f64::NEG_INFINITY, f64::max);
+    let best = match policy {
+        Policy::Conservative => credible
+            .iter()
+            .map(|&i| records[i].value)
+            .fold(f64::INFINITY, f64::min),
+        Policy::Ucdp => {
+            let relays = |i: usize| {
+                let voice = records[i].voice();
+                distinct(
+                    credible
+                        .iter()
+                        .filter(|&&j| records[j].voice() == voice)
+                        .map(|&j| records[j].doc.clone()),
+                )
+                .len()
+            };
+            let chosen = credible.iter().copied().min_by(|&a, &b| {
+                imprecision(&records[a])
+                    .total_cmp(&imprecision(&records[b]))
+                    .then(relays(b).cmp(&relays(a)))
+                    .then(records[b].published.cmp(&records[a].published))
+                    .then(a.cmp(&b))
+            });
+            chosen.map_or(f64::NAN, |i| records[i].value)
+        }
+        Policy::Median => {
+            let voices = distinct(credible.iter().map(|&i| records[i].voice()));
+            let mut figures: Vec<f64> = voices
+                .iter()
+                .filter_map(|v| {
+                    credible
+                        .iter()
+                        .copied()
+                        .filter(|&i| &records[i].voice() == v)
+                        .min_by(|&a, &b| {
+                            imprecision(&records[a]).total_cmp(&imprecision(&records[b]))
+                        })
+                        .map(|i| records[i].value)
+                })
+                .collect();
+            figures.sort_by(f64::total_cmp);
+            let n = figures.len();
+            if n % 2 == 1 {
+                figures[n / 2]
+            } else {
+                (figures[n / 2 - 1] + figures[n / 2]) / 2.0
+            }
+        }
+    };
+    (low.min(best), best, high.max(best))
+}

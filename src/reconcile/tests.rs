@@ -1,0 +1,342 @@
+//! Reconciliation on small hand-built tables, rule by rule, and on the seed corpus.
+
+use super::*;
+use crate::claim::extract;
+use crate::time::Day;
+
+fn day(s: &str) -> i32 {
+    Day::parse_iso(s).unwrap().0
+}
+
+/// A claim of a hand-built table.
+fn claim(doc: &str, value: f64, what: &str, date: Option<&str>) -> ClaimRecord {
+    ClaimRecord {
+        doc: doc.into(),
+        value,
+        low: value,
+        high: value,
+        event: "kill".into(),
+        what: what.into(),
+        side: Some("Ruritania".into()),
+        date: date.map(|d| (day(d), day(d))),
+        published: Some(day("2021-03-20")),
+        sentence: String::new(),
+        ..ClaimRecord::default()
+    }
+}
+
+fn run(records: &[ClaimRecord]) -> Reconciliation {
+    reconcile(
+        records,
+        Policy::Ucdp,
+        Lexicon::builtin(),
+        Threads::Exactly(1),
+    )
+    .unwrap()
+}
+
+#[test]
+fn intervals_touching_at_a_rounding_boundary_are_disjoint() {
+    assert!(!compare::overlap(
+        (3_550_000.0, 3_650_000.0),
+        (3_650_000.0, 3_750_000.0)
+    ));
+    assert!(compare::overlap((8.0, 8.0), (8.0, f64::INFINITY)));
+    assert!(compare::overlap(
+        (665_000.0, 699_999.0),
+        (689_000.0, 689_000.0)
+    ));
+}
+
+#[test]
+fn different_events_sides_and_classes_never_meet() {
+    let mut injured = claim("a", 5.0, "soldier", Some("2021-03-15"));
+    injured.event = "injure".into();
+    let mut other_side = claim("b", 5.0, "soldier", Some("2021-03-15"));
+    other_side.side = Some("Freedonia".into());
+    let civilians = claim("c", 9.0, "civilian", Some("2021-03-15"));
+    let r = run(&[
+        claim("d", 5.0, "soldier", Some("2021-03-15")),
+        injured,
+        other_side,
+        civilians,
+    ]);
+    assert_eq!(r.clusters.len(), 4);
+    assert!(r.clusters.iter().all(|c| c.verdict == Verdict::Single));
+}
+
+#[test]
+fn troops_soldiers_and_personnel_meet_and_disjoint_days_stay_apart() {
+    let r = run(&[
+        claim("a", 5.0, "soldier", Some("2021-03-15")),
+        claim("b", 5.0, "personnel", Some("2021-03-15")),
+        claim("c", 8.0, "soldier", Some("2021-03-08")),
+    ]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_ne!(r.cluster_of[0], r.cluster_of[2]);
+    assert_eq!(r.clusters[r.cluster_of[0]].verdict, Verdict::Agree);
+    assert_eq!(r.status[2], Status::Single);
+}
+
+#[test]
+fn undated_claims_join_only_on_evidence() {
+    let mut undated = claim("c", 5.0, "soldier", None);
+    undated.published = Some(day("2021-03-16"));
+    let mut far = claim("d", 6.0, "soldier", None);
+    far.published = Some(day("2021-06-01"));
+    let r = run(&[
+        claim("a", 5.0, "soldier", Some("2021-03-15")),
+        claim("b", 8.0, "soldier", Some("2021-03-08")),
+        undated,
+        far,
+    ]);
+    assert_eq!(
+        r.cluster_of[2], r.cluster_of[0],
+        "published the day after the event"
+    );
+    assert_eq!(r.status[3], Status::Single, "no event to join: stays apart");
+}
+
+#[test]
+fn a_later_figure_of_the_same_report_supersedes() {
+    let mut first = claim("a", 4.0, "soldier", Some("2021-03-15"));
+    first.position = 10;
+    first.sentence = "The ministry said four soldiers had been killed.".into();
+    let mut later = claim("a", 8.0, "soldier", Some("2021-03-15"));
+    later.position = 90;
+    later.sentence = "By evening the toll had risen to eight.".into();
+    let r = run(&[first, later, claim("b", 8.0, "soldier", Some("2021-03-15"))]);
+    assert_eq!(r.status[0], Status::Superseded);
+    assert_eq!(r.status[1], Status::Consistent);
+    assert_eq!(r.clusters[0].verdict, Verdict::Agree);
+}
+
+#[test]
+fn disjoint_figures_conflict_and_relays_are_one_voice() {
+    let mut a = claim("a", 13.0, "soldier", Some("2021-03-15"));
+    a.source = Some("Monitor".into());
+    let mut b = claim("b", 50.0, "soldier", Some("2021-03-15"));
+    (b.low, b.high) = (24.0, 99.0);
+    b.source_party = Some("Freedonia".into());
+    let r = run(&[a, b]);
+    assert_eq!(r.clusters[0].verdict, Verdict::Conflict);
+    assert_eq!(r.status, [Status::Conflicting, Status::Conflicting]);
+    let mut relays: Vec<ClaimRecord> = ["a", "b", "c"]
+        .iter()
+        .map(|d| {
+            let mut c = claim(d, 5.0, "soldier", Some("2021-03-15"));
+            c.source = Some("Ruritanian Ministry of Defense".into());
+            c.source_party = Some("Ruritania".into());
+            c
+        })
+        .collect();
+    relays.push(claim("d", 5.0, "soldier", Some("2021-03-15")));
+    let r = run(&relays);
+    assert_eq!(r.clusters[0].n_sources, 2);
+    assert_eq!(r.clusters[0].n_docs, 4);
+}
+
+#[test]
+fn parts_of_a_total_are_counted_apart() {
+    let sentence = "13 soldiers were killed: eight in A, three in B and two in C.".to_owned();
+    let mk = |value: f64, place: Option<&str>, position: i64| {
+        let mut c = claim("a", value, "soldier", Some("2021-03-15"));
+        c.place = place.map(str::to_owned);
+        c.sentence.clone_from(&sentence);
+        c.position = position;
+        c
+    };
+    let r = run(&[
+        mk(13.0, None, 0),
+        mk(8.0, Some("A"), 30),
+        mk(3.0, Some("B"), 40),
+        mk(2.0, Some("C"), 50),
+    ]);
+    assert_eq!(r.clusters.len(), 4);
+    assert!(r.status.iter().all(|s| *s == Status::Single));
+}
+
+#[test]
+fn policies_keep_low_best_high_in_order() {
+    let mut a = claim("a", 13.0, "soldier", Some("2021-03-15"));
+    a.source = Some("x".into());
+    let mut b = claim("b", 50.0, "soldier", Some("2021-03-15"));
+    (b.low, b.high) = (24.0, 99.0);
+    b.source = Some("y".into());
+    let mut c = claim("c", 8.0, "soldier", Some("2021-03-15"));
+    (c.low, c.high) = (8.0, f64::INFINITY);
+    for policy in [Policy::Ucdp, Policy::Conservative, Policy::Median] {
+        let r = reconcile(
+            &[a.clone(), b.clone(), c.clone()],
+            policy,
+            Lexicon::builtin(),
+            Threads::Auto,
+        )
+        .unwrap();
+        let k = &r.clusters[0];
+        assert!(k.low <= k.best && k.best <= k.high, "{policy:?}: {k:?}");
+        assert!(k.high.is_finite());
+    }
+    let r = reconcile(
+        &[a.clone(), b.clone()],
+        Policy::Conservative,
+        Lexicon::builtin(),
+        Threads::Auto,
+    )
+    .unwrap();
+    assert_eq!(r.clusters[0].best, 13.0);
+    let r = reconcile(&[a, b], Policy::Ucdp, Lexicon::builtin(), Threads::Auto).unwrap();
+    assert_eq!(
+        r.clusters[0].best, 13.0,
+        "the exact count is the most precise"
+    );
+}
+
+#[test]
+fn empty_input_and_nan_values() {
+    assert!(run(&[]).clusters.is_empty());
+    let mut bad = claim("a", 1.0, "soldier", None);
+    bad.value = f64::NAN;
+    assert!(reconcile(&[bad], Policy::Ucdp, Lexicon::builtin(), Threads::Auto).is_err());
+}
+
+#[test]
+fn same_result_for_any_thread_count() {
+    let records: Vec<ClaimRecord> = (0..300)
+        .map(|i| {
+            claim(
+                &format!("d{}", i % 17),
+                f64::from(i % 7 + 1),
+                ["soldier", "civilian"][i as usize % 2],
+                Some(["2021-03-01", "2021-03-08", "2021-03-15"][i as usize % 3]),
+            )
+        })
+        .collect();
+    let one = reconcile(
+        &records,
+        Policy::Ucdp,
+        Lexicon::builtin(),
+        Threads::Exactly(1),
+    )
+    .unwrap();
+    let two = reconcile(
+        &records,
+        Policy::Ucdp,
+        Lexicon::builtin(),
+        Threads::Exactly(2),
+    )
+    .unwrap();
+    assert_eq!(one, two);
+}
+
+mod seeds {
+    use super::*;
+
+    const DOCS: [(&str, &str, &str); 5] = [
+        (
+            "000",
+            include_str!("../../python/crosscheck/data/idlib-2020/000.txt"),
+            "2020-02-10",
+        ),
+        (
+            "001",
+            include_str!("../../python/crosscheck/data/idlib-2020/001.txt"),
+            "2020-02-10",
+        ),
+        (
+            "002",
+            include_str!("../../python/crosscheck/data/idlib-2020/002.txt"),
+            "2020-02-10",
+        ),
+        (
+            "003",
+            include_str!("../../python/crosscheck/data/idlib-2020/003.txt"),
+            "2020-02-03",
+        ),
+        (
+            "004",
+            include_str!("../../python/crosscheck/data/idlib-2020/004.txt"),
+            "2020-02-03",
+        ),
+    ];
+
+    fn records() -> Vec<ClaimRecord> {
+        let mut out = Vec::new();
+        for (id, text, published) in DOCS {
+            let p = Day::parse_iso(published);
+            for c in extract(text, p, Lexicon::builtin()) {
+                out.push(ClaimRecord {
+                    doc: id.into(),
+                    value: c.quantity.value,
+                    low: c.quantity.low,
+                    high: c.quantity.high,
+                    event: c.event.as_str().into(),
+                    what: c.what.clone(),
+                    side: c.side.clone(),
+                    source: c.source.clone(),
+                    source_party: c.source_party.clone(),
+                    hedged: c.hedged,
+                    date: c.date.map(|d| (d.from.0, d.to.0)),
+                    place: c.place.clone(),
+                    published: p.map(|d| d.0),
+                    sentence: text[c.sentence.start..c.sentence.end].to_owned(),
+                    position: c.start as i64,
+                });
+            }
+        }
+        out
+    }
+
+    fn cluster_with<'a>(
+        r: &'a Reconciliation,
+        records: &[ClaimRecord],
+        doc: &str,
+        sentence: &str,
+        value: f64,
+    ) -> (usize, &'a Cluster) {
+        let i = records
+            .iter()
+            .position(|c| c.doc == doc && c.sentence.contains(sentence) && c.value == value)
+            .unwrap_or_else(|| panic!("no claim {value} in {doc} near {sentence:?}"));
+        (i, &r.clusters[r.cluster_of[i]])
+    }
+
+    #[test]
+    fn the_feb_10_deaths_agree_and_relay_one_voice() {
+        let records = records();
+        let r = run(&records);
+        let (_, k) = cluster_with(&r, &records, "001", "five soldiers were killed", 5.0);
+        assert_eq!(k.verdict, Verdict::Agree, "{k:?}");
+        assert!(k.n_docs >= 3, "{k:?}");
+        assert_eq!(k.n_sources, 1, "{k:?}");
+        let (_, other) = cluster_with(&r, &records, "002", "five of its soldiers", 5.0);
+        assert!(std::ptr::eq(k, other));
+    }
+
+    #[test]
+    fn the_feb_3_deaths_are_another_event_with_a_revision_and_a_conflict() {
+        let records = records();
+        let r = run(&records);
+        let (_, feb10) = cluster_with(&r, &records, "001", "five soldiers were killed", 5.0);
+        let (four, feb3) = cluster_with(&r, &records, "004", "four of its soldiers", 4.0);
+        assert!(!std::ptr::eq(feb10, feb3));
+        assert_eq!(r.status[four], Status::Superseded);
+        assert_eq!(feb3.verdict, Verdict::Conflict, "{feb3:?}");
+        let (_, eight) = cluster_with(&r, &records, "002", "a week earlier", 8.0);
+        assert!(std::ptr::eq(eight, feb3));
+    }
+
+    #[test]
+    fn syrian_losses_refugees_and_displacement() {
+        let records = records();
+        let r = run(&records);
+        let (_, syrian) = cluster_with(&r, &records, "003", "13 Syrian soldiers", 13.0);
+        assert_eq!(syrian.verdict, Verdict::Conflict, "{syrian:?}");
+        let (_, hosted) = cluster_with(&r, &records, "002", "3.7 million", 3_700_000.0);
+        assert_eq!(hosted.verdict, Verdict::Conflict, "{hosted:?}");
+        assert!(hosted.n_docs >= 3);
+        let (_, fled) = cluster_with(&r, &records, "002", "689,000", 689_000.0);
+        assert_eq!(fled.verdict, Verdict::Agree, "{fled:?}");
+        assert!(fled.claims.len() >= 3, "{fled:?}");
+    }
+}
