@@ -1,7 +1,7 @@
 //! Inside a cluster: breakdowns, revisions, comparison of intervals, statuses and verdict.
 
 use super::estimate::{estimate, Policy};
-use super::{distinct, most_common, ClaimRecord, Cluster, Status, Verdict};
+use super::{distinct, most_common, ClaimRecord, Cluster, Reconciled, Status, Verdict};
 use crate::lexicon::Lexicon;
 
 /// Relative tolerance when parts are summed to their total.
@@ -110,11 +110,11 @@ fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Ve
 /// their own, one per place.
 pub(super) fn reconcile_group(
     records: &[ClaimRecord],
-    group: Vec<usize>,
+    group: &[usize],
     lexicon: &Lexicon,
     policy: Policy,
-) -> Vec<(Vec<usize>, Vec<Status>, Cluster)> {
-    let part_list = parts(records, &group);
+) -> Vec<Reconciled> {
+    let part_list = parts(records, group);
     let mut out = Vec::new();
     let whole: Vec<usize> = group
         .iter()
@@ -141,7 +141,7 @@ fn one_cluster(
     group: Vec<usize>,
     lexicon: &Lexicon,
     policy: Policy,
-) -> (Vec<usize>, Vec<Status>, Cluster) {
+) -> Reconciled {
     let gone = superseded(records, &group, lexicon);
     let live: Vec<usize> = group
         .iter()

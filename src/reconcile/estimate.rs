@@ -116,7 +116,7 @@ pub(super) fn estimate(records: &[ClaimRecord], live: &[usize], policy: Policy) 
             if n % 2 == 1 {
                 figures[n / 2]
             } else {
-                (figures[n / 2 - 1] + figures[n / 2]) / 2.0
+                f64::midpoint(figures[n / 2 - 1], figures[n / 2])
             }
         }
     };

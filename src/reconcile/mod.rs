@@ -184,6 +184,9 @@ pub struct Reconciliation {
     pub clusters: Vec<Cluster>,
 }
 
+/// One reconciled cluster before numbering: its claims, their statuses, the cluster.
+type Reconciled = (Vec<usize>, Vec<Status>, Cluster);
+
 /// Reconcile claims.
 pub fn reconcile(
     records: &[ClaimRecord],
@@ -199,13 +202,13 @@ pub fn reconcile(
         }
     }
     let blocks = block::blocks(records, lexicon);
-    let results: Vec<Vec<(Vec<usize>, Vec<Status>, Cluster)>> = with_threads(threads, || {
+    let results: Vec<Vec<Reconciled>> = with_threads(threads, || {
         blocks
             .par_iter()
             .map(|members| {
                 block::clusters(records, members)
                     .into_iter()
-                    .flat_map(|group| compare::reconcile_group(records, group, lexicon, policy))
+                    .flat_map(|group| compare::reconcile_group(records, &group, lexicon, policy))
                     .collect()
             })
             .collect()
