@@ -53,10 +53,15 @@ fn group(what: &str, lexicon: &Lexicon) -> String {
 
 /// The blocks: indices of claims, each block in input order, blocks in the order of their
 /// first claim.
-pub(super) fn blocks(records: &[ClaimRecord], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+pub(super) fn blocks(
+    records: &[ClaimRecord],
+    members: &[usize],
+    lexicon: &Lexicon,
+) -> Vec<Vec<usize>> {
     let mut index: HashMap<(String, String, Option<String>), usize> = HashMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
-    for (i, r) in records.iter().enumerate() {
+    for &i in members {
+        let r = &records[i];
         let key = (r.event.clone(), group(&r.what, lexicon), r.side.clone());
         let b = *index.entry(key).or_insert_with(|| {
             out.push(Vec::new());

@@ -136,6 +136,28 @@ pub(super) fn reconcile_group(
     out
 }
 
+/// A claim with no number: a cluster of its own, with no estimate.
+pub(super) fn alone(records: &[ClaimRecord], i: usize) -> Reconciled {
+    let r = &records[i];
+    let cluster = Cluster {
+        claims: vec![i],
+        event: r.event.clone(),
+        what: r.what.clone(),
+        side: r.side.clone(),
+        date: r.date,
+        place: r.place.clone(),
+        n_docs: 1,
+        n_sources: 1,
+        low: f64::NAN,
+        best: f64::NAN,
+        high: f64::NAN,
+        spread: f64::NAN,
+        verdict: Verdict::Single,
+        summary: format!("single: no figure, from {}", r.voice_name()),
+    };
+    (vec![i], vec![Status::Single], cluster)
+}
+
 fn one_cluster(
     records: &[ClaimRecord],
     group: Vec<usize>,

@@ -31,7 +31,7 @@ mod estimate;
 use rayon::prelude::*;
 
 use crate::corpus::{with_threads, Threads};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lexicon::Lexicon;
 
 pub use estimate::Policy;
@@ -194,14 +194,12 @@ pub fn reconcile(
     lexicon: &Lexicon,
     threads: Threads,
 ) -> Result<Reconciliation> {
-    for (i, r) in records.iter().enumerate() {
-        if r.low.is_nan() || r.high.is_nan() || r.value.is_nan() {
-            return Err(Error::invalid_argument(format!(
-                "claim {i} has no value (NaN low, value or high)"
-            )));
-        }
-    }
-    let blocks = block::blocks(records, lexicon);
+    // a claim with no number at all cannot be compared: it stands alone
+    let (numbered, unnumbered): (Vec<usize>, Vec<usize>) =
+        (0..records.len()).partition(|&i| has_number(&records[i]));
+    let records_view: Vec<ClaimRecord> = records.iter().map(with_value).collect();
+    let records = &records_view[..];
+    let blocks = block::blocks(records, &numbered, lexicon);
     let results: Vec<Vec<Reconciled>> = with_threads(threads, || {
         blocks
             .par_iter()
@@ -213,8 +211,10 @@ pub fn reconcile(
             })
             .collect()
     })?;
-    let mut found: Vec<(Vec<usize>, Vec<Status>, Cluster)> =
-        results.into_iter().flatten().collect();
+    let mut found: Vec<Reconciled> = results.into_iter().flatten().collect();
+    for i in unnumbered {
+        found.push(compare::alone(records, i));
+    }
     // clusters in the order of their first claim: the same for any thread count
     found.sort_by_key(|(claims, _, _)| claims.first().copied().unwrap_or(usize::MAX));
     let mut cluster_of = vec![usize::MAX; records.len()];
@@ -233,6 +233,31 @@ pub fn reconcile(
         status,
         clusters,
     })
+}
+
+/// Whether a claim has a number to compare.
+fn has_number(r: &ClaimRecord) -> bool {
+    !(r.value.is_nan() && (r.low.is_nan() || r.high.is_nan()))
+}
+
+/// The claim with its value filled in from its bounds when only they are known, and its
+/// bounds from its value.
+fn with_value(r: &ClaimRecord) -> ClaimRecord {
+    let mut r = r.clone();
+    if r.value.is_nan() && !r.low.is_nan() && !r.high.is_nan() {
+        r.value = if r.high.is_finite() {
+            f64::midpoint(r.low, r.high)
+        } else {
+            r.low
+        };
+    }
+    if r.low.is_nan() {
+        r.low = r.value;
+    }
+    if r.high.is_nan() {
+        r.high = r.value;
+    }
+    r
 }
 
 /// The most common value of an iterator, ties broken by first appearance.

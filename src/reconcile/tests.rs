@@ -196,8 +196,17 @@ fn policies_keep_low_best_high_in_order() {
 fn empty_input_and_nan_values() {
     assert!(run(&[]).clusters.is_empty());
     let mut bad = claim("a", 1.0, "soldier", None);
-    bad.value = f64::NAN;
-    assert!(reconcile(&[bad], Policy::Ucdp, Lexicon::builtin(), Threads::Auto).is_err());
+    (bad.value, bad.low, bad.high) = (f64::NAN, f64::NAN, f64::NAN);
+    let mut bounds_only = claim("b", 1.0, "soldier", Some("2021-03-15"));
+    (bounds_only.value, bounds_only.low, bounds_only.high) = (f64::NAN, 2.0, 4.0);
+    let r = run(&[
+        bad,
+        bounds_only,
+        claim("c", 3.0, "soldier", Some("2021-03-15")),
+    ]);
+    assert_eq!(r.clusters.len(), 2);
+    assert!(r.clusters[r.cluster_of[0]].best.is_nan());
+    assert_eq!(r.clusters[r.cluster_of[1]].verdict, Verdict::Agree);
 }
 
 #[test]
