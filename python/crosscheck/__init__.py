@@ -25,6 +25,7 @@ from crosscheck._core import (
 )
 from crosscheck.claims import extract
 from crosscheck.frame import quantities
+from crosscheck.reconcile import Reconciliation, reconcile
 
 __all__ = [
     "CrosscheckError",
@@ -32,9 +33,11 @@ __all__ = [
     "LexiconError",
     "Mention",
     "Quantity",
+    "Reconciliation",
     "__version__",
     "extract",
     "find_quantities",
     "parse_quantity",
     "quantities",
+    "reconcile",
 ]

@@ -12,6 +12,7 @@ __all__ = [
     "__version__",
     "_claim_columns",
     "_quantity_columns",
+    "_reconcile",
     "find_quantities",
     "parse_quantity",
 ]
@@ -84,6 +85,12 @@ def _quantity_columns(
 def _claim_columns(
     texts: Iterable[Any],
     published: list[str | None],
+    threads: int | None = None,
+    lexicon: Lexicon | None = None,
+) -> dict[str, list[Any]]: ...
+def _reconcile(
+    columns: dict[str, list[Any]],
+    policy: str = "ucdp",
     threads: int | None = None,
     lexicon: Lexicon | None = None,
 ) -> dict[str, list[Any]]: ...

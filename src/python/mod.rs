@@ -18,6 +18,7 @@ use crate::corpus::{claim_columns, quantity_columns, Input, Threads};
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use crate::quantity::{self, Conventions, Mention, Quantity};
+use crate::reconcile::{reconcile, ClaimRecord, Policy};
 use crate::text::CharOffsets;
 use crate::time::Day;
 
@@ -441,6 +442,152 @@ fn _claim_columns<'py>(
     Ok(d)
 }
 
+/// `_reconcile(columns, policy="ucdp", threads=None, lexicon=None)`: the claims as columns
+/// (`doc`, `value`, `low`, `high`, `event`, `what`, `side`, `source`, `source_party`,
+/// `hedged`, `date_from`, `date_to` and `published` as days since 1970-01-01, `place`,
+/// `sentence`, `position`), reconciled: `cluster_of`, `status` and the clusters' columns.
+#[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
+#[pyo3(signature = (columns, policy="ucdp", threads=None, lexicon=None))]
+fn _reconcile<'py>(
+    py: Python<'py>,
+    columns: &Bound<'py, PyDict>,
+    policy: &str,
+    threads: Option<usize>,
+    lexicon: Option<PyRef<'py, PyLexicon>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let policy = Policy::parse(policy).ok_or_else(|| {
+        PyValueError::new_err(format!(
+            "policy must be 'ucdp', 'conservative' or 'median', not {policy:?}"
+        ))
+    })?;
+    fn column<'py, T: FromPyObjectOwned<'py>>(
+        columns: &Bound<'py, PyDict>,
+        name: &str,
+    ) -> PyResult<Vec<T>> {
+        let value = columns
+            .get_item(name)?
+            .ok_or_else(|| PyValueError::new_err(format!("missing column {name:?}")))?;
+        value
+            .extract::<Vec<T>>()
+            .map_err(|e| PyTypeError::new_err(format!("column {name:?}: {e}")))
+    }
+    let doc: Vec<String> = column(columns, "doc")?;
+    let n = doc.len();
+    let value: Vec<f64> = column(columns, "value")?;
+    let low: Vec<f64> = column(columns, "low")?;
+    let high: Vec<f64> = column(columns, "high")?;
+    let event: Vec<String> = column(columns, "event")?;
+    let what: Vec<String> = column(columns, "what")?;
+    let side: Vec<Option<String>> = column(columns, "side")?;
+    let source: Vec<Option<String>> = column(columns, "source")?;
+    let source_party: Vec<Option<String>> = column(columns, "source_party")?;
+    let hedged: Vec<bool> = column(columns, "hedged")?;
+    let date_from: Vec<Option<i32>> = column(columns, "date_from")?;
+    let date_to: Vec<Option<i32>> = column(columns, "date_to")?;
+    let place: Vec<Option<String>> = column(columns, "place")?;
+    let published: Vec<Option<i32>> = column(columns, "published")?;
+    let sentence: Vec<String> = column(columns, "sentence")?;
+    let position: Vec<i64> = column(columns, "position")?;
+    let lengths = [
+        value.len(),
+        low.len(),
+        high.len(),
+        event.len(),
+        what.len(),
+        side.len(),
+        source.len(),
+        source_party.len(),
+        hedged.len(),
+        date_from.len(),
+        date_to.len(),
+        place.len(),
+        published.len(),
+        sentence.len(),
+        position.len(),
+    ];
+    if lengths.iter().any(|&l| l != n) {
+        return Err(PyValueError::new_err("columns of different lengths"));
+    }
+    let records: Vec<ClaimRecord> = (0..n)
+        .map(|i| ClaimRecord {
+            doc: doc[i].clone(),
+            value: value[i],
+            low: low[i],
+            high: high[i],
+            event: event[i].clone(),
+            what: what[i].clone(),
+            side: side[i].clone(),
+            source: source[i].clone(),
+            source_party: source_party[i].clone(),
+            hedged: hedged[i],
+            date: match (date_from[i], date_to[i]) {
+                (Some(f), Some(t)) => Some((f.min(t), f.max(t))),
+                (Some(d), None) | (None, Some(d)) => Some((d, d)),
+                (None, None) => None,
+            },
+            place: place[i].clone(),
+            published: published[i],
+            sentence: sentence[i].clone(),
+            position: position[i],
+        })
+        .collect();
+    let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
+    let result = run_detached(py, "reconcile", || {
+        let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
+        reconcile(&records, policy, lexicon, threads)
+    })?
+    .map_err(|e| to_pyerr(&e))?;
+    let d = PyDict::new(py);
+    d.set_item("cluster_of", result.cluster_of)?;
+    d.set_item(
+        "status",
+        result.status.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+    )?;
+    let k = &result.clusters;
+    d.set_item(
+        "event",
+        k.iter().map(|c| c.event.clone()).collect::<Vec<_>>(),
+    )?;
+    d.set_item("what", k.iter().map(|c| c.what.clone()).collect::<Vec<_>>())?;
+    d.set_item("side", k.iter().map(|c| c.side.clone()).collect::<Vec<_>>())?;
+    d.set_item(
+        "date_from",
+        k.iter().map(|c| c.date.map(|x| x.0)).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "date_to",
+        k.iter().map(|c| c.date.map(|x| x.1)).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "place",
+        k.iter().map(|c| c.place.clone()).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "n_claims",
+        k.iter().map(|c| c.claims.len()).collect::<Vec<_>>(),
+    )?;
+    d.set_item("n_docs", k.iter().map(|c| c.n_docs).collect::<Vec<_>>())?;
+    d.set_item(
+        "n_sources",
+        k.iter().map(|c| c.n_sources).collect::<Vec<_>>(),
+    )?;
+    d.set_item("low", k.iter().map(|c| c.low).collect::<Vec<_>>())?;
+    d.set_item("best", k.iter().map(|c| c.best).collect::<Vec<_>>())?;
+    d.set_item("high", k.iter().map(|c| c.high).collect::<Vec<_>>())?;
+    d.set_item("spread", k.iter().map(|c| c.spread).collect::<Vec<_>>())?;
+    d.set_item(
+        "verdict",
+        k.iter().map(|c| c.verdict.as_str()).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "summary",
+        k.iter().map(|c| c.summary.clone()).collect::<Vec<_>>(),
+    )?;
+    Ok(d)
+}
+
 /// The extension module `crosscheck._core`.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -454,5 +601,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(find_quantities, m)?)?;
     m.add_function(wrap_pyfunction!(_quantity_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_claim_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(_reconcile, m)?)?;
     Ok(())
 }

@@ -18,6 +18,15 @@ use crate::lexicon::Lexicon;
 /// places a claim near an event, as evidence, like a publication day.
 pub const ANCHOR_DAYS: i32 = 3;
 
+/// Widest interval, in days, of a claim that may still join an event its interval overlaps
+/// ("last week"); a claim over months ("over a few months") is a running total, not the
+/// figure of one event.
+pub const VAGUE_JOIN_DAYS: i32 = 7;
+
+/// Events whose claims are never compared with one another: a measurement says nothing of
+/// what it measures to the blocking key, and `other` is no event.
+const UNCOMPARED_EVENTS: &[&str] = &["measure", "other"];
+
 /// Days after an event's last day in which a report still tells of it: an undated claim
 /// published in that window may join the event.
 pub const REPORTING_WINDOW_DAYS: i32 = 3;
@@ -87,6 +96,12 @@ struct Event {
 
 /// Split a block into groups of claims about one event each.
 pub(super) fn clusters(records: &[ClaimRecord], block: &[usize]) -> Vec<Vec<usize>> {
+    if block
+        .first()
+        .is_some_and(|&i| UNCOMPARED_EVENTS.contains(&records[i].event.as_str()))
+    {
+        return block.iter().map(|&i| vec![i]).collect();
+    }
     // 1. anchored claims: overlapping days are one event
     let mut dated: Vec<usize> = block
         .iter()
@@ -124,7 +139,9 @@ pub(super) fn clusters(records: &[ClaimRecord], block: &[usize]) -> Vec<Vec<usiz
             .enumerate()
             .filter(|(_, e)| {
                 let in_window = match (r.date, r.published) {
-                    (Some((from, to)), _) => from <= e.to && e.from <= to,
+                    (Some((from, to)), _) => {
+                        to - from < VAGUE_JOIN_DAYS && from <= e.to && e.from <= to
+                    }
                     (None, Some(p)) => e.from <= p && p <= e.to + REPORTING_WINDOW_DAYS,
                     (None, None) => false,
                 };

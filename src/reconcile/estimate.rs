@@ -4,8 +4,8 @@
 //! `best`, `high`; ACLED: the most conservative credible figure). Every policy here uses the
 //! same range — the lowest and highest credible figures — and differs in `best`:
 //!
-//! - [`Policy::Ucdp`]: the most precise figure, preferring the voice most relayed (the figure
-//!   more reports carry), then the latest report;
+//! - [`Policy::Ucdp`]: among the most precise figures (exact counts before rounded or vague
+//!   ones), the one the most independent voices give, then the most reports, then the latest;
 //! - [`Policy::Conservative`]: the lowest credible figure (ACLED's rule);
 //! - [`Policy::Median`]: the median of the independent voices' figures (each voice counts once,
 //!   with its most precise figure).
@@ -15,6 +15,9 @@
 //! returns `low ≤ best ≤ high`.
 
 use super::{distinct, ClaimRecord};
+
+/// Figures whose relative imprecision differs by less than this are equally precise.
+const PRECISION_EPSILON: f64 = 1e-9;
 
 /// How a cluster's best estimate is chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,22 +80,32 @@ pub(super) fn estimate(records: &[ClaimRecord], live: &[usize], policy: Policy) 
             .map(|&i| records[i].value)
             .fold(f64::INFINITY, f64::min),
         Policy::Ucdp => {
-            let relays = |i: usize| {
-                let voice = records[i].voice();
-                distinct(
-                    credible
-                        .iter()
-                        .filter(|&&j| records[j].voice() == voice)
-                        .map(|&j| records[j].doc.clone()),
-                )
-                .len()
+            // the most precise figures; among them, the one the most independent voices
+            // give, then the most reports, then the latest
+            let sharpest = credible
+                .iter()
+                .map(|&i| imprecision(&records[i]))
+                .fold(f64::INFINITY, f64::min);
+            let precise: Vec<usize> = credible
+                .iter()
+                .copied()
+                .filter(|&i| imprecision(&records[i]) <= sharpest + PRECISION_EPSILON)
+                .collect();
+            let support = |value: f64| {
+                let with: Vec<usize> = precise
+                    .iter()
+                    .copied()
+                    .filter(|&j| records[j].value == value)
+                    .collect();
+                let voices = distinct(with.iter().map(|&j| records[j].voice())).len();
+                let docs = distinct(with.iter().map(|&j| records[j].doc.clone())).len();
+                let latest = with.iter().filter_map(|&j| records[j].published).max();
+                (voices, docs, latest)
             };
-            let chosen = credible.iter().copied().min_by(|&a, &b| {
-                imprecision(&records[a])
-                    .total_cmp(&imprecision(&records[b]))
-                    .then(relays(b).cmp(&relays(a)))
-                    .then(records[b].published.cmp(&records[a].published))
-                    .then(a.cmp(&b))
+            let chosen = precise.iter().copied().max_by(|&a, &b| {
+                support(records[a].value)
+                    .cmp(&support(records[b].value))
+                    .then(b.cmp(&a))
             });
             chosen.map_or(f64::NAN, |i| records[i].value)
         }

@@ -1,0 +1,253 @@
+"""Reconciliation: one account out of many reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from crosscheck import _core
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+REQUIRED_COLUMNS = (
+    "doc_id",
+    "value",
+    "low",
+    "high",
+    "event",
+    "what",
+    "side",
+    "source",
+    "hedged",
+    "date_from",
+    "date_to",
+    "place",
+)
+"""Columns `reconcile` needs; the other claim columns are used when present."""
+
+CLUSTER_COLUMNS = (
+    "cluster_id",
+    "event",
+    "what",
+    "side",
+    "date_from",
+    "date_to",
+    "place",
+    "n_claims",
+    "n_docs",
+    "n_sources",
+    "low",
+    "best",
+    "high",
+    "spread",
+    "verdict",
+    "summary",
+)
+"""The columns of the clusters table of DESIGN.md, in order."""
+
+POLICIES = ("ucdp", "conservative", "median")
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The reconciled account of a claims table.
+
+    Attributes
+    ----------
+    claims
+        The input rows, with ``cluster_id`` and ``status`` (``consistent``,
+        ``conflicting``, ``superseded`` or ``single``) added.
+    clusters
+        One row per cluster, with the columns of ``CLUSTER_COLUMNS``.
+    policy
+        The estimation policy used.
+    """
+
+    claims: pd.DataFrame
+    clusters: pd.DataFrame
+    policy: str
+
+    def explain(self, cluster_id: int) -> str:
+        """The claims of one cluster, who said what, where, and why the verdict is what it is.
+
+        Examples
+        --------
+        >>> import crosscheck as cx
+        >>> claims = cx.extract(
+        ...     ["Shelling killed five soldiers on Monday, the army said.",
+        ...      "Officials said 12 soldiers died in the shelling on Monday."],
+        ...     published=["2021-03-16", "2021-03-16"])
+        >>> rec = cx.reconcile(claims)
+        >>> print(rec.explain(0))  # doctest: +ELLIPSIS
+        Cluster 0: kill, soldier, 2021-03-15: conflict
+          2 claims in 2 reports, 2 independent voices; estimate 5 (5 to 12) by the ucdp policy
+        ...
+        """
+        import pandas as pd
+
+        rows = self.clusters[self.clusters["cluster_id"] == cluster_id]
+        if rows.empty:
+            raise KeyError(f"no cluster {cluster_id!r}")
+        k = rows.iloc[0]
+        members = self.claims[self.claims["cluster_id"] == cluster_id]
+        head = [str(k["event"]), str(k["what"])]
+        if isinstance(k["side"], str):
+            head.append(f"side {k['side']}")
+        if not pd.isna(k["date_from"]):
+            day = k["date_from"].strftime("%Y-%m-%d")
+            last = k["date_to"].strftime("%Y-%m-%d")
+            head.append(day if day == last else f"{day} to {last}")
+        if isinstance(k["place"], str):
+            head.append(f"in {k['place']}")
+        lines = [f"Cluster {cluster_id}: {', '.join(head)}: {k['verdict']}"]
+        lines.append(
+            f"  {_plural(int(k['n_claims']), 'claim')} in {_plural(int(k['n_docs']), 'report')}, "
+            f"{_plural(int(k['n_sources']), 'independent voice')}; estimate "
+            f"{_number(k['best'])} ({_number(k['low'])} to {_number(k['high'])}) "
+            f"by the {self.policy} policy"
+        )
+        for row in members.itertuples(index=False):
+            who = f"by {row.source}" if isinstance(row.source, str) else "unattributed"
+            said = getattr(row, "mention", None) or _number(row.value)
+            counted = getattr(row, "counted", None)
+            what = f" {counted}" if isinstance(counted, str) else ""
+            notes = [str(row.status)]
+            if bool(row.hedged):
+                notes.append("doubted by the report")
+            lines.append(f"  - report {row.doc_id}: {said!r}{what}, {who} [{', '.join(notes)}]")
+        lines.append(f"  Why: {_why(str(k['verdict']), str(k['summary']))}")
+        return "\n".join(lines)
+
+
+def _why(verdict: str, summary: str) -> str:
+    if verdict == "agree":
+        return f"every live figure's interval overlaps the others ({summary})."
+    if verdict == "conflict":
+        return f"some live figures' intervals are disjoint ({summary})."
+    return f"only one live figure ({summary})."
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _number(value: Any) -> str:
+    number = float(value)
+    if number != number:
+        return "?"
+    if number == int(number):
+        return f"{int(number):,}"
+    return f"{number:,.2f}"
+
+
+def _days(series: pd.Series) -> list[int | None]:
+    import pandas as pd
+
+    stamps = pd.to_datetime(series, errors="coerce")
+    epoch = pd.Timestamp("1970-01-01")
+    return [None if pd.isna(t) else int((t - epoch).days) for t in stamps]
+
+
+def _strings(series: pd.Series) -> list[str | None]:
+    return [v if isinstance(v, str) else None for v in series.tolist()]
+
+
+def reconcile(
+    claims: pd.DataFrame,
+    policy: Literal["ucdp", "conservative", "median"] = "ucdp",
+    *,
+    threads: int | None = None,
+    lexicon: _core.Lexicon | None = None,
+) -> Reconciliation:
+    """Reconcile claims across reports.
+
+    Claims meet when they have the same event, a compatible class of what is counted and the
+    same side; inside such a block, claims whose event days are disjoint are different
+    events, and a claim with no day joins an event only on evidence. The figures of a cluster
+    agree when their intervals overlap; a figure updated later by the same report or voice is
+    ``superseded``; claims relayed from one source are one voice.
+
+    Parameters
+    ----------
+    claims
+        A claims table from :func:`crosscheck.extract`, or any DataFrame with the columns
+        ``REQUIRED_COLUMNS`` (``source_party``, ``published``, ``sentence`` and ``start`` are
+        used when present).
+    policy
+        How the best estimate is chosen: ``"ucdp"`` (the most precise figure of the most
+        relayed voice), ``"conservative"`` (the lowest credible figure, as ACLED) or
+        ``"median"`` (the median of the independent voices). All give ``low <= best <= high``.
+    threads
+        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores).
+    lexicon
+        A :class:`crosscheck.Lexicon` (its counted-noun families decide which classes meet).
+
+    Returns
+    -------
+    Reconciliation
+        ``.claims`` (the input with ``cluster_id`` and ``status``), ``.clusters`` (the columns
+        of ``CLUSTER_COLUMNS``) and ``.explain(cluster_id)``.
+    """
+    import pandas as pd
+
+    if not isinstance(claims, pd.DataFrame):
+        raise TypeError(f"claims must be a pandas DataFrame, not {type(claims).__name__}")
+    if policy not in POLICIES:
+        raise ValueError(f"policy must be one of {', '.join(POLICIES)}, not {policy!r}")
+    missing = [c for c in REQUIRED_COLUMNS if c not in claims.columns]
+    if missing:
+        raise ValueError(f"claims lacks the column(s) {', '.join(missing)}")
+    n = len(claims)
+
+    def optional(name: str, default: Any) -> pd.Series:
+        if name in claims.columns:
+            return claims[name]
+        return pd.Series([default] * n, index=claims.index, dtype="object")
+
+    numbers = {
+        name: pd.to_numeric(claims[name], errors="coerce").astype("float64").tolist()
+        for name in ("value", "low", "high")
+    }
+    positions = pd.to_numeric(optional("start", 0), errors="coerce").fillna(0)
+    columns = {
+        "doc": [str(v) for v in claims["doc_id"].tolist()],
+        **numbers,
+        "event": [str(v) if isinstance(v, str) else "other" for v in claims["event"].tolist()],
+        "what": [str(v) if isinstance(v, str) else "thing" for v in claims["what"].tolist()],
+        "side": _strings(claims["side"]),
+        "source": _strings(claims["source"]),
+        "source_party": _strings(optional("source_party", None)),
+        "hedged": [bool(v) if not pd.isna(v) else False for v in claims["hedged"].tolist()],
+        "date_from": _days(claims["date_from"]),
+        "date_to": _days(claims["date_to"]),
+        "place": _strings(claims["place"]),
+        "published": _days(optional("published", None)),
+        "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
+        "position": [int(v) for v in positions.tolist()],
+    }
+    out = _core._reconcile(columns, policy=policy, threads=threads, lexicon=lexicon)
+    cluster_of = out.pop("cluster_of")
+    status = out.pop("status")
+    enriched = claims.copy()
+    enriched["cluster_id"] = pd.Series(cluster_of, index=claims.index, dtype="int64")
+    enriched["status"] = pd.Series(status, index=claims.index, dtype="object")
+    n_clusters = len(out["event"])
+    data: dict[str, Any] = {
+        "cluster_id": pd.Series(range(n_clusters), dtype="int64"),
+        "event": pd.Series(out["event"], dtype="object"),
+        "what": pd.Series(out["what"], dtype="object"),
+        "side": pd.Series(out["side"], dtype="object"),
+        "place": pd.Series(out["place"], dtype="object"),
+        "verdict": pd.Series(out["verdict"], dtype="object"),
+        "summary": pd.Series(out["summary"], dtype="object"),
+    }
+    for name in ("date_from", "date_to"):
+        days = pd.Series(out[name], dtype="float64")
+        data[name] = pd.to_datetime(days, unit="D").astype("datetime64[ns]")
+    for name in ("n_claims", "n_docs", "n_sources"):
+        data[name] = pd.Series(out[name], dtype="int64")
+    for name in ("low", "best", "high", "spread"):
+        data[name] = pd.Series(out[name], dtype="float64")
+    clusters = pd.DataFrame(data, columns=list(CLUSTER_COLUMNS))
+    return Reconciliation(claims=enriched, clusters=clusters, policy=policy)
