@@ -210,7 +210,7 @@ def reconcile(
         for name in ("value", "low", "high")
     }
     positions = pd.to_numeric(optional("start", 0), errors="coerce").fillna(0)
-    columns = {
+    columns: dict[str, list[Any]] = {
         "doc": [str(v) for v in claims["doc_id"].tolist()],
         **numbers,
         "event": [str(v) if isinstance(v, str) else "other" for v in claims["event"].tolist()],

@@ -442,6 +442,19 @@ fn _claim_columns<'py>(
     Ok(d)
 }
 
+/// A column of `_reconcile`'s input, as a Vec.
+fn column<'py, T: FromPyObjectOwned<'py>>(
+    columns: &Bound<'py, PyDict>,
+    name: &str,
+) -> PyResult<Vec<T>> {
+    let value = columns
+        .get_item(name)?
+        .ok_or_else(|| PyValueError::new_err(format!("missing column {name:?}")))?;
+    value
+        .extract::<Vec<T>>()
+        .map_err(|e| PyTypeError::new_err(format!("column {name:?}: {e}")))
+}
+
 /// `_reconcile(columns, policy="ucdp", threads=None, lexicon=None)`: the claims as columns
 /// (`doc`, `value`, `low`, `high`, `event`, `what`, `side`, `source`, `source_party`,
 /// `hedged`, `date_from`, `date_to` and `published` as days since 1970-01-01, `place`,
@@ -461,17 +474,6 @@ fn _reconcile<'py>(
             "policy must be 'ucdp', 'conservative' or 'median', not {policy:?}"
         ))
     })?;
-    fn column<'py, T: FromPyObjectOwned<'py>>(
-        columns: &Bound<'py, PyDict>,
-        name: &str,
-    ) -> PyResult<Vec<T>> {
-        let value = columns
-            .get_item(name)?
-            .ok_or_else(|| PyValueError::new_err(format!("missing column {name:?}")))?;
-        value
-            .extract::<Vec<T>>()
-            .map_err(|e| PyTypeError::new_err(format!("column {name:?}: {e}")))
-    }
     let doc: Vec<String> = column(columns, "doc")?;
     let n = doc.len();
     let value: Vec<f64> = column(columns, "value")?;
