@@ -351,7 +351,7 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        let phrase = self.counted_phrase(d.after, s.end, !counts);
+        let phrase = self.counted_phrase(d.after, s.end, !counts, d.quantity.value == 1.0);
         if phrase.frequency {
             return false;
         }

@@ -65,8 +65,15 @@ impl CountedPhrase {
 
 impl Doc<'_> {
     /// Read the counted noun phrase that starts at token `i` (just after the number), within
-    /// the sentence ending at token `end`.
-    pub(super) fn counted_phrase(&self, i: usize, end: usize, measure: bool) -> CountedPhrase {
+    /// the sentence ending at token `end`. A `measure` counts only an "of" phrase; a
+    /// `singular_count` (one) may have a singular head outside the lexicon.
+    pub(super) fn counted_phrase(
+        &self,
+        i: usize,
+        end: usize,
+        measure: bool,
+        singular_count: bool,
+    ) -> CountedPhrase {
         let mut p = CountedPhrase {
             start: i,
             end: i,
@@ -165,8 +172,14 @@ impl Doc<'_> {
         let end_of_phrase = match head_end {
             Some(h) => h,
             None => {
-                // no known head: the last word read is the head, if it looks like a noun
-                if j > phrase_start && self.is_lowercase_word(j - 1) {
+                // no known head: the last word read is the head, if it looks like a noun — a
+                // count above one takes a plural ("12 seats"), so "38 believed", "two
+                // impressionable" or "the 12000 block" have none
+                let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+                if j > phrase_start
+                    && self.is_lowercase_word(j - 1)
+                    && (singular_count || plural(self.lower(j - 1)))
+                {
                     p.unknown_head = Some(self.lower(j - 1).to_owned());
                     j
                 } else {
@@ -287,7 +300,7 @@ mod tests {
             .position(|t| t.kind == crate::text::token::TokenKind::Digits)
             .unwrap()
             + 1;
-        let p = doc.counted_phrase(i, doc.tokens.len(), false);
+        let p = doc.counted_phrase(i, doc.tokens.len(), false, false);
         let written = if p.is_empty() {
             String::new()
         } else {

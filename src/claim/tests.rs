@@ -231,7 +231,7 @@ fn years_dates_times_roads_ordinals_and_ages_are_never_claims() {
 
 #[test]
 fn bare_numbers_and_definite_pairs_are_not_claims() {
-    let t = "The two sides met again. He said it was one of the largest. Talks lasted two times longer than planned.";
+    let t = "The two sides met again. He said it was one of the largest. Talks lasted two times longer than planned. The 12000 block of Main Street was closed.";
     assert!(claims(t, "2021-03-15").is_empty());
 }
 
