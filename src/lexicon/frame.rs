@@ -547,6 +547,15 @@ impl FrameLexicon {
             .map(|(p, n)| (&self.places[p], n))
     }
 
+    /// The gazetteer place written exactly `name` (a canonical name or an alias).
+    pub fn place_named(&self, name: &str) -> Option<&Place> {
+        let tokens = crate::text::token::tokenize(name);
+        match self.place_names.longest_at(name, &tokens, 0) {
+            Some((p, n)) if n == tokens.len() => Some(&self.places[p]),
+            _ => None,
+        }
+    }
+
     /// Every place.
     pub fn places(&self) -> &[Place] {
         &self.places

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::ClaimRecord;
+use super::{distinct, ClaimRecord};
 use crate::lexicon::Lexicon;
 
 /// Widest event interval, in days, that still dates an event ("Monday", "the night from
@@ -95,7 +95,11 @@ struct Event {
 }
 
 /// Split a block into groups of claims about one event each.
-pub(super) fn clusters(records: &[ClaimRecord], block: &[usize]) -> Vec<Vec<usize>> {
+pub(super) fn clusters(
+    records: &[ClaimRecord],
+    block: &[usize],
+    lexicon: &Lexicon,
+) -> Vec<Vec<usize>> {
     if block
         .first()
         .is_some_and(|&i| UNCOMPARED_EVENTS.contains(&records[i].event.as_str()))
@@ -170,34 +174,76 @@ pub(super) fn clusters(records: &[ClaimRecord], block: &[usize]) -> Vec<Vec<usiz
         .first()
         .is_some_and(|&i| STANDING_EVENTS.contains(&records[i].event.as_str()));
     if out.is_empty() && standing {
-        let mut loose = loose;
-        loose.sort_by_key(|&i| (records[i].published.unwrap_or(i32::MIN), i));
-        let mut current: Vec<usize> = Vec::new();
-        let mut start = None;
-        for i in loose {
-            let p = records[i].published;
-            let fits = match (start, p) {
-                (Some(s), Some(p)) => p - s <= STANDING_WINDOW_DAYS,
-                (None, _) => true,
-                (Some(_), None) => true,
-            };
-            if !fits {
-                out.push(std::mem::take(&mut current));
-                start = None;
-            }
-            if start.is_none() {
-                start = p;
-            }
-            current.push(i);
-        }
-        if !current.is_empty() {
-            out.push(current);
-        }
+        out.extend(standing_facts(records, &loose, lexicon));
     } else {
         out.extend(loose.into_iter().map(|i| vec![i]));
     }
     for group in &mut out {
         group.sort_unstable();
+    }
+    out
+}
+
+/// Group undated claims of a standing fact: one group per window of publication days and per
+/// country of the place named (a claim with no place joins the only country of its window, if
+/// there is one). A claim with no publication day meets only the claims of its own report.
+fn standing_facts(records: &[ClaimRecord], loose: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    let mut windows: Vec<Vec<usize>> = Vec::new();
+    let mut dated: Vec<usize> = loose
+        .iter()
+        .copied()
+        .filter(|&i| records[i].published.is_some())
+        .collect();
+    dated.sort_by_key(|&i| (records[i].published, i));
+    let mut start = None;
+    for i in dated {
+        let p = records[i].published.expect("filtered");
+        match (start, windows.last_mut()) {
+            (Some(s), Some(w)) if p - s <= STANDING_WINDOW_DAYS => w.push(i),
+            _ => {
+                windows.push(vec![i]);
+                start = Some(p);
+            }
+        }
+    }
+    let mut by_report: Vec<(String, Vec<usize>)> = Vec::new();
+    for &i in loose.iter().filter(|&&i| records[i].published.is_none()) {
+        match by_report.iter_mut().find(|(d, _)| *d == records[i].doc) {
+            Some((_, g)) => g.push(i),
+            None => by_report.push((records[i].doc.clone(), vec![i])),
+        }
+    }
+    windows.extend(by_report.into_iter().map(|(_, g)| g));
+    let country = |i: usize| {
+        records[i].place.as_ref().map(|p| {
+            lexicon
+                .frame()
+                .place_named(p)
+                .map_or_else(|| p.clone(), |place| place.country.clone())
+        })
+    };
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for window in windows {
+        let countries = distinct(window.iter().filter_map(|&i| country(i)));
+        for c in &countries {
+            out.push(
+                window
+                    .iter()
+                    .copied()
+                    .filter(|&i| country(i).as_ref() == Some(c))
+                    .collect(),
+            );
+        }
+        let placeless: Vec<usize> = window
+            .iter()
+            .copied()
+            .filter(|&i| country(i).is_none())
+            .collect();
+        match (countries.len(), out.last_mut()) {
+            (1, Some(only)) => only.extend(placeless),
+            _ if !placeless.is_empty() => out.push(placeless),
+            _ => {}
+        }
     }
     out
 }

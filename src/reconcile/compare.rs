@@ -89,16 +89,13 @@ fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Ve
             {
                 out[a] = true;
             }
-            // across reports: the same voice, published later, saying it updates
             let later_report = match (ri.published, rj.published) {
                 (Some(p), Some(q)) => q > p,
                 _ => false,
             };
-            if !same_report
-                && later_report
-                && ri.voice() == rj.voice()
-                && says(&rj.sentence, &words.later)
-            {
+            // across reports: a later report that says the figure has changed ("the toll has
+            // risen to")
+            if !same_report && later_report && says(&rj.sentence, &words.later) {
                 out[a] = true;
             }
         }

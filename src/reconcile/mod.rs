@@ -204,7 +204,7 @@ pub fn reconcile(
         blocks
             .par_iter()
             .map(|members| {
-                block::clusters(records, members)
+                block::clusters(records, members, lexicon)
                     .into_iter()
                     .flat_map(|group| compare::reconcile_group(records, &group, lexicon, policy))
                     .collect()

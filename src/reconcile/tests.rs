@@ -98,6 +98,42 @@ fn undated_claims_join_only_on_evidence() {
 }
 
 #[test]
+fn standing_facts_meet_by_window_and_country_never_blindly() {
+    let fact = |doc: &str, value: f64, place: Option<&str>, published: Option<&str>| {
+        let mut c = claim(doc, value, "refugee", None);
+        c.event = "host".into();
+        c.place = place.map(str::to_owned);
+        c.published = published.map(day);
+        c
+    };
+    let r = run(&[
+        fact("a", 3.6e6, None, Some("2021-03-01")),
+        fact("b", 3.7e6, Some("Ankara"), Some("2021-03-08")),
+        fact("c", 1.3e6, Some("Amman"), Some("2021-03-08")),
+        fact("d", 9.0e5, None, None),
+        fact("e", 9.0e5, None, None),
+        fact("f", 3.6e6, None, Some("2021-09-01")),
+    ]);
+    let k = &r.cluster_of;
+    assert_ne!(k[1], k[2], "Turkey and Jordan");
+    assert_eq!(k[0], r.cluster_of[0]);
+    assert_ne!(k[3], k[4], "no publication day: only its own report");
+    assert_ne!(k[0], k[5], "months apart");
+}
+
+#[test]
+fn a_later_report_saying_the_toll_rose_supersedes() {
+    let mut early = claim("a", 20.0, "person", Some("2021-03-15"));
+    early.published = Some(day("2021-03-15"));
+    let mut late = claim("b", 35.0, "person", Some("2021-03-15"));
+    late.published = Some(day("2021-03-17"));
+    late.sentence = "The death toll from Monday's quake has risen to 35.".into();
+    let r = run(&[early, late]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status, [Status::Superseded, Status::Single]);
+}
+
+#[test]
 fn a_later_figure_of_the_same_report_supersedes() {
     let mut first = claim("a", 4.0, "soldier", Some("2021-03-15"));
     first.position = 10;
