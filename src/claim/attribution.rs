@@ -67,6 +67,17 @@ pub(super) struct SourceHistory {
     seen: Vec<(String, ResolvedSource)>,
 }
 
+impl SourceHistory {
+    /// The last source named that satisfies `keep`.
+    fn last_where(&self, keep: impl Fn(&ResolvedSource) -> bool) -> Option<ResolvedSource> {
+        self.seen
+            .iter()
+            .rev()
+            .find(|(_, s)| keep(s))
+            .map(|(_, s)| s.clone())
+    }
+}
+
 /// How many tokens an appositive between commas may span ("the observatory, a war monitor,
 /// said").
 const APPOSITIVE_REACH: usize = 14;
@@ -284,20 +295,10 @@ impl Doc<'_> {
         if b - a == 1 {
             let w = self.lower(a);
             if is(PERSON_PRONOUNS, w) {
-                return history
-                    .seen
-                    .iter()
-                    .rev()
-                    .find(|(_, s)| s.person)
-                    .map(|(_, s)| s.clone());
+                return history.last_where(|s| s.person);
             }
             if is(GROUP_PRONOUNS, w) {
-                return history
-                    .seen
-                    .iter()
-                    .rev()
-                    .find(|(_, s)| !s.person)
-                    .map(|(_, s)| s.clone());
+                return history.last_where(|s| !s.person);
             }
         }
         // a named source anywhere in the phrase
@@ -431,12 +432,7 @@ impl Doc<'_> {
                 }
             }
             if matches!(head, "statement" | "report" | "communique") {
-                return history
-                    .seen
-                    .iter()
-                    .rev()
-                    .find(|(_, s)| !s.person)
-                    .map(|(_, s)| s.clone());
+                return history.last_where(|s| !s.person);
             }
         }
         // a person's name: two or more capitalised words
