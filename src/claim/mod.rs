@@ -147,6 +147,7 @@ struct Draft {
     kind: MentionKind,
     quantity: Quantity,
     sentence: usize,
+    paragraph: usize,
     phrase: CountedPhrase,
     what: Option<String>,
     family: Option<String>,
@@ -291,6 +292,7 @@ impl<'a> Doc<'a> {
                 kind: m.kind,
                 quantity,
                 sentence: si,
+                paragraph: s.paragraph,
                 phrase: CountedPhrase::default(),
                 what: None,
                 family: None,
@@ -400,10 +402,14 @@ impl<'a> Doc<'a> {
             // "the death toll had risen to eight", "a total of around 1,000"
             match event {
                 Some(kind) => {
-                    let same = earlier
-                        .iter()
-                        .rev()
-                        .find(|e| e.event == kind && e.what.is_some());
+                    // the class of a count of the same event just before ("four of its
+                    // soldiers … the death toll had risen to eight"), else people
+                    let same = earlier.iter().rev().find(|e| {
+                        e.event == kind
+                            && e.what.is_some()
+                            && e.sentence + 1 >= sentence
+                            && e.paragraph == s.paragraph
+                    });
                     d.what = same.and_then(|e| e.what.clone()).or(Some("person".into()));
                     d.family = same
                         .and_then(|e| e.family.clone())
@@ -431,11 +437,30 @@ impl<'a> Doc<'a> {
             // "13 soldiers were killed: eight in Idlib, three in Latakia"; "five were
             // killed and eight were wounded"
             d.take_frame_of(r);
-            if is(words::LOCATIVES, self.lower(d.after)) {
+            let verb_between = (r.after..d.first).any(|k| {
+                matches!(
+                    self.lexicon
+                        .frame()
+                        .event_at(&self.lowered, &self.tokens, k),
+                    Some((EventWord::Verb(_), _))
+                )
+            });
+            // a list after a colon, or a count with no verb of its own since its total
+            let listed = (r.after..d.first).any(|k| self.word(k) == ":") || !verb_between;
+            if is(words::LOCATIVES, self.lower(d.after)) && listed {
                 d.event = r.event;
                 d.predicate = r.predicate;
                 d.place = self.place_after(d.after + 1, s.end);
             }
+        } else if self
+            .lexicon
+            .frame()
+            .event_at(&self.lowered, &self.tokens, d.after)
+            .is_some()
+        {
+            // "left 30 dead and 50 wounded": people counted by what befell them
+            d.what = Some("person".into());
+            d.family = Some("people".into());
         } else {
             return false; // a bare number
         }
@@ -516,6 +541,16 @@ impl<'a> Doc<'a> {
             let w = self.lower(k);
             if w == "total" || w == "tally" {
                 return Some(((k, k + 1), None));
+            }
+            // "put the number of dead at 34", "the number of displaced reached 700,000"
+            if w == "number" && self.lower(k + 1) == "of" {
+                if let Some((word, n)) =
+                    self.lexicon
+                        .frame()
+                        .event_at(&self.lowered, &self.tokens, k + 2)
+                {
+                    return Some(((k, k + 2 + n), Some(word.kind())));
+                }
             }
             if let Some((EventWord::Noun(kind), n)) =
                 self.lexicon

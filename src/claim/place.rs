@@ -122,9 +122,10 @@ impl Doc<'_> {
             return None;
         }
         if let Some((place, n)) = frame.place_at(self.text, &self.tokens, k) {
-            // "in Syria's war": a possessor, not a place
+            // "in Syria's war": a possessor, not a place; "in Yemen's Hodeidah province": the
+            // place is the possessed one
             if self.word(k + n) == "'" && self.lower(k + n + 1) == "s" {
-                return None;
+                return self.place_candidate(k + n + 2, end);
             }
             let rank = rank_hint.unwrap_or(match place.kind.as_str() {
                 "town" => 0,

@@ -160,6 +160,36 @@ fn elliptic_counts_take_the_event_after_them() {
 }
 
 #[test]
+fn people_counted_by_what_befell_them() {
+    let t = "The blast left 30 dead and 50 wounded in Kandahar. Officials put the number of dead at 34.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(
+        (
+            mention(t, &c, "30").what.as_str(),
+            mention(t, &c, "30").event
+        ),
+        ("person", EventKind::Kill)
+    );
+    assert_eq!(mention(t, &c, "50").event, EventKind::Injure);
+    assert_eq!(mention(t, &c, "34").event, EventKind::Kill);
+    let t = "A bomber killed 15 people and wounded dozens at a mosque in Quetta.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "dozens").event, EventKind::Injure);
+    let t = "Air strikes killed 14 civilians in Yemen's Hodeidah province.";
+    assert_eq!(
+        claims(t, "2021-03-17")[0].place.as_deref(),
+        Some("Hodeidah")
+    );
+}
+
+#[test]
+fn a_toll_takes_the_class_of_its_paragraph_only() {
+    let t = "Two police officers were killed in the raid.\n\nThe death toll from the floods rose to 45.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "45").what, "person");
+}
+
+#[test]
 fn a_disclaimer_with_a_claim_of_its_own_doubts_only_itself() {
     let t = "Floods displaced 2,000 people. The army said it destroyed 12 tanks, a claim that could not be verified.";
     let c = claims(t, "2021-03-17");
