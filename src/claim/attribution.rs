@@ -212,7 +212,7 @@ impl Doc<'_> {
         while start > sentence_first && end - start < SOURCE_REACH {
             let j = start - 1;
             let w = self.word(j);
-            let inner_of = matches!(self.lower(j), "of" | "for" | "on")
+            let inner_of = matches!(self.lower(j), "of" | "for" | "on" | "in")
                 && j > sentence_first
                 && self.is_capitalised(j - 1)
                 && self.is_capitalised(j + 1);

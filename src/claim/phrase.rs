@@ -134,15 +134,35 @@ impl Doc<'_> {
                 head_end = Some(j);
                 continue;
             }
-            if let Some((actor, ActorTerm::People, n)) =
+            if let Some((actor, term, n)) =
                 self.lexicon.frame().actor_at(self.text, &self.tokens, j)
             {
-                p.people = true;
-                p.class = None;
-                p.side = Some(actor.name.clone());
-                j += n;
-                head_end = Some(j);
-                continue;
+                if term == ActorTerm::People {
+                    p.people = true;
+                    p.class = None;
+                    p.side = Some(actor.name.clone());
+                    j += n;
+                    head_end = Some(j);
+                    continue;
+                }
+                // "2,500 U.S. troops", "Hamas fighters": a party's name before the head,
+                // read whole even when it has stops in it
+                if head_end.is_none() && n > 1 {
+                    p.side.get_or_insert_with(|| actor.name.clone());
+                    // a force named with its head noun ("U.S. troops", "Israeli soldiers")
+                    let head = (j..j + n).find_map(|k| {
+                        self.lexicon
+                            .frame()
+                            .counted_at(&self.lowered, &self.tokens, k)
+                            .filter(|(_, m)| k + m == j + n)
+                    });
+                    j += n;
+                    if let Some((class, _)) = head {
+                        p.class = Some(class.clone());
+                        head_end = Some(j);
+                    }
+                    continue;
+                }
             }
             if !self.is_phrase_word(j) {
                 break;

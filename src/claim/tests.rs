@@ -183,6 +183,22 @@ fn people_counted_by_what_befell_them() {
 }
 
 #[test]
+fn dotted_party_names_and_sources_with_in() {
+    let t = "The Pentagon said 2,500 U.S. troops were deployed. The Health Ministry in Gaza said 24 people were killed.";
+    let c = claims(t, "2021-03-17");
+    let a = mention(t, &c, "2,500");
+    assert_eq!(
+        (a.what.as_str(), a.side.as_deref()),
+        ("soldier", Some("United States"))
+    );
+    let b = mention(t, &c, "24");
+    assert_eq!(
+        &t[b.source_span.unwrap().start..b.source_span.unwrap().end],
+        "The Health Ministry in Gaza"
+    );
+}
+
+#[test]
 fn a_toll_takes_the_class_of_its_paragraph_only() {
     let t = "Two police officers were killed in the raid.\n\nThe death toll from the floods rose to 45.";
     let c = claims(t, "2021-03-17");
