@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -406,3 +407,59 @@ def test_claims_to_csv_and_bad_published(tmp_path: Path) -> None:
     frame = pd.read_csv(out)
     assert frame["what"].tolist() == ["soldier"]
     assert main(["claims", str(report), "--published", "soon"]) == 2
+
+
+# ------------------------------------------------------------------- extract, reconcile
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_extract_then_reconcile_round_trips(tmp_path: Path, suffix: str) -> None:
+    docs = load_idlib()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    paths = []
+    for doc_id, text in zip(docs["id"], docs["text"], strict=True):
+        path = folder / f"{doc_id}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        paths.append(str(path))
+    claims_path = tmp_path / f"claims{suffix}"
+    # one publication day for all files: compare with the same call in memory
+    assert main(["extract", *paths, "--published", "2020-02-10", "-o", str(claims_path)]) == 0
+    clusters_path = tmp_path / f"clusters{suffix}"
+    assert main(["reconcile", str(claims_path), "-o", str(clusters_path)]) == 0
+    texts = [Path(p).read_bytes().decode("utf-8") for p in paths]
+    direct = crosscheck.reconcile(
+        crosscheck.extract(texts, ids=paths, published=["2020-02-10"] * len(paths))
+    ).clusters
+    if suffix == ".csv":
+        back = pd.read_csv(clusters_path)
+    else:
+        back = pd.read_json(clusters_path, lines=True, dtype=False)
+    assert back["verdict"].tolist() == direct["verdict"].tolist()
+    assert back["n_claims"].tolist() == direct["n_claims"].tolist()
+    assert back["best"].fillna(-1).tolist() == direct["best"].fillna(-1).tolist()
+
+
+def test_extract_reads_jsonl_and_reports_bad_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        '{"url": "a", "body": "Shelling killed 12 soldiers on Monday.", "day": "2021-03-17"}\n'
+        '{"url": "b", "body": 5}\n',
+        encoding="utf-8",
+    )
+    code = main(["extract", str(news), "--text", "body", "--id", "url", "--published-field", "day"])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "skipped b" in captured.err
+    rows = pd.read_csv(io.StringIO(captured.out))
+    assert rows["doc_id"].tolist() == ["a"]
+    assert rows["date_from"].tolist() == ["2021-03-15"]
+
+
+def test_reconcile_names_a_bad_table(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["reconcile", str(bad)]) == 2
+    assert main(["reconcile", str(tmp_path / "missing.csv")]) == 2

@@ -13,6 +13,7 @@ Quantity(low=3550000.0, high=3650000.0, value=3600000.0, approx=False, unit='cou
 
 from __future__ import annotations
 
+from crosscheck import accessor as accessor  # registers DataFrame.crosscheck
 from crosscheck._core import (
     CrosscheckError,
     Lexicon,

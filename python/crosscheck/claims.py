@@ -124,6 +124,41 @@ def _as_ids(ids: Sequence[Any] | None, n: int) -> list[str]:
     return out
 
 
+PROGRESS_BATCH = 2_000
+"""Documents per batch when a progress bar is shown."""
+
+
+def _read(
+    values: list[Any],
+    days: list[str | None],
+    threads: int | None,
+    lexicon: _core.Lexicon | None,
+    progress: bool,
+) -> dict[str, list[Any]]:
+    """The columns of the claims of every document, read in batches under a progress bar."""
+    if not progress or len(values) <= PROGRESS_BATCH:
+        return _core._claim_columns(values, days, threads=threads, lexicon=lexicon)
+    try:
+        from tqdm.auto import tqdm  # type: ignore[import-untyped]
+    except ImportError:
+        raise ImportError("progress=True needs tqdm: pip install tqdm") from None
+    merged: dict[str, list[Any]] = {}
+    with tqdm(total=len(values), unit="doc", desc="extract") as bar:
+        for first in range(0, len(values), PROGRESS_BATCH):
+            last = min(first + PROGRESS_BATCH, len(values))
+            cols = _core._claim_columns(
+                values[first:last], days[first:last], threads=threads, lexicon=lexicon
+            )
+            cols["doc"] = [d + first for d in cols["doc"]]
+            cols["errors"] = [(p + first, m) for p, m in cols["errors"]]
+            for name, column in cols.items():
+                merged.setdefault(name, []).extend(column)
+            bar.update(last - first)
+    if not merged:
+        return _core._claim_columns([], [], threads=threads, lexicon=lexicon)
+    return merged
+
+
 @overload
 def extract(
     texts: Iterable[Any],
@@ -133,6 +168,7 @@ def extract(
     errors: Literal["raise"] = ...,
     threads: int | None = ...,
     lexicon: _core.Lexicon | None = ...,
+    progress: bool = ...,
 ) -> pd.DataFrame: ...
 
 
@@ -145,6 +181,7 @@ def extract(
     errors: Literal["collect"],
     threads: int | None = ...,
     lexicon: _core.Lexicon | None = ...,
+    progress: bool = ...,
 ) -> tuple[pd.DataFrame, pd.DataFrame]: ...
 
 
@@ -156,6 +193,7 @@ def extract(
     errors: Literal["raise", "collect"] = "raise",
     threads: int | None = None,
     lexicon: _core.Lexicon | None = None,
+    progress: bool = False,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """The claims of every report, one row per claim.
 
@@ -183,6 +221,9 @@ def extract(
     lexicon
         A :class:`crosscheck.Lexicon` with extra events, counted nouns, actors, places or
         sources.
+    progress
+        Show a progress bar (tqdm) over batches of documents. The documents are read in
+        batches either way; the result is the same.
 
     Returns
     -------
@@ -214,7 +255,7 @@ def extract(
     values = list(texts.tolist() if isinstance(texts, pd.Series) else texts)
     doc_ids = _as_ids(ids, len(values))
     days = _as_published(published, len(values))
-    cols = _core._claim_columns(values, days, threads=threads, lexicon=lexicon)
+    cols = _read(values, days, threads, lexicon, progress)
     failures = cols.pop("errors")
     if failures and errors == "raise":
         position, message = failures[0]

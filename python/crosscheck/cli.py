@@ -36,8 +36,13 @@ KINDS = AMOUNT_KINDS + OTHER_KINDS
 #: The ``doc_id`` of text read from standard input (``-``).
 STDIN_ID = "<stdin>"
 
-_FORMATS = ("table", "csv", "jsonl")
-_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_FORMATS = ("table", "csv", "jsonl", "parquet")
+_SUFFIX_FORMATS = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+}
 _MAX_MENTION = 36
 
 _DESCRIPTION = """\
@@ -191,6 +196,58 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_output_options(claims, kinds=False)
     claims.set_defaults(command="claims", run=_run_claims)
+
+    extract = commands.add_parser(
+        "extract",
+        help="the claims of text files or JSON Lines, as a table or a file",
+        description=(
+            "The claims of every input, like `claims`: a .txt file is one report, a .jsonl\n"
+            "file holds one report a line (fields --text, --id, --published-field). Write\n"
+            "them with -o claims.csv, .jsonl or .parquet (the columns of crosscheck.extract);\n"
+            "reports that cannot be read are listed on standard error and the rest go on."
+        ),
+        epilog=(
+            "examples:\n"
+            "  crosscheck extract a.txt b.txt -o claims.csv\n"
+            "  crosscheck extract news.jsonl --text body --id url --published-field date \\\n"
+            "      -o claims.parquet"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument("files", nargs="+", metavar="INPUT", help="a .txt or .jsonl file")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication day of .txt files")
+    extract.add_argument("--text", default="text", help="JSON Lines: the text field (text)")
+    extract.add_argument("--id", default=None, help="JSON Lines: the id field (line number)")
+    extract.add_argument(
+        "--published-field", default=None, help="JSON Lines: the publication day field"
+    )
+    _add_output_options(extract, kinds=False)
+    extract.set_defaults(command="extract", run=_run_extract)
+
+    reconcile = commands.add_parser(
+        "reconcile",
+        help="reconcile a claims table (CSV or JSON Lines) into clusters",
+        description=(
+            "Read a claims table written by `crosscheck extract` (or edited by hand) and\n"
+            "reconcile it: print the clusters with their verdicts, or write them with\n"
+            "-o clusters.csv|.jsonl|.parquet; --claims-output writes the claims with their\n"
+            "cluster_id and status."
+        ),
+        epilog="example:\n  crosscheck reconcile claims.csv -o clusters.csv --policy median",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    reconcile.add_argument("claims_file", metavar="CLAIMS", help="claims as .csv or .jsonl")
+    reconcile.add_argument(
+        "--policy",
+        choices=("ucdp", "conservative", "median"),
+        default="ucdp",
+        help="how the best estimate is chosen (default ucdp)",
+    )
+    reconcile.add_argument(
+        "--claims-output", metavar="PATH", help="also write the claims with cluster and status"
+    )
+    _add_output_options(reconcile, kinds=False)
+    reconcile.set_defaults(command="reconcile", run=_run_reconcile)
     return parser
 
 
@@ -380,6 +437,106 @@ def _run_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_extract(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    import crosscheck
+    from crosscheck.io import InputError, read_jsonl
+
+    fmt = _output_format(args)
+    frames = []
+    for path in args.files:
+        if path.endswith((".jsonl", ".ndjson")):
+            try:
+                frames.append(
+                    read_jsonl(path, text=args.text, id=args.id, published=args.published_field)
+                )
+            except InputError as error:
+                raise CliError(str(error)) from None
+            if args.id is None:
+                frames[-1]["id"] = [f"{path}:{i}" for i in frames[-1]["id"]]
+        else:
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "id": [STDIN_ID if path == "-" else path],
+                        "text": [_read_text(path)],
+                        "published": [pd.Timestamp(args.published) if args.published else pd.NaT],
+                    }
+                )
+            )
+    docs = pd.concat(frames, ignore_index=True)
+    try:
+        claims, errors = crosscheck.extract(
+            docs["text"],
+            ids=docs["id"].tolist(),
+            published=docs["published"],
+            threads=args.threads,
+            errors="collect",
+        )
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    for row in errors.itertuples(index=False):
+        print(f"{PROG}: skipped {row.doc_id}: {row.error}", file=sys.stderr)
+    if fmt == "table":
+        fmt = "csv"
+    _emit(claims, fmt, args.output, noun="claim")
+    return 0
+
+
+def _read_claims(path: str) -> pd.DataFrame:
+    import pandas as pd
+
+    try:
+        if path.endswith((".jsonl", ".ndjson")):
+            frame = pd.read_json(path, lines=True, dtype=False)
+        elif path.endswith(".parquet"):
+            frame = pd.read_parquet(path)
+        else:
+            frame = pd.read_csv(path, keep_default_na=True)
+    except FileNotFoundError:
+        raise CliError(f"cannot read {path!r}: no such file") from None
+    except (ValueError, OSError, ImportError) as error:
+        raise CliError(f"cannot read {path!r} as a claims table: {error}") from None
+    for name in ("date_from", "date_to", "published"):
+        if name in frame.columns:
+            frame[name] = pd.to_datetime(frame[name], errors="coerce")
+    for name in ("doc_id", "claim_id"):
+        if name in frame.columns:
+            frame[name] = frame[name].astype(str)
+    return frame
+
+
+def _run_reconcile(args: argparse.Namespace) -> int:
+    import crosscheck
+
+    fmt = _output_format(args)
+    claims = _read_claims(args.claims_file)
+    try:
+        rec = crosscheck.reconcile(claims, policy=args.policy, threads=args.threads)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if args.claims_output:
+        suffix = Path(args.claims_output).suffix.lower()
+        _emit(rec.claims, _SUFFIX_FORMATS.get(suffix, "csv"), args.claims_output, noun="claim")
+    if fmt != "table":
+        _emit(rec.clusters, fmt, args.output, noun="cluster")
+        return 0
+    out = _screen()
+    k = rec.clusters
+    verdicts = k["verdict"].value_counts()
+    counts = ", ".join(f"{int(verdicts.get(v, 0))} {v}" for v in ("conflict", "agree", "single"))
+    out.write(
+        f"{_plural(len(k), 'cluster')} from {_plural(len(claims), 'claim')} "
+        f"(policy {args.policy}): {counts}\n\n"
+    )
+    for row in k[k.n_claims > 1].itertuples(index=False):
+        out.write(f"  [{row.cluster_id}] {row.event} · {row.what} · {_text(row.side) or '-'}: ")
+        out.write(f"{row.summary}\n")
+    out.flush()
+    return 0
+
+
 def _find(texts: list[str], ids: list[str], args: argparse.Namespace) -> pd.DataFrame:
     import crosscheck
 
@@ -428,12 +585,23 @@ def _output_format(args: argparse.Namespace) -> str:
     if suffix not in _SUFFIX_FORMATS:
         raise CliError(
             f"cannot tell the format of {args.output!r} from its suffix: "
-            "use .csv or .jsonl, or say --format csv|jsonl"
+            "use .csv, .jsonl or .parquet, or say --format csv|jsonl|parquet"
         )
     return _SUFFIX_FORMATS[suffix]
 
 
 def _emit(mentions: pd.DataFrame, fmt: str, output: str | None, noun: str = "mention") -> None:
+    if fmt == "parquet":
+        if output is None or output == "-":
+            raise CliError("parquet is written to a file: say -o PATH.parquet")
+        try:
+            mentions.to_parquet(output, index=False)
+        except ImportError:
+            raise CliError("parquet needs pyarrow: pip install pyarrow") from None
+        except OSError as error:
+            raise CliError(f"cannot write {output!r}: {error.strerror or error}") from None
+        print(f"{PROG}: wrote {_plural(len(mentions), noun)} to {output}", file=sys.stderr)
+        return
     if fmt == "csv":
         data = mentions.to_csv(index=False, lineterminator="\n")
     elif fmt == "jsonl":
