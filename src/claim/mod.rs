@@ -345,6 +345,15 @@ impl<'a> Doc<'a> {
     /// Fill what, side and event of a draft; false when the number is no claim.
     fn read_draft(&self, d: &mut Draft, s: &Sentence, earlier: &[Draft]) -> bool {
         let counts = matches!(d.kind, MentionKind::Cardinal | MentionKind::Fraction);
+        // "a magnitude 6.1 quake", "a 9.1-magnitude quake": a measure of strength
+        let magnitude = |k: usize| self.lower(k) == "magnitude";
+        if (d.first > s.first && magnitude(d.first - 1))
+            || magnitude(d.after)
+            || (self.word(d.after) == "-" && magnitude(d.after + 1))
+            || (d.first > s.first + 1 && self.word(d.first - 1) == "-" && magnitude(d.first - 2))
+        {
+            return false;
+        }
         // "the nine-year war", "a 10-day truce": a compound modifier, not an amount
         if !counts
             && d.after < s.end
@@ -429,6 +438,8 @@ impl<'a> Doc<'a> {
                     d.predicate = r.predicate;
                 }
             }
+        } else if d.kind == MentionKind::Cardinal && d.quantity.value.fract() != 0.0 {
+            return false; // "9.1" with nothing counted counts no people or things
         } else if let Some(r) = referent(
             // "He said another 120 were missing": a count whose verb follows may take the
             // class of the count of the sentence before
@@ -785,12 +796,19 @@ impl<'a> Doc<'a> {
         }
         let first = self.token_at(t.start);
         let last = self.token_at(t.end);
+        // "under a 2018 deal" dates the deal; "the 2004 tsunami that killed" dates the event
         if first > 0
             && matches!(self.lower(first - 1), "a" | "an" | "the" | "its" | "their")
             && self.is_lowercase_word(last)
             && self.text[t.start..t.end]
                 .bytes()
                 .all(|b| b.is_ascii_digit())
+            && self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, last)
+                .is_none()
+            && !is(words::EVENT_NOUNS, self.lower(last))
         {
             return false;
         }

@@ -142,6 +142,10 @@ impl Doc<'_> {
                     | "although"
                     | "after"
                     | "before"
+                    | "who"
+                    | "which"
+                    | "whose"
+                    | "that"
             )
         };
         let from = (s.first..first)

@@ -199,6 +199,21 @@ fn dotted_party_names_and_sources_with_in() {
 }
 
 #[test]
+fn magnitudes_and_decimals_count_nothing_and_event_years_date() {
+    let t = "A magnitude-6.1 earthquake struck on Tuesday, killing five people. The 2004 tsunami that killed about 230,000 people was triggered by a massive 9.1-magnitude quake.";
+    let c = claims(t, "2013-07-03");
+    let written: Vec<&str> = c.iter().map(|c| &t[c.start..c.end]).collect();
+    assert_eq!(written, ["five", "about 230,000"]);
+    assert_eq!(
+        date(mention(t, &c, "about 230,000")).as_deref(),
+        Some("2004-01-01..2004-12-31")
+    );
+    let t = "A landslide killed one man, said the official who uses one name.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!((c[0].event, c[1].event), (EventKind::Kill, EventKind::Other));
+}
+
+#[test]
 fn a_toll_takes_the_class_of_its_paragraph_only() {
     let t = "Two police officers were killed in the raid.\n\nThe death toll from the floods rose to 45.";
     let c = claims(t, "2021-03-17");
