@@ -11,8 +11,10 @@ MODULES = [
     "crosscheck",
     "crosscheck.accessor",
     "crosscheck.claims",
+    "crosscheck.display",
     "crosscheck.frame",
     "crosscheck.io",
+    "crosscheck.plot",
     "crosscheck.reconcile",
 ]
 

@@ -98,6 +98,26 @@ class Reconciliation:
     clusters: pd.DataFrame
     policy: str
 
+    def _repr_html_(self) -> str:
+        """The clusters as an HTML table in notebooks (verdict badges, estimates, voices)."""
+        from crosscheck.display import clusters_html
+
+        return clusters_html(self)
+
+    def plot(self, kind: Literal["clusters", "timeline"] = "clusters", **options: Any) -> Any:
+        """Plot the clusters (``kind="clusters"``: each cluster's range, best estimate and
+        every report's figure, coloured by source) or a ``"timeline"`` of events by day.
+
+        Needs matplotlib; returns the matplotlib Axes. See :mod:`crosscheck.plot`.
+        """
+        from crosscheck import plot
+
+        if kind == "clusters":
+            return plot.plot_clusters(self, **options)
+        if kind == "timeline":
+            return plot.plot_timeline(self, **options)
+        raise ValueError(f"kind must be 'clusters' or 'timeline', not {kind!r}")
+
     def to_json(self) -> str:
         """The reconciliation as JSON, in the schema ``crosscheck.reconciliation/1``.
 
