@@ -210,7 +210,10 @@ fn magnitudes_and_decimals_count_nothing_and_event_years_date() {
     );
     let t = "A landslide killed one man, said the official who uses one name.";
     let c = claims(t, "2013-07-03");
-    assert_eq!((c[0].event, c[1].event), (EventKind::Kill, EventKind::Other));
+    assert_eq!(
+        (c[0].event, c[1].event),
+        (EventKind::Kill, EventKind::Other)
+    );
 }
 
 #[test]
