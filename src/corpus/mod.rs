@@ -18,6 +18,7 @@
 //! ```
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -59,19 +60,29 @@ impl Threads {
     }
 }
 
-/// Run `f` on a pool of the requested size.
+/// The process that first ran work on rayon's global pool. A child made by `fork` inherits
+/// that pool's state but not its threads, so work sent to it would wait forever: a child runs
+/// on pools of its own.
+static GLOBAL_POOL_OWNER: OnceLock<u32> = OnceLock::new();
+
+/// Run `f` on a pool of the requested size. `Auto` uses rayon's global pool in the process
+/// that first used it, and a pool of its own (one thread per core) in a forked child.
 pub fn with_threads<T: Send>(threads: Threads, f: impl FnOnce() -> T + Send) -> Result<T> {
-    match threads {
-        Threads::Auto => Ok(f()),
-        Threads::Exactly(1) => Ok(f()),
-        Threads::Exactly(n) => {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| Error::invalid_argument(format!("cannot start {n} threads: {e}")))?;
-            Ok(pool.install(f))
+    let n = match threads {
+        Threads::Auto => {
+            let pid = std::process::id();
+            if *GLOBAL_POOL_OWNER.get_or_init(|| pid) == pid {
+                return Ok(f());
+            }
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
         }
-    }
+        Threads::Exactly(n) => n,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map_err(|e| Error::invalid_argument(format!("cannot start {n} threads: {e}")))?;
+    Ok(pool.install(f))
 }
 
 /// Every mention of every document, as columns.
