@@ -233,7 +233,9 @@ def extract(
         date_from, date_to, place, sentence``), then ``kind, source_party, predicate`` and
         the code-point spans of the sentence, the counted phrase and the attribution.
         ``published`` is the day each claim was resolved against: the argument, else the
-        text's leading ``date`` line (NaT when unknown).
+        text's leading ``date`` line (NaT when unknown). ``claims.attrs["documents"]`` counts
+        the documents: ``total``, ``with_claims``, ``without_claims`` and ``errors`` (nothing
+        is dropped: they add up).
         ``text[start:end] == mention`` always.
 
     Examples
@@ -259,7 +261,9 @@ def extract(
     failures = cols.pop("errors")
     if failures and errors == "raise":
         position, message = failures[0]
-        if values[position] is None or not isinstance(values[position], str):
+        if message.startswith("a str"):
+            raise ValueError(f"texts[{position}] (id {doc_ids[position]!r}) is {message}")
+        if not message.startswith("internal error"):
             raise TypeError(f"texts[{position}] (id {doc_ids[position]!r}) is not a str: {message}")
         raise _core.CrosscheckError(f"texts[{position}] (id {doc_ids[position]!r}): {message}")
     doc = cols.pop("doc")
@@ -287,6 +291,14 @@ def extract(
     for name in _STRING_COLUMNS:
         data[name] = pd.Series(cols[name], dtype="object")
     claims = pd.DataFrame(data, columns=[*CLAIM_COLUMNS, *EXTRA_COLUMNS])
+    # nothing lost: every document is one with claims, one without, or an error
+    with_claims = len(set(doc))
+    claims.attrs["documents"] = {
+        "total": len(values),
+        "with_claims": with_claims,
+        "without_claims": len(values) - with_claims - len(failures),
+        "errors": len(failures),
+    }
     if errors == "raise":
         return claims
     error_frame = pd.DataFrame(

@@ -166,6 +166,9 @@ impl Draft {
     }
 }
 
+/// The longest sentence read as one, in bytes; longer ones are read in pieces.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
 /// How many tokens before a bare number the reader looks for "toll", "total of", "number of".
 const TOLL_WINDOW: usize = 8;
 
@@ -232,20 +235,42 @@ impl<'a> Doc<'a> {
         let paragraphs = crate::segment::paragraphs(body);
         sentences(body)
             .into_iter()
-            .map(|s| {
-                let span = Span {
-                    start: s.start + self.body_start,
-                    end: s.end + self.body_start,
-                };
-                Sentence {
-                    span,
-                    first: self.token_at(span.start),
-                    end: self.token_at(span.end),
-                    paragraph: paragraphs
-                        .partition_point(|p| p.end + self.body_start <= span.start),
-                }
+            .flat_map(|s| self.bounded(s.start + self.body_start, s.end + self.body_start))
+            .map(|span| Sentence {
+                span,
+                first: self.token_at(span.start),
+                end: self.token_at(span.end),
+                paragraph: paragraphs.partition_point(|p| p.end + self.body_start <= span.start),
             })
             .collect()
+    }
+
+    /// A sentence cut, at white space, into pieces of at most [`MAX_SENTENCE_BYTES`]: no news
+    /// sentence is that long, and a "sentence" of a megabyte (a table, a list, a scrape gone
+    /// wrong) would make every claim in it carry and read the whole of it.
+    fn bounded(&self, start: usize, end: usize) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut from = start;
+        while end - from > MAX_SENTENCE_BYTES {
+            let mut cut = from + MAX_SENTENCE_BYTES;
+            while !self.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let piece = &self.text[from..cut];
+            let at = piece
+                .rfind(char::is_whitespace)
+                .filter(|&i| i > 0)
+                .map_or(cut, |i| from + i);
+            out.push(Span { start: from, end: at });
+            from = at;
+            while from < end && self.text[from..].starts_with(char::is_whitespace) {
+                from += self.text[from..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        if from < end {
+            out.push(Span { start: from, end });
+        }
+        out
     }
 
     /// Read every claim of the document.

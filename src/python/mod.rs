@@ -65,7 +65,11 @@ fn expect_str(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<PyBackedStr> {
             "{what} must be a str, not {ty}"
         )));
     }
-    obj.extract::<PyBackedStr>()
+    obj.extract::<PyBackedStr>().map_err(|_| {
+        PyValueError::new_err(format!(
+            "{what} is not valid Unicode: it holds a lone surrogate"
+        ))
+    })
 }
 
 /// An amount as an interval.
@@ -359,8 +363,18 @@ fn _claim_columns<'py>(
     for item in texts.try_iter()? {
         let item = item?;
         if item.is_instance_of::<PyString>() {
-            owned.push(Some(item.extract::<PyBackedStr>()?));
-            kinds.push(String::new());
+            // a str with a lone surrogate ("\ud800") has no UTF-8 form: the document is bad,
+            // not the batch
+            match item.extract::<PyBackedStr>() {
+                Ok(text) => {
+                    owned.push(Some(text));
+                    kinds.push(String::new());
+                }
+                Err(_) => {
+                    owned.push(None);
+                    kinds.push("str with a lone surrogate (not valid Unicode)".into());
+                }
+            }
         } else {
             owned.push(None);
             kinds.push(
@@ -403,7 +417,11 @@ fn _claim_columns<'py>(
     .map_err(|e| to_pyerr(&e))?;
     for (position, message) in &mut cols.errors {
         if owned[*position].is_none() {
-            *message = format!("expected str, got {}", kinds[*position]);
+            *message = if kinds[*position].starts_with("str ") {
+                format!("a {}", kinds[*position])
+            } else {
+                format!("expected str, got {}", kinds[*position])
+            };
         }
     }
     let d = PyDict::new(py);
