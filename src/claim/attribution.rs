@@ -24,6 +24,10 @@ pub(super) struct ResolvedSource {
     pub kind: String,
 }
 
+/// How many sources named before a reference back ("the ministry", "he") may reach: far
+/// enough for any report, and a bound on the work in a document of a million words.
+const HISTORY_REACH: usize = 64;
+
 /// How far back, in tokens, "the group" looks for an armed group named before.
 const GROUP_REACH: usize = 40;
 
@@ -404,10 +408,16 @@ impl Doc<'_> {
         let head = self.lower(b - 1);
         let definite = matches!(self.lower(a), "the" | "this" | "that");
         if definite {
-            if let Some((_, s)) = history.seen.iter().rev().find(|(text, s)| {
-                text.split_whitespace().last() == Some(head)
-                    || s.canonical.to_lowercase().contains(head)
-            }) {
+            if let Some((_, s)) = history
+                .seen
+                .iter()
+                .rev()
+                .take(HISTORY_REACH)
+                .find(|(text, s)| {
+                    text.split_whitespace().last() == Some(head)
+                        || s.canonical.to_lowercase().contains(head)
+                })
+            {
                 return Some(s.clone());
             }
             if let Some((_, kinds)) = KIND_HEADS.iter().find(|(h, _)| *h == head) {
@@ -426,6 +436,7 @@ impl Doc<'_> {
                     .seen
                     .iter()
                     .rev()
+                    .take(HISTORY_REACH)
                     .find(|(_, s)| kinds.contains(&s.kind.as_str()))
                 {
                     return Some(s.clone());

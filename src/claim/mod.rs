@@ -166,6 +166,9 @@ impl Draft {
     }
 }
 
+/// How many sentences before a claim, in its paragraph, may give it their day.
+const CONTEXT_SENTENCES: usize = 6;
+
 /// The longest sentence read as one, in bytes; longer ones are read in pieces.
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
@@ -261,7 +264,10 @@ impl<'a> Doc<'a> {
                 .rfind(char::is_whitespace)
                 .filter(|&i| i > 0)
                 .map_or(cut, |i| from + i);
-            out.push(Span { start: from, end: at });
+            out.push(Span {
+                start: from,
+                end: at,
+            });
             from = at;
             while from < end && self.text[from..].starts_with(char::is_whitespace) {
                 from += self.text[from..].chars().next().map_or(1, char::len_utf8);
@@ -340,12 +346,18 @@ impl<'a> Doc<'a> {
         for d in &drafts {
             let paragraph = sentences[d.sentence].paragraph;
             let mut si = d.sentence;
-            while si > 0 && sentences[si - 1].paragraph == paragraph {
+            while si > 0
+                && d.sentence - si < CONTEXT_SENTENCES
+                && sentences[si - 1].paragraph == paragraph
+            {
                 si -= 1;
                 self.times_in(&mut times_of, &sentences, si);
             }
         }
-        let times: Vec<TimeMention> = times_of.into_iter().flatten().flatten().collect();
+        let times: Vec<Vec<TimeMention>> = times_of
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect();
         self.finish(drafts, &sentences, &times)
     }
 
@@ -699,7 +711,7 @@ impl<'a> Doc<'a> {
         &self,
         drafts: Vec<Draft>,
         sentences: &[Sentence],
-        times: &[TimeMention],
+        times: &[Vec<TimeMention>],
     ) -> Vec<ClaimFrame> {
         // attributions up to the sentence after the last claim (references look back, and a
         // quotation may be attributed in the next sentence); hedges where a claim is or
@@ -723,17 +735,18 @@ impl<'a> Doc<'a> {
             }
         }
         let hedged: Vec<bool> = hedges.iter().map(|h| h.flatten().is_some()).collect();
+        let mut has_claim = vec![false; sentences.len()];
+        for d in &drafts {
+            has_claim[d.sentence] = true;
+        }
         // a disclaimer doubts the sentence before only when it has no claim of its own ("It
         // was not possible to verify the claim."); otherwise it doubts its own
         let disclaimer: Vec<bool> = hedges
             .iter()
             .enumerate()
-            .map(|(si, h)| {
-                h.flatten() == Some(HedgeWord::Disclaimer)
-                    && !drafts.iter().any(|d| d.sentence == si)
-            })
+            .map(|(si, h)| h.flatten() == Some(HedgeWord::Disclaimer) && !has_claim[si])
             .collect();
-        let lead = Self::lead_date(sentences, times);
+        let lead = Self::lead_date(times);
         let mut out = Vec::with_capacity(drafts.len());
         for d in drafts {
             let s = &sentences[d.sentence];
@@ -799,15 +812,11 @@ impl<'a> Doc<'a> {
     }
 
     /// The day of the document's main event: the first resolved day of its first sentences.
-    fn lead_date(sentences: &[Sentence], times: &[TimeMention]) -> Option<DayInterval> {
-        let lead_end = sentences.get(2).or(sentences.last())?.span.end;
-        times
-            .iter()
-            .take_while(|t| t.start < lead_end)
-            .find_map(|t| match t.value {
-                TimeValue::Days(d) => Some(d),
-                TimeValue::Relative(_) => None,
-            })
+    fn lead_date(times: &[Vec<TimeMention>]) -> Option<DayInterval> {
+        times.iter().take(3).flatten().find_map(|t| match t.value {
+            TimeValue::Days(d) => Some(d),
+            TimeValue::Relative(_) => None,
+        })
     }
 
     /// Whether a time of the sentence can date the event of a draft: it is in the same clause,
@@ -859,12 +868,11 @@ impl<'a> Doc<'a> {
         d: &Draft,
         s: &Sentence,
         sentences: &[Sentence],
-        times: &[TimeMention],
+        times: &[Vec<TimeMention>],
         lead: Option<DayInterval>,
     ) -> Option<DayInterval> {
-        let in_sentence: Vec<&TimeMention> = times
+        let in_sentence: Vec<&TimeMention> = times[d.sentence]
             .iter()
-            .filter(|t| t.start >= s.span.start && t.end <= s.span.end)
             .filter(|t| self.dates_the_event(t, d))
             .collect();
         let nearest = in_sentence.iter().min_by_key(|t| {
@@ -876,18 +884,14 @@ impl<'a> Doc<'a> {
         });
         // the day of the sentences before in the paragraph, else the lead's
         let context = || {
-            sentences[..sentences.iter().position(|x| x.span == s.span).unwrap_or(0)]
-                .iter()
+            (d.sentence.saturating_sub(CONTEXT_SENTENCES)..d.sentence)
                 .rev()
-                .take_while(|p| p.paragraph == s.paragraph)
+                .take_while(|&p| sentences[p].paragraph == s.paragraph)
                 .find_map(|p| {
-                    times
-                        .iter()
-                        .filter(|t| t.start >= p.span.start && t.end <= p.span.end)
-                        .find_map(|t| match t.value {
-                            TimeValue::Days(x) => Some(x),
-                            TimeValue::Relative(_) => None,
-                        })
+                    times[p].iter().find_map(|t| match t.value {
+                        TimeValue::Days(x) => Some(x),
+                        TimeValue::Relative(_) => None,
+                    })
                 })
                 .or(lead)
         };
