@@ -716,6 +716,9 @@ impl<'a> Doc<'a> {
         // attributions up to the sentence after the last claim (references look back, and a
         // quotation may be attributed in the next sentence); hedges where a claim is or
         // right after it (a disclaimer doubts the sentence before)
+        if drafts.is_empty() || sentences.is_empty() {
+            return Vec::new();
+        }
         let last = drafts
             .last()
             .map_or(0, |d| d.sentence + 1)
