@@ -9,6 +9,7 @@
 #           cargo test --no-default-features (the core, with no Python)
 #   Python: ruff check; ruff format --check; mypy on the package; mypy.stubtest on the
 #           extension; every notebook in notebooks/ executed end to end; pytest
+#   Fuzz:   the cargo-fuzz targets for FUZZ_SECONDS (default 15) each, when nightly is there
 #
 # Environment: PYTHON (default python3, else python) picks the interpreter;
 # SKIP_INSTALL=1 skips installing the tools (they must be there already).
@@ -87,6 +88,7 @@ step "mypy.stubtest crosscheck._core" stubtest
 
 step "notebooks (executed end to end)" "$PYTHON" scripts/run_notebooks.py
 step "pytest" "$PYTHON" -m pytest -q -p no:cacheprovider
+step "fuzz (short run, needs nightly)" bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
 
 STEP=""
 printf '\n=== all checks passed in %ss\n' "$((SECONDS - SCRIPT_START))"
