@@ -530,9 +530,19 @@ impl<'a> Doc<'a> {
             phrase
         };
         if d.predicate.is_none() {
-            let (event, predicate) = self.governing_event(d, s);
+            let (event, predicate, direct) = self.governing_event(d, s);
             d.event = event;
             d.predicate = predicate;
+            // an event the count's class cannot undergo ("seven posthumous nominations" near
+            // "died") is no event of it; an unknown class keeps only a verb that governs it
+            let fits = match d.family.as_deref() {
+                Some(family) => predicate::event_fits(event, family),
+                None => direct,
+            };
+            if !fits && counts {
+                d.event = EventKind::Other;
+                d.predicate = None;
+            }
         }
         if !counts && !matches!(d.event, EventKind::Capture) && d.kind == MentionKind::Measure {
             d.event = EventKind::Measure;

@@ -30,12 +30,37 @@ const FINITE_AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "will", "would",
 ];
 
+/// Whether an event can befall things of a family of `counted.toml`: deaths befall people and
+/// armed men, not "nominations"; destruction befalls things, not voters. A class outside the
+/// lexicon fits nothing here; it keeps an event only when a verb governs it directly.
+pub(super) fn event_fits(event: EventKind, family: &str) -> bool {
+    const PEOPLE: &[&str] = &["people", "military", "combatant", "security"];
+    let any = |families: &[&str]| families.contains(&family);
+    match event {
+        EventKind::Kill | EventKind::Injure => any(PEOPLE) || family == "animal",
+        EventKind::Arrest => any(PEOPLE),
+        EventKind::Displace | EventKind::Host | EventKind::Population => family == "people",
+        EventKind::Deploy => any(&[
+            "military",
+            "combatant",
+            "security",
+            "equipment",
+            "infrastructure",
+        ]),
+        EventKind::Destroy => any(&["equipment", "infrastructure", "place", "animal"]),
+        EventKind::Attack | EventKind::Capture | EventKind::Surround => {
+            any(PEOPLE) || any(&["equipment", "infrastructure", "place"])
+        }
+        EventKind::Measure | EventKind::Other => true,
+    }
+}
+
 impl Doc<'_> {
     pub(super) fn governing_event(
         &self,
         d: &Draft,
         s: &Sentence,
-    ) -> (EventKind, Option<(usize, usize)>) {
+    ) -> (EventKind, Option<(usize, usize)>, bool) {
         let phrase_end = if d.phrase.is_empty() {
             d.after
         } else {
@@ -53,21 +78,21 @@ impl Doc<'_> {
         }
         if measure {
             return match left {
-                Some((k, n, kind)) => (kind, Some((k, k + n))),
-                None => (EventKind::Measure, None),
+                Some((k, n, kind)) => (kind, Some((k, k + n)), true),
+                None => (EventKind::Measure, None, true),
             };
         }
         // the subject of a verb after auxiliaries ("101 elements have been neutralized") even
         // when another clause's verb comes before it
         if let Some((k, n, kind, true)) = right {
             if k > phrase_end && is(AUXILIARIES, self.lower(k - 1)) {
-                return (kind, Some((k, k + n)));
+                return (kind, Some((k, k + n)), true);
             }
         }
         // "50 wounded", "12 dead": an event word right after a bare number
         if let Some((k, n, kind, _)) = right {
             if d.phrase.is_empty() && k == d.after {
-                return (kind, Some((k, k + n)));
+                return (kind, Some((k, k + n)), true);
             }
         }
         // "sent hundreds of thousands fleeing", "left ten dead"
@@ -77,14 +102,14 @@ impl Doc<'_> {
                 && (w.ends_with("ing") || w == "dead" || w == "homeless")
                 && left.is_some()
             {
-                return (kind, Some((k, k + n)));
+                return (kind, Some((k, k + n)), true);
             }
         }
         if let Some((k, n, kind)) = left {
-            return (kind, Some((k, k + n)));
+            return (kind, Some((k, k + n)), true);
         }
         if let Some((k, n, kind, _)) = right {
-            return (kind, Some((k, k + n)));
+            return (kind, Some((k, k + n)), true);
         }
         // anywhere in the clause: the nearest verb, else the nearest event noun
         let (from, to) = self.clause_around(d.first, phrase_end, s);
@@ -121,8 +146,8 @@ impl Doc<'_> {
             k += 1;
         }
         match best {
-            Some((k, n, _, kind, _)) => (kind, Some((k, k + n))),
-            None => (EventKind::Other, None),
+            Some((k, n, _, kind, _)) => (kind, Some((k, k + n)), false),
+            None => (EventKind::Other, None, false),
         }
     }
 

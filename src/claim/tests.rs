@@ -217,6 +217,15 @@ fn magnitudes_and_decimals_count_nothing_and_event_years_date() {
 }
 
 #[test]
+fn an_event_must_fit_what_is_counted() {
+    let t = "Ray Charles, who died in June 2004, has seven posthumous nominations. Mourinho's team are chasing three trophies after an injury.";
+    let c = claims(t, "2005-02-01");
+    assert!(c.iter().all(|c| c.event == EventKind::Other), "{c:?}");
+    let t = "Fans remembered the disaster, where 96 supporters died.";
+    assert_eq!(claims(t, "2005-02-01")[0].event, EventKind::Kill);
+}
+
+#[test]
 fn a_toll_takes_the_class_of_its_paragraph_only() {
     let t = "Two police officers were killed in the raid.\n\nThe death toll from the floods rose to 45.";
     let c = claims(t, "2021-03-17");
