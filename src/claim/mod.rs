@@ -403,6 +403,10 @@ impl<'a> Doc<'a> {
         if phrase.frequency {
             return false;
         }
+        // "no-one", "someone": a pronoun, not a count
+        if d.first >= 2 && self.word(d.first - 1) == "-" && !self.tokens[d.first].space_before {
+            return false;
+        }
         // "one of the largest": a pronoun, not a count
         if counts && d.quantity.value == 1.0 && self.lower(d.after) == "of" {
             return false;

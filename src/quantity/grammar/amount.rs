@@ -128,7 +128,11 @@ impl Scanner<'_> {
             && (self.is_digits(j + 1) || self.is_other(j + 1, "."))
             && (j == 0 || self.toks[j].space_before || self.is_other(j - 1, "("))
         {
-            let glued_number = self.glued(j + 1) || self.is_digits(j + 1);
+            // "-5" is negative, and "- 20 degrees"; "- 45 of them" (a dash between clauses)
+            // is not
+            let glued_number = self.glued(j + 1)
+                || (self.is_digits(j + 1)
+                    && self.lex.unit_after(self.text, &self.toks, j + 2).is_some());
             if glued_number && !(j > 0 && (self.is_digits(j - 1))) {
                 negative = true;
                 j += 1;
