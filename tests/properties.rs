@@ -119,23 +119,7 @@ proptest! {
             prop_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
             prop_assert!(c.sentence.start <= c.start && c.end <= c.sentence.end);
             prop_assert!(c.quantity.low <= c.quantity.value && c.quantity.value <= c.quantity.high);
-            records.push(ClaimRecord {
-                doc: "d".into(),
-                value: c.quantity.value,
-                low: c.quantity.low,
-                high: c.quantity.high,
-                event: c.event.as_str().into(),
-                what: c.what.clone(),
-                side: c.side.clone(),
-                source: c.source.clone(),
-                source_party: c.source_party.clone(),
-                hedged: c.hedged,
-                date: c.date.map(|d| (d.from.0, d.to.0)),
-                place: c.place.clone(),
-                published: Day::parse_iso("2020-02-10").map(|d| d.0),
-                sentence: text[c.sentence.start..c.sentence.end].to_owned(),
-                position: c.start as i64,
-            });
+            records.push(ClaimRecord::from_frame("d", &text, Day::parse_iso("2020-02-10"), c));
         }
         let r = reconcile(&records, Policy::Ucdp, Lexicon::builtin(), Threads::Exactly(1)).unwrap();
         prop_assert_eq!(r.cluster_of.len(), records.len());

@@ -72,6 +72,32 @@ pub struct ClaimRecord {
 }
 
 impl ClaimRecord {
+    /// The record of a claim extracted from `text` (the report `doc`, published `published`).
+    pub fn from_frame(
+        doc: &str,
+        text: &str,
+        published: Option<crate::time::Day>,
+        c: &crate::claim::ClaimFrame,
+    ) -> ClaimRecord {
+        ClaimRecord {
+            doc: doc.to_owned(),
+            value: c.quantity.value,
+            low: c.quantity.low,
+            high: c.quantity.high,
+            event: c.event.as_str().into(),
+            what: c.what.clone(),
+            side: c.side.clone(),
+            source: c.source.clone(),
+            source_party: c.source_party.clone(),
+            hedged: c.hedged,
+            date: c.date.map(|d| (d.from.0, d.to.0)),
+            place: c.place.clone(),
+            published: published.map(|d| d.0),
+            sentence: text[c.sentence.start..c.sentence.end].to_owned(),
+            position: c.start as i64,
+        }
+    }
+
     /// The voice of the claim: who it traces back to. The party of its source, else the
     /// source, else the report itself (an unattributed claim is its outlet's own voice).
     pub fn voice(&self) -> String {

@@ -310,23 +310,7 @@ mod seeds {
         for (id, text, published) in DOCS {
             let p = Day::parse_iso(published);
             for c in extract(text, p, Lexicon::builtin()) {
-                out.push(ClaimRecord {
-                    doc: id.into(),
-                    value: c.quantity.value,
-                    low: c.quantity.low,
-                    high: c.quantity.high,
-                    event: c.event.as_str().into(),
-                    what: c.what.clone(),
-                    side: c.side.clone(),
-                    source: c.source.clone(),
-                    source_party: c.source_party.clone(),
-                    hedged: c.hedged,
-                    date: c.date.map(|d| (d.from.0, d.to.0)),
-                    place: c.place.clone(),
-                    published: p.map(|d| d.0),
-                    sentence: text[c.sentence.start..c.sentence.end].to_owned(),
-                    position: c.start as i64,
-                });
+                out.push(ClaimRecord::from_frame(id, text, p, &c));
             }
         }
         out
