@@ -230,8 +230,9 @@ def extract(
     pandas.DataFrame
         The columns of DESIGN.md in order (``doc_id, claim_id, start, end, mention, value,
         low, high, approx, unit, counted, what, event, side, source, source_text, hedged,
-        date_from, date_to, place, sentence``), then ``published, kind, source_party, predicate`` and
-        the code-point spans of the sentence, the counted phrase and the attribution.
+        date_from, date_to, place, sentence``), then ``published, kind, source_party,
+        predicate`` and the code-point spans of the sentence, the counted phrase and the
+        attribution.
         ``published`` is the day each claim was resolved against: the argument, else the
         text's leading ``date`` line (NaT when unknown). ``claims.attrs["documents"]`` counts
         the documents: ``total``, ``with_claims``, ``without_claims`` and ``errors`` (nothing
