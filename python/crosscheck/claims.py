@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from crosscheck import _core
+from crosscheck.frame import as_ids
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,21 +108,6 @@ def _as_published(published: Any, n: int) -> list[str | None]:
     if len(values) != n:
         raise ValueError(f"published has {len(values)} entries but texts has {n}")
     return [_as_day(v, i) for i, v in enumerate(values)]
-
-
-def _as_ids(ids: Sequence[Any] | None, n: int) -> list[str]:
-    if ids is None:
-        return [str(i) for i in range(n)]
-    if isinstance(ids, str):
-        raise TypeError("ids must be a sequence of ids, not a str")
-    out = [str(i) for i in ids]
-    if len(out) != n:
-        raise ValueError(f"ids has {len(out)} entries but texts has {n}")
-    if len(set(out)) != n:
-        seen: set[str] = set()
-        dup = next(i for i in out if i in seen or seen.add(i))  # type: ignore[func-returns-value]
-        raise ValueError(f"ids must be unique; {dup!r} appears more than once")
-    return out
 
 
 PROGRESS_BATCH = 2_000
@@ -256,7 +242,7 @@ def extract(
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
     values = list(texts.tolist() if isinstance(texts, pd.Series) else texts)
-    doc_ids = _as_ids(ids, len(values))
+    doc_ids = as_ids(ids, len(values), unique=True)
     days = _as_published(published, len(values))
     cols = _read(values, days, threads, lexicon, progress)
     failures = cols.pop("errors")

@@ -25,12 +25,21 @@ QUANTITY_COLUMNS = (
 )
 
 
-def _as_ids(ids: Sequence[Any] | None, n: int) -> list[str]:
+def as_ids(ids: Sequence[Any] | None, n: int, *, unique: bool = False) -> list[str]:
+    """Document ids as strings: ``"0"``, ``"1"``, … by default; checked against the number of
+    texts, and for uniqueness when ids must name documents apart (claim ids are built on them).
+    """
     if ids is None:
         return [str(i) for i in range(n)]
+    if isinstance(ids, str):
+        raise TypeError("ids must be a sequence of ids, not a str")
     out = [str(i) for i in ids]
     if len(out) != n:
         raise ValueError(f"ids has {len(out)} entries but texts has {n}")
+    if unique and len(set(out)) != n:
+        seen: set[str] = set()
+        dup = next(i for i in out if i in seen or seen.add(i))  # type: ignore[func-returns-value]
+        raise ValueError(f"ids must be unique; {dup!r} appears more than once")
     return out
 
 
@@ -72,7 +81,7 @@ def quantities(
 
     texts = list(texts)
     # the extension checks every text and names the first that is not a str
-    doc_ids = _as_ids(ids, len(texts))
+    doc_ids = as_ids(ids, len(texts))
     cols = _core._quantity_columns(texts, threads=threads, lexicon=lexicon)
     doc = cols.pop("doc")
     frame = pd.DataFrame(
