@@ -60,7 +60,7 @@ def test_nothing_lost_on_a_corpus_with_bad_rows() -> None:
         "",
         "9" * 400 + " people were killed",
         "1e999 soldiers were killed and 1e-999 fled",
-        "," * 200_000 + " 5 soldiers were killed " + "," * 200_000,
+        "," * 2_000_000 + " 5 soldiers were killed " + "," * 2_000_000,
         "one " * 100_000 + "soldiers were killed",
         "(" * 100_000 + "5 soldiers" + ")" * 100_000,
         "killed 5 of them " * 20_000,
@@ -70,21 +70,29 @@ def test_nothing_lost_on_a_corpus_with_bad_rows() -> None:
         "<p>At least <b>12</b> people were killed &amp; 30 wounded</p><script>x=5</script>",
     ],
 )
-def test_hostile_texts_give_a_result_in_linear_time(text: str) -> None:
-    start = time.perf_counter()
+def test_hostile_texts_give_a_result(text: str) -> None:
+    # That each shape takes time linear in its length is measured, not asserted (a test never
+    # asserts a wall-clock time): `cargo bench --no-default-features --bench scaling`.
     claims = cx.extract([text])
-    assert time.perf_counter() - start < 20
     check_offsets([text], claims, ["0"])
 
 
-def test_a_big_document_and_many_tiny_ones() -> None:
+def test_a_50_mb_document() -> None:
     report = load_idlib()["text"][0]
-    big = "\n\n".join([report] * 4_000)  # about 12 MB
+    copies = 50_000_000 // len(report.encode()) + 1
+    big = "\n\n".join([report] * copies)
+    assert len(big.encode()) > 50_000_000
     claims = cx.extract([big])
-    assert len(claims) == 4_000 * len(cx.extract([report]))
-    tiny = ["5 soldiers were killed."] * 200_000
+    assert len(claims) == copies * len(cx.extract([report]))
+    last = claims.iloc[-1]
+    assert big[last.start : last.end] == last.mention
+
+
+def test_a_million_tiny_documents() -> None:
+    tiny = ["5 soldiers were killed."] * 1_000_000
     many = cx.extract(tiny)
     assert many.attrs["documents"]["with_claims"] == len(tiny)
+    assert many["doc_id"].iloc[-1] == "999999"
 
 
 def test_concurrent_calls_from_python_threads_are_correct() -> None:
@@ -128,6 +136,28 @@ def test_a_forked_child_does_not_deadlock() -> None:
         time.sleep(0.05)
     os.kill(pid, 9)
     pytest.fail("the forked child hung")
+
+
+def test_an_internal_error_is_a_crosscheck_error_naming_the_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A panic in the core is caught per document (tested in Rust, src/corpus) and comes back as
+    # an "internal error" entry; here, what Python makes of it.
+    import crosscheck.claims
+
+    read = crosscheck.claims._read
+
+    def read_with_a_bug(values: list[object], *args: object) -> dict[str, object]:
+        cols = read(values, *args)
+        cols["errors"] = [*cols["errors"], (1, "internal error while reading the document: bug")]
+        return cols
+
+    monkeypatch.setattr(crosscheck.claims, "_read", read_with_a_bug)
+    with pytest.raises(cx.CrosscheckError, match=r"texts\[1\] \(id 'b'\): internal error"):
+        cx.extract([SAMPLE, "x"], ids=["a", "b"])
+    claims, errors = cx.extract([SAMPLE, "x"], ids=["a", "b"], errors="collect")
+    assert errors.to_dict("records")[0]["doc_id"] == "b"
+    assert claims.attrs["documents"]["errors"] == 1
 
 
 def test_bad_published_and_ids_raise_clearly() -> None:

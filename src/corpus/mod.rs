@@ -313,20 +313,32 @@ pub fn claim_columns(
     lexicon: &Lexicon,
     threads: Threads,
 ) -> Result<ClaimColumns> {
+    read_documents(docs, threads, |text, published| {
+        extract(text, published, lexicon)
+    })
+}
+
+/// The batch reader behind [`claim_columns`], with the reading of one document given as `read`.
+///
+/// Each document is read under `catch_unwind`: a panic (a bug of ours, never the caller's
+/// fault) becomes an error row naming the document, and the other documents are unaffected.
+/// The reader is a parameter so that this guarantee is tested with a reader that panics.
+fn read_documents<F>(docs: &[Input<'_>], threads: Threads, read: F) -> Result<ClaimColumns>
+where
+    F: Fn(&str, Option<Day>) -> Vec<ClaimFrame> + Sync,
+{
     let per_doc: Vec<std::result::Result<Vec<ClaimFrame>, String>> = with_threads(threads, || {
         docs.par_iter()
             .map(|d| {
                 let text = d.text.ok_or_else(|| "not a string".to_owned())?;
-                catch_unwind(AssertUnwindSafe(|| extract(text, d.published, lexicon))).map_err(
-                    |panic| {
-                        let msg = panic
-                            .downcast_ref::<&str>()
-                            .map(|s| (*s).to_owned())
-                            .or_else(|| panic.downcast_ref::<String>().cloned())
-                            .unwrap_or_else(|| "unknown panic".into());
-                        format!("internal error while reading the document: {msg}")
-                    },
-                )
+                catch_unwind(AssertUnwindSafe(|| read(text, d.published))).map_err(|panic| {
+                    let msg = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_owned())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".into());
+                    format!("internal error while reading the document: {msg}")
+                })
             })
             .collect()
     })?;
@@ -388,6 +400,33 @@ mod tests {
         let cols = claim_columns(&docs, Lexicon::builtin(), Threads::Auto).unwrap();
         assert_eq!(cols.doc, [0, 2]);
         assert_eq!(cols.errors, [(1, "not a string".to_owned())]);
+    }
+
+    #[test]
+    fn a_panicking_document_is_an_error_row_and_the_batch_goes_on() {
+        let texts = [
+            "Five soldiers were killed.",
+            "BOOM",
+            "Ten soldiers were wounded.",
+        ];
+        let docs: Vec<Input<'_>> = texts
+            .iter()
+            .map(|t| Input {
+                text: Some(t),
+                published: None,
+            })
+            .collect();
+        let lex = Lexicon::builtin();
+        let cols = read_documents(&docs, Threads::Exactly(2), |text, published| {
+            assert!(text != "BOOM", "a bug met {text:?}");
+            extract(text, published, lex)
+        })
+        .unwrap();
+        assert_eq!(cols.doc, [0, 2]);
+        assert_eq!(cols.errors.len(), 1);
+        assert_eq!(cols.errors[0].0, 1);
+        assert!(cols.errors[0].1.contains("internal error"));
+        assert!(cols.errors[0].1.contains("a bug met \"BOOM\""));
     }
 
     #[test]
