@@ -158,6 +158,39 @@ def test_bad_and_empty_input() -> None:
     assert math.isnan(rec.clusters.best[rec.claims.cluster_id[0]])
 
 
+def test_bad_cells_are_errors_naming_the_row_not_silent_nans(seeds: cx.Reconciliation) -> None:
+    claims = seeds.claims.drop(columns=["cluster_id", "status"])
+
+    def edited(column: str, row: int, cell: object) -> pd.DataFrame:
+        frame = claims.copy()
+        frame[column] = frame[column].astype(object)
+        frame.at[frame.index[row], column] = cell
+        return frame
+
+    where = rf"claims row 3 \(claim_id '{claims.claim_id.iloc[3]}'\)"
+    with pytest.raises(ValueError, match=rf"{where}: value 'five' is not a number"):
+        cx.reconcile(edited("value", 3, "five"))
+    with pytest.raises(ValueError, match=rf"{where}: date_from 'last Tuesday' is not a date"):
+        cx.reconcile(edited("date_from", 3, "last Tuesday"))
+    with pytest.raises(ValueError, match=rf"{where}: the interval is out of order"):
+        cx.reconcile(edited("low", 3, 1e9))
+    # the classic slip: two batches extracted with default ids, then concatenated
+    first = cx.extract(["Five soldiers were killed on Monday."])
+    second = cx.extract(["Seven soldiers were killed on Monday."])
+    with pytest.raises(ValueError, match=r"the same doc_id and claim_id twice.*pass ids="):
+        cx.reconcile(pd.concat([first, second], ignore_index=True))
+
+
+def test_dates_in_any_form_read_alike(seeds: cx.Reconciliation) -> None:
+    claims = seeds.claims.drop(columns=["cluster_id", "status"])
+    forms = claims.assign(
+        date_from=claims.date_from.dt.strftime("%Y-%m-%d"),  # ISO strings (NaT: NaN)
+        date_to=claims.date_to.dt.strftime("%B %d, %Y"),  # another format
+        published=claims.published.dt.tz_localize("UTC"),  # time-zone aware
+    )
+    pd.testing.assert_frame_equal(cx.reconcile(forms).clusters, seeds.clusters)
+
+
 def test_identical_for_any_thread_count(seeds: cx.Reconciliation) -> None:
     claims = seeds.claims.drop(columns=["cluster_id", "status"])
     many = pd.concat([claims.assign(doc_id=claims.doc_id + f"-{i}") for i in range(10)])

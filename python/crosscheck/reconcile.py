@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+import math
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -47,6 +50,8 @@ CLUSTER_COLUMNS = (
 """The columns of the clusters table of DESIGN.md, in order."""
 
 POLICIES = ("ucdp", "conservative", "median")
+
+_EPOCH = datetime.date(1970, 1, 1)
 
 JSON_SCHEMA = "crosscheck.reconciliation/1"
 """The schema name of :meth:`Reconciliation.to_json`."""
@@ -255,12 +260,78 @@ def _number(value: Any) -> str:
     return f"{number:,.2f}"
 
 
-def _days(series: pd.Series) -> list[int | None]:
+def _row(claims: pd.DataFrame, bad: pd.Series) -> str:
+    """Names the first row where ``bad`` holds, by claim id when there is one."""
+    position = int(bad.to_numpy().argmax())
+    if "claim_id" in claims.columns:
+        return f"claims row {position} (claim_id {claims['claim_id'].iloc[position]!r})"
+    return f"claims row {position}"
+
+
+def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
+    """``value``, ``low`` and ``high`` as floats (missing: NaN), checked: a cell that is not a
+    number, or an interval out of order, is an error naming its row, never a silent NaN."""
     import pandas as pd
 
-    stamps = pd.to_datetime(series, errors="coerce")
-    epoch = pd.Timestamp("1970-01-01")
-    return [None if pd.isna(t) else int((t - epoch).days) for t in stamps]
+    out: dict[str, pd.Series] = {}
+    for name in ("value", "low", "high"):
+        raw = claims[name]
+        number = pd.to_numeric(raw, errors="coerce").astype("float64")
+        bad = number.isna() & raw.notna()
+        if bad.any():
+            cell = raw[bad].iloc[0]
+            raise ValueError(f"{_row(claims, bad)}: {name} {cell!r} is not a number")
+        out[name] = number
+    low, value, high = out["low"], out["value"], out["high"]
+    bad = (low > value) | (value > high) | (low > high)
+    if bad.any():
+        i = int(bad.to_numpy().argmax())
+        raise ValueError(
+            f"{_row(claims, bad)}: the interval is out of order "
+            f"(low {low.iloc[i]}, value {value.iloc[i]}, high {high.iloc[i]}; "
+            "low <= value <= high is required)"
+        )
+    return {name: column.tolist() for name, column in out.items()}
+
+
+def _day(cell: Any) -> int | None:
+    """Days since 1970-01-01 of one cell (missing: None); raises when the cell is no date."""
+    import pandas as pd
+
+    if cell is None or cell is pd.NA or (isinstance(cell, float) and math.isnan(cell)):
+        return None
+    stamp = pd.Timestamp(cell)
+    if pd.isna(stamp):
+        return None
+    return (stamp.date() - _EPOCH).days
+
+
+def _days(series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
+    """Days since 1970-01-01 (missing: None). Each distinct cell is parsed on its own, so a
+    column mixing date formats is read whole; a cell that is no date is an error naming its
+    row. A time-zone-aware stamp counts by its own calendar day."""
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(series):
+        local = series.dt.tz_localize(None) if series.dt.tz is not None else series
+        days = (local.dt.normalize() - pd.Timestamp(_EPOCH)).dt.days
+        return [None if pd.isna(d) else int(d) for d in days.tolist()]
+    parsed: dict[Any, int | None] = {}
+    out: list[int | None] = []
+    for position, cell in enumerate(series.tolist()):
+        try:
+            if isinstance(cell, Hashable) and cell in parsed:
+                out.append(parsed[cell])
+                continue
+            day = _day(cell)
+        except (ValueError, TypeError, OverflowError) as e:
+            bad = pd.Series(False, index=range(len(series)))
+            bad.iloc[position] = True
+            raise ValueError(f"{_row(claims, bad)}: {series.name} {cell!r} is not a date") from e
+        if isinstance(cell, Hashable):
+            parsed[cell] = day
+        out.append(day)
+    return out
 
 
 def _strings(series: pd.Series) -> list[str | None]:
@@ -302,6 +373,14 @@ def reconcile(
     Reconciliation
         ``.claims`` (the input with ``cluster_id`` and ``status``), ``.clusters`` (the columns
         of ``CLUSTER_COLUMNS``) and ``.explain(cluster_id)``.
+
+    Raises
+    ------
+    ValueError
+        Naming the row (and its ``claim_id``): a column is missing; a ``value``, ``low`` or
+        ``high`` cell is not a number, or ``low <= value <= high`` fails; a date cell is not a
+        date (any format pandas reads is accepted, mixed formats included); the same
+        ``doc_id`` and ``claim_id`` come twice. Bad cells are never read as missing.
     """
     import pandas as pd
 
@@ -319,10 +398,17 @@ def reconcile(
             return claims[name]
         return pd.Series([default] * n, index=claims.index, dtype="object")
 
-    numbers = {
-        name: pd.to_numeric(claims[name], errors="coerce").astype("float64").tolist()
-        for name in ("value", "low", "high")
-    }
+    if "claim_id" in claims.columns:
+        # Two reports under one doc_id would be read as one report (one voice, revisions
+        # inside it): the classic slip is concatenating extract() batches with default ids.
+        twice = claims.duplicated(subset=["doc_id", "claim_id"])
+        if twice.any():
+            raise ValueError(
+                f"{_row(claims, twice)}: the same doc_id and claim_id twice; claims of two "
+                "extract() calls with default ids share doc ids 0, 1, ... (pass ids= to keep "
+                "documents apart)"
+            )
+    numbers = _numbers(claims)
     positions = pd.to_numeric(optional("start", 0), errors="coerce").fillna(0)
     columns: dict[str, list[Any]] = {
         "doc": [str(v) for v in claims["doc_id"].tolist()],
@@ -333,10 +419,10 @@ def reconcile(
         "source": _strings(claims["source"]),
         "source_party": _strings(optional("source_party", None)),
         "hedged": [bool(v) if not pd.isna(v) else False for v in claims["hedged"].tolist()],
-        "date_from": _days(claims["date_from"]),
-        "date_to": _days(claims["date_to"]),
+        "date_from": _days(claims["date_from"], claims),
+        "date_to": _days(claims["date_to"], claims),
         "place": _strings(claims["place"]),
-        "published": _days(optional("published", None)),
+        "published": _days(optional("published", None).rename("published"), claims),
         "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
         "position": [int(v) for v in positions.tolist()],
     }
