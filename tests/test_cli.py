@@ -463,3 +463,20 @@ def test_reconcile_names_a_bad_table(tmp_path: Path) -> None:
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     assert main(["reconcile", str(bad)]) == 2
     assert main(["reconcile", str(tmp_path / "missing.csv")]) == 2
+
+
+def test_reconcile_names_a_bad_date_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = tmp_path / "claims.csv"
+    assert main(["claims", "-o", str(claims)]) == 0
+    text = claims.read_text(encoding="utf-8").splitlines()
+    header = text[0].split(",")
+    first = text[1].split(",")
+    first[header.index("date_from")] = "sometime"
+    claims.write_text("\n".join([text[0], ",".join(first), *text[2:]]), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["reconcile", str(claims)]) == 2
+    err = capsys.readouterr().err
+    assert "claims row 0" in err
+    assert "date_from 'sometime' is not a date" in err

@@ -15,6 +15,7 @@ import io
 import json
 import math
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -500,7 +501,12 @@ def _read_claims(path: str) -> pd.DataFrame:
         raise CliError(f"cannot read {path!r} as a claims table: {error}") from None
     for name in ("date_from", "date_to", "published"):
         if name in frame.columns:
-            frame[name] = pd.to_datetime(frame[name], errors="coerce")
+            try:
+                with warnings.catch_warnings():  # "could not infer format": we fall back anyway
+                    warnings.simplefilter("ignore", UserWarning)
+                    frame[name] = pd.to_datetime(frame[name])
+            except (ValueError, TypeError):
+                pass  # mixed formats or a bad cell: reconcile reads each cell, or names the row
     for name in ("doc_id", "claim_id"):
         if name in frame.columns:
             frame[name] = frame[name].astype(str)
