@@ -192,3 +192,12 @@ def test_bad_published_and_ids_raise_clearly() -> None:
         cx.extract([SAMPLE], published=[object()])
     with pytest.raises(ValueError, match="ids has 2 entries"):
         cx.extract([SAMPLE], ids=["a", "b"])
+
+
+def test_a_bad_lexicon_is_a_lexicon_error_naming_the_key() -> None:
+    with pytest.raises(cx.LexiconError, match=r"events\.kill\.verbs\[1\]"):
+        cx.Lexicon('[events.kill]\nverbs = ["slain", " "]')
+    with pytest.raises(cx.LexiconError, match="unknown variant `explode`"):
+        cx.Lexicon('[events.explode]\nverbs = ["blew up"]')
+    with pytest.raises(cx.LexiconError, match="TOML parse error"):
+        cx.Lexicon("[[[[")

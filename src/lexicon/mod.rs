@@ -35,6 +35,42 @@ pub use frame::{
     Institution, Place, RevisionWords, Source,
 };
 
+/// Every string in a list of a lexicon file is a phrase (or a name) that must hold a token: a
+/// blank entry would be dropped by the phrase tables without a trace, which hides a slip in a
+/// user's file. The error names the key path.
+fn check_phrases(table: &toml::Table, path: &str) -> Result<()> {
+    fn walk(value: &toml::Value, path: &str) -> Result<()> {
+        match value {
+            toml::Value::Table(t) => check_phrases(t, path),
+            toml::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let toml::Value::String(s) = item {
+                        if tokenize(s).is_empty() {
+                            return Err(Error::lexicon(
+                                "lexicon",
+                                format!("{path}[{i}] is {s:?}, which is blank"),
+                            ));
+                        }
+                    } else {
+                        walk(item, &format!("{path}[{i}]"))?;
+                    }
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+    for (key, value) in table {
+        let here = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
+        walk(value, &here)?;
+    }
+    Ok(())
+}
+
 /// The built-in data files, in the order they are loaded.
 const BUILTIN_FILES: &[(&str, &str)] = &[
     ("units", include_str!("units.toml")),
@@ -249,8 +285,12 @@ impl Lexicon {
     /// tables and `[before]`/`[after]` modifier lists. A unit whose code is known already gets
     /// the new names added to it.
     pub fn extend_toml(&mut self, toml_text: &str) -> Result<()> {
-        let file: LexiconFile =
+        let value: toml::Table =
             toml::from_str(toml_text).map_err(|e| Error::lexicon("lexicon", e.to_string()))?;
+        check_phrases(&value, "")?;
+        let file: LexiconFile = value
+            .try_into()
+            .map_err(|e: toml::de::Error| Error::lexicon("lexicon", e.to_string()))?;
         for unit in file.unit {
             if unit.code.trim().is_empty() {
                 return Err(Error::lexicon("units", "a unit has an empty code"));
@@ -366,6 +406,22 @@ mod tests {
         let lexicon = Lexicon::builtin();
         assert!(lexicon.unit("km2").is_some());
         assert_eq!(lexicon.unit("USD").unwrap().dimension, Dimension::Currency);
+    }
+
+    #[test]
+    fn an_entry_with_no_word_is_an_error_naming_its_key() {
+        let mut lexicon = Lexicon::empty();
+        let err = lexicon
+            .extend_toml("[events.kill]\nverbs = [\"slain\", \"  \"]")
+            .unwrap_err();
+        assert!(err.to_string().contains("events.kill.verbs[1]"), "{err}");
+        let err = lexicon
+            .extend_toml("[[unit]]\ncode = \"x\"\ndimension = \"length\"\nnames = [\"\"]")
+            .unwrap_err();
+        assert!(err.to_string().contains("unit[0].names[0]"), "{err}");
+        assert!(lexicon
+            .extend_toml("[events.kill]\nverbs = [\"slain\"]")
+            .is_ok());
     }
 
     #[test]
