@@ -36,7 +36,7 @@ mod words;
 
 use std::cell::OnceCell;
 
-use crate::lexicon::{ActorTerm, EventKind, EventWord, HedgeWord, Lexicon};
+use crate::lexicon::{ActorTerm, Dimension, EventKind, EventWord, HedgeWord, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
 use crate::segment::{sentences, Span};
 use crate::text::normalize::{normalize, OffsetMap};
@@ -548,9 +548,20 @@ impl<'a> Doc<'a> {
                 d.predicate = None;
             }
         }
-        if !counts && !matches!(d.event, EventKind::Capture) && d.kind == MentionKind::Measure {
-            d.event = EventKind::Measure;
-            d.predicate = None;
+        // A measurement is the object of an event only as territory ("recaptured 600 km2",
+        // "encircled 30 km of the front"); money, percentages, masses and durations next to
+        // "fell to", "seized" or "struck" are levels and amounts ("fell to 4.02 billion dlrs").
+        if !counts && d.event != EventKind::Measure {
+            let territory = d.kind == MentionKind::Measure
+                && matches!(d.event, EventKind::Capture | EventKind::Surround)
+                && self
+                    .lexicon
+                    .unit(&d.quantity.unit)
+                    .is_some_and(|u| matches!(u.dimension, Dimension::Area | Dimension::Length));
+            if !territory {
+                d.event = EventKind::Measure;
+                d.predicate = None;
+            }
         }
         // "in three provinces": the scope of an event, not a count of it
         if d.family.as_deref() == Some("place")

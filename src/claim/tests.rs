@@ -226,6 +226,26 @@ fn an_event_must_fit_what_is_counted() {
 }
 
 #[test]
+fn amounts_and_levels_are_measures_territory_is_captured() {
+    let t = "Exports fell to 2.51 billion dlrs last year. Output fell to 5,298 tonnes. \
+             The bank seized 40 pct of the market. The army recaptured 600 square kilometres. \
+             Two towns fell to the rebels.";
+    let c = claims(t, "1987-03-02");
+    for written in ["2.51 billion dlrs", "5,298 tonnes", "40 pct"] {
+        assert_eq!(
+            mention(t, &c, written).event,
+            EventKind::Measure,
+            "{written}"
+        );
+    }
+    assert_eq!(
+        mention(t, &c, "600 square kilometres").event,
+        EventKind::Capture
+    );
+    assert_eq!(mention(t, &c, "Two").event, EventKind::Capture);
+}
+
+#[test]
 fn a_toll_takes_the_class_of_its_paragraph_only() {
     let t = "Two police officers were killed in the raid.\n\nThe death toll from the floods rose to 45.";
     let c = claims(t, "2021-03-17");
@@ -536,4 +556,14 @@ mod seeds {
             }
         }
     }
+}
+
+#[test]
+fn labour_strikes_are_no_attacks() {
+    let t = "Hundreds of workers had been on strike in Belgrade. About 9,000 miners continued \
+             their production strike. Jets carried out 12 strikes on Gaza.";
+    let c = claims(t, "1987-03-02");
+    assert_eq!(mention(t, &c, "Hundreds").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "About 9,000").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "12").event, EventKind::Attack);
 }

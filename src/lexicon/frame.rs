@@ -207,6 +207,10 @@ pub(super) struct EventEntry {
     verbs: Vec<String>,
     #[serde(default)]
     nouns: Vec<String>,
+    /// Phrases around this class's words that name no event of it ("on strike", "hunger
+    /// strike"): a word they cover is no event word.
+    #[serde(default)]
+    not: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -280,6 +284,7 @@ pub(super) struct FrameFile {
 #[derive(Clone, Debug)]
 pub struct FrameLexicon {
     events: PhraseTable<EventWord>,
+    not_events: PhraseTable<()>,
     classes: Vec<CountedClass>,
     counted: PhraseTable<usize>,
     actors: Vec<Actor>,
@@ -309,6 +314,7 @@ impl FrameLexicon {
     pub(super) fn empty() -> FrameLexicon {
         FrameLexicon {
             events: PhraseTable::new(true),
+            not_events: PhraseTable::new(true),
             classes: Vec::new(),
             counted: PhraseTable::new(true),
             actors: Vec::new(),
@@ -335,6 +341,9 @@ impl FrameLexicon {
             }
             for noun in entry.nouns {
                 self.events.insert(&noun, EventWord::Noun(kind));
+            }
+            for phrase in entry.not {
+                self.not_events.insert(&phrase, ());
             }
         }
         let mut counted: Vec<_> = file.counted.into_iter().collect();
@@ -491,9 +500,17 @@ impl FrameLexicon {
         self.events.len()
     }
 
-    /// The event phrase that starts at token `i`, with its token count.
+    /// The event phrase that starts at token `i`, with its token count; none where a `not`
+    /// phrase covers token `i` ("workers on strike", "a hunger strike").
     pub fn event_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(EventWord, usize)> {
-        self.events.longest_at(text, tokens, i)
+        let found = self.events.longest_at(text, tokens, i)?;
+        let reach = self.not_events.max_tokens;
+        let covered = (i.saturating_sub(reach.saturating_sub(1))..=i).any(|j| {
+            self.not_events
+                .longest_at(text, tokens, j)
+                .is_some_and(|((), n)| j + n > i)
+        });
+        (!covered).then_some(found)
     }
 
     /// The counted-noun phrase that starts at token `i`, with its token count.
