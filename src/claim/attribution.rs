@@ -201,6 +201,13 @@ impl Doc<'_> {
                     | "further"
                     | "again"
                     | "repeatedly"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "does"
             )
         {
             end -= 1;
@@ -216,6 +223,9 @@ impl Doc<'_> {
         while start > sentence_first && end - start < SOURCE_REACH {
             let j = start - 1;
             let w = self.word(j);
+            if is(super::words::VERB_PHRASE_WORDS, self.lower(j)) {
+                return None;
+            }
             let inner_of = matches!(self.lower(j), "of" | "for" | "on" | "in")
                 && j > sentence_first
                 && self.is_capitalised(j - 1)

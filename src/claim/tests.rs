@@ -567,3 +567,14 @@ fn labour_strikes_are_no_attacks() {
     assert_eq!(mention(t, &c, "About 9,000").event, EventKind::Other);
     assert_eq!(mention(t, &c, "12").event, EventKind::Attack);
 }
+
+#[test]
+fn a_source_is_a_noun_phrase_not_a_verb_phrase() {
+    let t = "He would not discuss reports the party paid 500 officials. \
+             The ministry would later say 40 soldiers died.";
+    let c = claims(t, "2005-02-01");
+    assert_eq!(mention(t, &c, "500").source, None);
+    let forty = mention(t, &c, "40");
+    let span = forty.source_span.expect("a source span");
+    assert_eq!(&t[span.start..span.end], "The ministry");
+}

@@ -17,6 +17,14 @@ pub const ANAPHORS: &[&str] = &[
     "them", "those", "these", "others", "more", "which", "whom", "theirs", "ours",
 ];
 
+/// Modals and negation: a finite verb phrase. A source is a noun phrase, so a "reporting
+/// verb" with one of these before it has no source there ("He would not discuss reports the
+/// party repaid …": "reports" is a noun).
+pub const VERB_PHRASE_WORDS: &[&str] = &[
+    "would", "could", "should", "will", "can", "may", "might", "must", "shall", "not", "n't",
+    "did", "does", "do", "cannot",
+];
+
 /// Auxiliaries and adverbs that may stand between a counted subject and its verb.
 pub const AUXILIARIES: &[&str] = &[
     "has",
