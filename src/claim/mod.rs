@@ -379,6 +379,25 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "BBC Radio Five Live", "World War Two", "the Group of Seven", "Formula One": a number
+    /// word written capitalised inside a sentence of prose is part of a name, not a count.
+    /// Not at the start of a sentence or after a quotation mark, colon, dash or bracket (which
+    /// may open one), and not in a headline, where every word is capitalised.
+    fn number_word_in_a_name(&self, d: &Draft, s: &Sentence) -> bool {
+        if d.kind != MentionKind::Cardinal || !self.is_capitalised(d.first) || d.first == s.first {
+            return false;
+        }
+        if matches!(self.word(d.first - 1), "\"" | ":" | "-" | "(" | "[" | "'") {
+            return false;
+        }
+        let words = (s.first..s.end).filter(|&k| self.tokens[k].kind == TokenKind::Word);
+        let (all, capitalised) = words.fold((0, 0), |(n, c), k| {
+            (n + 1, c + usize::from(self.is_capitalised(k)))
+        });
+        // a headline in title case: "Syria Attack Kills Five Turkish Soldiers"
+        capitalised * 5 < all * 3
+    }
+
     /// Fill what, side and event of a draft; false when the number is no claim.
     fn read_draft(&self, d: &mut Draft, s: &Sentence, earlier: &[Draft]) -> bool {
         let counts = matches!(d.kind, MentionKind::Cardinal | MentionKind::Fraction);
@@ -397,6 +416,9 @@ impl<'a> Doc<'a> {
             && self.text[d.start..d.end].contains('-')
             && self.is_lowercase_word(d.after)
         {
+            return false;
+        }
+        if self.number_word_in_a_name(d, s) {
             return false;
         }
         let phrase = self.counted_phrase(d.after, s.end, !counts, d.quantity.value == 1.0);

@@ -30,6 +30,12 @@ const FINITE_AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "will", "would",
 ];
 
+/// Finite verbs right after a counted phrase that make it the subject of its own predicate
+/// ("4,000 are missing", "two remain in hospital").
+const SUBJECT_LINKS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "remain", "remains", "remained",
+];
+
 /// Whether an event can befall things of a family of `counted.toml`: deaths befall people and
 /// armed men, not "nominations"; destruction befalls things, not voters. A class outside the
 /// lexicon fits nothing here; it keeps an event only when a verb governs it directly.
@@ -104,6 +110,11 @@ impl Doc<'_> {
             {
                 return (kind, Some((k, k + n)), true);
             }
+        }
+        // "300 died and at least 4,000 are missing": a count followed by a finite verb is the
+        // subject of a predicate of its own; when that names no event, no verb before it does
+        if right.is_none() && phrase_end < s.end && is(SUBJECT_LINKS, self.lower(phrase_end)) {
+            return (EventKind::Other, None, false);
         }
         if let Some((k, n, kind)) = left {
             return (kind, Some((k, k + n)), true);

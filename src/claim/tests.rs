@@ -578,3 +578,34 @@ fn a_source_is_a_noun_phrase_not_a_verb_phrase() {
     let span = forty.source_span.expect("a source span");
     assert_eq!(&t[span.start..span.end], "The ministry");
 }
+
+#[test]
+fn a_capitalised_number_word_inside_prose_is_a_name() {
+    let t = "He told BBC Radio Five Live that 12 people had been killed. \
+             Veterans of World War Two marched with the Group of Seven leaders.";
+    let c = claims(t, "2005-02-01");
+    let found: Vec<&str> = c.iter().map(|c| &t[c.start..c.end]).collect();
+    assert_eq!(found, ["12"]);
+    // a headline capitalises every word, and a sentence may start with its count
+    let t = "Syria Attack Kills Five Turkish Soldiers\n\n\"Five soldiers were killed,\" he said.";
+    let c = claims(t, "2020-02-10");
+    assert_eq!(c.len(), 2);
+    assert!(c.iter().all(|c| c.event == EventKind::Kill));
+}
+
+#[test]
+fn a_count_with_a_predicate_of_its_own_takes_no_verb_before_it() {
+    let t = "At least 300 people died and at least 4,000 are missing. \
+             The quake killed 300 people and left 4,000 homeless.";
+    let c = claims(t, "1987-03-07");
+    let events: Vec<(&str, EventKind)> = c.iter().map(|c| (&t[c.start..c.end], c.event)).collect();
+    assert_eq!(
+        events,
+        [
+            ("At least 300", EventKind::Kill),
+            ("at least 4,000", EventKind::Other),
+            ("300", EventKind::Kill),
+            ("4,000", EventKind::Displace)
+        ]
+    );
+}
