@@ -287,7 +287,13 @@ impl Doc<'_> {
                         .is_some()))
                 || self.joins(end)
                 || inner_of
-                || (w == "the" && end > from && self.word(end - 1).eq_ignore_ascii_case("of"));
+                || (w == "the" && end > from && self.word(end - 1).eq_ignore_ascii_case("of"))
+                // the stop of an initial: "said E.F. Hutton analyst Bernard Sosnick"
+                || (w == "."
+                    && end > from
+                    && end + 1 < sentence_end
+                    && self.word(end - 1).chars().count() == 1
+                    && self.is_capitalised(end - 1));
             if !ok {
                 break;
             }

@@ -609,3 +609,14 @@ fn a_count_with_a_predicate_of_its_own_takes_no_verb_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_source_after_said_keeps_its_initials() {
+    let t = "Five soldiers were killed, said E.F. Hutton analyst Bernard Sosnick.";
+    let c = claims(t, "1987-03-07");
+    let span = c[0].source_span.expect("a source");
+    assert_eq!(
+        &t[span.start..span.end],
+        "E.F. Hutton analyst Bernard Sosnick"
+    );
+}

@@ -148,7 +148,17 @@ impl Scanner<'_> {
                     Some(CardinalWord::Teen(v))
                 }
             } else if self.tok(j).is_some_and(|t| t.kind == TokenKind::Word) {
-                words::cardinal(w)
+                words::cardinal(w).or_else(|| {
+                    // "one mln dlrs", "three bln": wire-service scale abbreviations after a
+                    // number word (never alone, and never the one-letter ones: "five m")
+                    let after_number =
+                        matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred);
+                    (after_number && w.len() >= 2)
+                        .then(|| words::scale_suffix(w, false))
+                        .flatten()
+                        .filter(|&s| s >= 1e6)
+                        .map(CardinalWord::Scale)
+                })
             } else {
                 None
             };
