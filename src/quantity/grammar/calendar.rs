@@ -217,6 +217,8 @@ impl Scanner<'_> {
             matches!(
                 self.raw(j),
                 "GMT" | "UTC" | "EST" | "EDT" | "PST" | "CET" | "BST" | "IST" | "hrs" | "HRS"
+                    // wire copy in lower case ("0400 gmt")
+                    | "gmt" | "utc"
             )
         };
         if (clock || n == 4) && zone(end) {

@@ -60,7 +60,7 @@ impl Scanner<'_> {
                     let mut k = j;
                     let mut groups = String::new();
                     while self.digits_len(k) == 3
-                        && self.toks[k].space_before
+                        && self.one_space_before(k)
                         && !self.toks[k].newline_before
                     {
                         groups.push_str(self.raw(k));

@@ -185,6 +185,16 @@ impl<'a> Scanner<'a> {
         i > 0 && self.tok(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether token `i` follows the token before it after exactly one space character: the
+    /// gap of a digit group ("1 234 567"), never the run of spaces between table columns.
+    fn one_space_before(&self, i: usize) -> bool {
+        i > 0
+            && self.tok(i).is_some_and(|t| {
+                let gap = &self.text[self.toks[i - 1].end..t.start];
+                gap.chars().count() == 1 && gap.chars().all(char::is_whitespace)
+            })
+    }
+
     fn is_dash(&self, i: usize) -> bool {
         ["-", "–", "—", "‐", "‑", "−"]
             .iter()
