@@ -67,9 +67,10 @@ class Lexicon:
     """The built-in lexicons, optionally extended with TOML.
 
     The TOML has the shape of the files in ``src/lexicon/``: ``[[unit]]``, ``[before]`` and
-    ``[after]`` modifiers, ``[events.<event>]`` (``verbs``, ``nouns``, ``not``),
-    ``[counted.<class>]`` (``family``, ``nouns``), ``[[actor]]``, ``[[place]]``, ``[[source]]``,
-    ``[[institution]]``, ``[attribution]``, ``[hedges]`` and ``[revisions]``.
+    ``[after]`` modifiers, ``[events.<event>]`` (``verbs``, ``nouns``, ``not``,
+    ``subject_verbs``), ``[counted.<class>]`` (``family``, ``nouns``), ``[[actor]]``,
+    ``[[place]]``, ``[[source]]``, ``[[institution]]``, ``[attribution]``, ``[hedges]`` and
+    ``[revisions]``.
     """
 
     def __new__(cls, toml: str | None = None) -> Lexicon: ...

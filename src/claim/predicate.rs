@@ -141,6 +141,15 @@ impl Doc<'_> {
                 } else {
                     k - phrase_end
                 };
+                if k < d.first
+                    && self
+                        .lexicon
+                        .frame()
+                        .is_subject_verb(&self.lowered, &self.tokens, k, n)
+                {
+                    k += n;
+                    continue;
+                }
                 let verb = matches!(word, EventWord::Verb(_));
                 let better = match best {
                     None => true,
@@ -217,6 +226,15 @@ impl Doc<'_> {
                         .event_at(&self.lowered, &self.tokens, start)
                 {
                     if start + n > k && start + n <= first {
+                        // "exports fell to 2.5 billion": the level, not what fell
+                        if self.lexicon.frame().is_subject_verb(
+                            &self.lowered,
+                            &self.tokens,
+                            start,
+                            n,
+                        ) {
+                            return None;
+                        }
                         return Some((start, n, word.kind()));
                     }
                 }

@@ -243,6 +243,10 @@ fn amounts_and_levels_are_measures_territory_is_captured() {
         EventKind::Capture
     );
     assert_eq!(mention(t, &c, "Two").event, EventKind::Capture);
+    // "fell to" counts what stands before it, never the level after it
+    let t = "Its car sales fell to 2,145 vehicles from 3,342.";
+    let c = claims(t, "1987-03-02");
+    assert_eq!(mention(t, &c, "2,145").event, EventKind::Other);
 }
 
 #[test]

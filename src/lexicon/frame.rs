@@ -211,6 +211,10 @@ pub(super) struct EventEntry {
     /// strike"): a word they cover is no event word.
     #[serde(default)]
     not: Vec<String>,
+    /// Verbs whose counted thing is their subject ("three towns fell to the rebels"): a
+    /// number after them is no count of the event ("sales fell to 2,145 vehicles").
+    #[serde(default)]
+    subject_verbs: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -285,6 +289,7 @@ pub(super) struct FrameFile {
 pub struct FrameLexicon {
     events: PhraseTable<EventWord>,
     not_events: PhraseTable<()>,
+    subject_verbs: PhraseTable<()>,
     classes: Vec<CountedClass>,
     counted: PhraseTable<usize>,
     actors: Vec<Actor>,
@@ -315,6 +320,7 @@ impl FrameLexicon {
         FrameLexicon {
             events: PhraseTable::new(true),
             not_events: PhraseTable::new(true),
+            subject_verbs: PhraseTable::new(true),
             classes: Vec::new(),
             counted: PhraseTable::new(true),
             actors: Vec::new(),
@@ -344,6 +350,10 @@ impl FrameLexicon {
             }
             for phrase in entry.not {
                 self.not_events.insert(&phrase, ());
+            }
+            for verb in entry.subject_verbs {
+                self.events.insert(&verb, EventWord::Verb(kind));
+                self.subject_verbs.insert(&verb, ());
             }
         }
         let mut counted: Vec<_> = file.counted.into_iter().collect();
@@ -511,6 +521,14 @@ impl FrameLexicon {
                 .is_some_and(|((), n)| j + n > i)
         });
         (!covered).then_some(found)
+    }
+
+    /// Whether the event phrase of `n` tokens at token `i` is a verb whose counted thing is its
+    /// subject ("fell to"), so that a count after it is not what it happened to.
+    pub fn is_subject_verb(&self, text: &str, tokens: &[Token], i: usize, n: usize) -> bool {
+        self.subject_verbs
+            .longest_at(text, tokens, i)
+            .is_some_and(|((), m)| m == n)
     }
 
     /// The counted-noun phrase that starts at token `i`, with its token count.
