@@ -624,3 +624,12 @@ fn a_source_after_said_keeps_its_initials() {
         "E.F. Hutton analyst Bernard Sosnick"
     );
 }
+
+#[test]
+fn an_unknown_class_keeps_only_a_verb_right_by_it() {
+    let t = "The news sent the index down 63.51 points. \
+             More than 100 server operators have been targeted.";
+    let c = claims(t, "2005-02-01");
+    assert_eq!(mention(t, &c, "63.51").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "More than 100").event, EventKind::Attack);
+}

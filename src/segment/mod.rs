@@ -153,7 +153,8 @@ fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
     }
     // "U.S.", "a.m.", "J.": a dotted acronym or an initial ends a sentence only before a word
     // that begins one
-    let dotted = before.contains('.')
+    // (a decimal number, "2,650.30.", is no acronym)
+    let dotted = before.contains('.') && before.chars().any(char::is_alphabetic)
         || before.chars().count() == 1 && before.chars().all(char::is_alphabetic);
     if dotted {
         return starter;
@@ -349,6 +350,14 @@ mod tests {
         assert_eq!(
             split("It left the U.S. In May it came back."),
             ["It left the U.S.", "In May it came back."]
+        );
+        // a decimal number before the stop is no acronym
+        assert_eq!(
+            split("The index fell to 2,650.30. More than 100 firms were hit."),
+            [
+                "The index fell to 2,650.30.",
+                "More than 100 firms were hit."
+            ]
         );
     }
 
