@@ -172,8 +172,9 @@ const CONTEXT_SENTENCES: usize = 6;
 /// The longest sentence read as one, in bytes; longer ones are read in pieces.
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
-/// How many tokens before a bare number the reader looks for "toll", "total of", "number of".
-const TOLL_WINDOW: usize = 8;
+/// How many tokens before a bare number the reader looks for "toll", "total of", "number of"
+/// ("the death toll from Saturday's earthquake in western Nepal has climbed to 157").
+const TOLL_WINDOW: usize = 16;
 
 impl<'a> Doc<'a> {
     /// Prepare a (normalised) document.
@@ -209,6 +210,13 @@ impl<'a> Doc<'a> {
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a number: digits, or a cardinal word ("40", "forty", "million").
+    pub(crate) fn is_number_token(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Digits || crate::quantity::words::cardinal(self.lower(i)).is_some()
+        })
     }
 
     pub(crate) fn is_lowercase_word(&self, i: usize) -> bool {
@@ -451,9 +459,12 @@ impl<'a> Doc<'a> {
         if d.first >= 2 && self.word(d.first - 1) == "-" && !self.tokens[d.first].space_before {
             return false;
         }
-        // "one of the largest": a pronoun, not a count
+        // "one of the largest": a pronoun, not a count ("one of 5 soldiers" is a count)
         if counts && d.quantity.value == 1.0 && self.lower(d.after) == "of" {
-            return false;
+            let det = usize::from(self.lower(d.after + 1) == "the");
+            if !self.is_number_token(d.after + 1 + det) {
+                return false;
+            }
         }
         let sentence = d.sentence;
         let referent = |same_sentence_only: bool| {
@@ -689,6 +700,16 @@ impl<'a> Doc<'a> {
                 }
             }
             if matches!(w, "." | ";") {
+                break;
+            }
+            // "the toll rose to 45, and 12 remain missing": a toll before another number
+            // is that number's
+            let year = self.tokens[k].kind == TokenKind::Digits
+                && w.len() == 4
+                && w.starts_with(['1', '2']);
+            if (self.tokens[k].kind == TokenKind::Digits && !year)
+                || crate::quantity::words::cardinal(w).is_some()
+            {
                 break;
             }
         }

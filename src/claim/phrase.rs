@@ -94,7 +94,15 @@ impl Doc<'_> {
                 p.end = j + 2;
                 return p;
             }
-            if is(POSSESSIVES, next) {
+            // "31 of 40 drones", "31 of the 40 drones": the part of a counted whole
+            let det = usize::from(is(DETERMINERS, next) && !is(POSSESSIVES, next));
+            if self.is_number_token(j + 1 + det) {
+                let mut k = j + 1 + det;
+                while k < end && k - j < 6 && (self.is_number_token(k) || self.word(k) == ",") {
+                    k += 1;
+                }
+                j = k;
+            } else if is(POSSESSIVES, next) {
                 p.possessive = Some(j + 1);
                 j += 2;
             } else if is(DETERMINERS, next) {

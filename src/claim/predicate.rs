@@ -72,6 +72,19 @@ impl Doc<'_> {
         } else {
             d.phrase.end.max(d.after)
         };
+        // the verbs around "31 of 40 drones" are the part's: the whole keeps only a
+        // participle of its own ("40 drones launched by Russia")
+        if let Some(part) = self.partitive_part(d.first, s.first) {
+            // a verb right after the whole is the part's when the part is the subject ("one
+            // of 5 soldiers died"), a participle of the whole when the part is an object
+            let part_is_object = self.event_left(part, s.first).is_some();
+            return match self.event_right(phrase_end, s.end) {
+                Some((k, n, kind, true)) if k == phrase_end && part_is_object => {
+                    (kind, Some((k, k + n)), true)
+                }
+                _ => (EventKind::Other, None, false),
+            };
+        }
         let mut left = self.event_left(d.first, s.first);
         let right = self.event_right(phrase_end, s.end);
         // a measure is the object of its verb only right next to it ("recaptured 600 km2")
@@ -199,6 +212,18 @@ impl Doc<'_> {
             .map_or(s.first, |k| k + 1);
         let to = (phrase_end..s.end).find(|&k| boundary(k)).unwrap_or(s.end);
         (from, to)
+    }
+
+    /// When the count at token `first` is the whole of a partitive (the 40 of "shot down 31
+    /// of 40 drones", the 12 of "three of the 12 soldiers were killed"), the token of its part.
+    fn partitive_part(&self, first: usize, sentence_first: usize) -> Option<usize> {
+        let of = if first > sentence_first + 1 && self.lower(first - 1) == "the" {
+            first - 2
+        } else {
+            first.checked_sub(1)?
+        };
+        (of > sentence_first && self.lower(of) == "of" && self.is_number_token(of - 1))
+            .then_some(of - 1)
     }
 
     /// The event word left of a count, in its clause: (token, length, event).

@@ -633,3 +633,34 @@ fn an_unknown_class_keeps_only_a_verb_right_by_it() {
     assert_eq!(mention(t, &c, "63.51").event, EventKind::Other);
     assert_eq!(mention(t, &c, "More than 100").event, EventKind::Attack);
 }
+
+#[test]
+fn a_part_of_a_counted_whole() {
+    let t = "The military said it shot down 31 of 40 drones launched by Russia. \
+             One of 5 soldiers died.";
+    let c = claims(t, "2025-03-04");
+    let part = mention(t, &c, "31");
+    assert_eq!(
+        (part.what.as_str(), part.event),
+        ("drone", EventKind::Destroy)
+    );
+    let whole = mention(t, &c, "40");
+    assert_eq!(
+        (whole.what.as_str(), whole.event),
+        ("drone", EventKind::Attack)
+    );
+    assert_eq!(mention(t, &c, "One").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "5").event, EventKind::Other);
+}
+
+#[test]
+fn a_toll_far_before_its_number() {
+    let t = "The death toll from Saturday's earthquake in western Nepal has climbed to 157, \
+             officials said. The toll rose to 45, and 12 remain missing.";
+    let c = claims(t, "2023-11-06");
+    assert_eq!(mention(t, &c, "157").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "45").event, EventKind::Kill);
+    assert!(c
+        .iter()
+        .all(|c| &t[c.start..c.end] != "12" || c.event != EventKind::Kill));
+}
