@@ -184,9 +184,10 @@ impl Doc<'_> {
         }
     }
 
-    /// The clause around a count, `[from, to)`: bounded by the sentence, semicolons, colons
-    /// and coordinating or subordinating words ("they rescued 14 hostages | and killed five
-    /// gunmen").
+    /// The clause around a count, `[from, to)`: bounded by the sentence, semicolons, colons,
+    /// coordinating or subordinating words ("they rescued 14 hostages | and killed five
+    /// gunmen") and, after the count, reporting words ("affected 33 million, the agency | said,
+    /// though aid groups put the toll higher").
     fn clause_around(&self, first: usize, phrase_end: usize, s: &Sentence) -> (usize, usize) {
         let boundary = |k: usize| {
             matches!(
@@ -200,17 +201,30 @@ impl Doc<'_> {
                     | "although"
                     | "after"
                     | "before"
+                    | "though"
+                    | "because"
+                    | "unless"
                     | "who"
                     | "which"
                     | "whose"
                     | "that"
             )
         };
+        // a reporting word after the count closes its clause; before it, it may be embedded
+        // ("attacks on what it said were 115 targets")
+        let reported = |k: usize| {
+            self.lexicon
+                .frame()
+                .attribution_at(&self.lowered, &self.tokens, k)
+                .is_some()
+        };
         let from = (s.first..first)
             .rev()
             .find(|&k| boundary(k))
             .map_or(s.first, |k| k + 1);
-        let to = (phrase_end..s.end).find(|&k| boundary(k)).unwrap_or(s.end);
+        let to = (phrase_end..s.end)
+            .find(|&k| boundary(k) || reported(k))
+            .unwrap_or(s.end);
         (from, to)
     }
 

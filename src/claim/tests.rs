@@ -664,3 +664,12 @@ fn a_toll_far_before_its_number() {
         .iter()
         .all(|c| &t[c.start..c.end] != "12" || c.event != EventKind::Kill));
 }
+
+#[test]
+fn a_clause_ends_at_the_reporting_words_after_a_count() {
+    let t = "The floods have killed more than 1,000 people and affected 33 million, the \
+             disaster agency said, though aid groups put the toll higher.";
+    let c = claims(t, "2022-08-30");
+    assert_eq!(mention(t, &c, "more than 1,000").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "33 million").event, EventKind::Other);
+}
