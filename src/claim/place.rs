@@ -8,7 +8,7 @@
 
 use super::words::{is, DIRECTIONS, LOCATIVES, PLACE_NOUNS};
 use super::{Doc, Sentence};
-use crate::lexicon::ActorTerm;
+use crate::lexicon::{ActorTerm, EventKind};
 
 /// How many capitalised words a place name may have.
 const MAX_NAME_TOKENS: usize = 4;
@@ -48,6 +48,16 @@ const CALENDAR: &[&str] = &[
     "dec",
 ];
 
+/// The specificity of a gazetteer kind: a town before a city before a region before a country.
+fn place_rank(kind: &str) -> u8 {
+    match kind {
+        "town" => 0,
+        "city" | "capital" => 1,
+        "region" => 2,
+        _ => 3,
+    }
+}
+
 struct Candidate {
     name: String,
     at: usize,
@@ -67,12 +77,42 @@ impl Doc<'_> {
                     continue;
                 }
             }
+            // "airstrikes on Rafah", "an attack against Kharkiv": the target, when the
+            // gazetteer knows it as a place (not "strikes on Hamas", "attacks on Monday")
+            if matches!(self.lower(k), "on" | "against") && self.attack_ends_at(k) {
+                if let Some((place, n)) =
+                    self.lexicon
+                        .frame()
+                        .place_at(self.text, &self.tokens, k + 1)
+                {
+                    let possessor = self.word(k + 1 + n) == "'" && self.lower(k + 2 + n) == "s";
+                    if !possessor {
+                        candidates.push(Candidate {
+                            name: place.name.clone(),
+                            at: k + 1,
+                            rank: place_rank(&place.kind),
+                        });
+                        k += 1 + n;
+                        continue;
+                    }
+                }
+            }
             k += 1;
         }
         candidates
             .into_iter()
             .min_by_key(|c| (c.rank, c.at.abs_diff(first)))
             .map(|c| c.name)
+    }
+
+    /// Whether an attack word ends just before token `k` ("airstrikes" in "airstrikes on").
+    fn attack_ends_at(&self, k: usize) -> bool {
+        (k.saturating_sub(3)..k).any(|start| {
+            self.lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, start)
+                .is_some_and(|(word, n)| word.kind() == EventKind::Attack && start + n == k)
+        })
     }
 
     /// The place right after a locative at `from` ("eight in Idlib").
@@ -127,12 +167,7 @@ impl Doc<'_> {
             if self.word(k + n) == "'" && self.lower(k + n + 1) == "s" {
                 return self.place_candidate(k + n + 2, end);
             }
-            let rank = rank_hint.unwrap_or(match place.kind.as_str() {
-                "town" => 0,
-                "city" | "capital" => 1,
-                "region" => 2,
-                _ => 3,
-            });
+            let rank = rank_hint.unwrap_or_else(|| place_rank(&place.kind));
             return Some((
                 Candidate {
                     name: place.name.clone(),

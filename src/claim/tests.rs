@@ -673,3 +673,12 @@ fn a_clause_ends_at_the_reporting_words_after_a_count() {
     assert_eq!(mention(t, &c, "more than 1,000").event, EventKind::Kill);
     assert_eq!(mention(t, &c, "33 million").event, EventKind::Other);
 }
+
+#[test]
+fn the_target_of_an_attack_is_its_place() {
+    let t = "Israeli airstrikes on Rafah killed 22 Palestinians. Attacks on Monday killed \
+             3 people.";
+    let c = claims(t, "2024-05-06");
+    assert_eq!(mention(t, &c, "22").place.as_deref(), Some("Rafah"));
+    assert_eq!(mention(t, &c, "3").place, None);
+}
