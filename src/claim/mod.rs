@@ -387,6 +387,30 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The event a counted phrase's head names when that head is an event noun that counts
+    /// people ("deaths", "fatalities", "injuries", "arrests"), with the head's tokens.
+    fn people_event_head(&self, phrase: &CountedPhrase) -> Option<(EventKind, (usize, usize))> {
+        phrase.unknown_head.as_ref()?;
+        (phrase.start..phrase.end).find_map(|k| {
+            match self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, k)
+            {
+                Some((EventWord::Noun(kind), n))
+                    if k + n == phrase.end
+                        && matches!(
+                            kind,
+                            EventKind::Kill | EventKind::Injure | EventKind::Arrest
+                        ) =>
+                {
+                    Some((kind, (k, k + n)))
+                }
+                _ => None,
+            }
+        })
+    }
+
     /// Whether a count stands right by its verb `(start, end)`: after it with only
     /// determiners between ("targeted some 30 operators"), or before it with only auxiliaries
     /// and adverbs between ("100 operators have been targeted"). A class outside the lexicon
@@ -499,6 +523,13 @@ impl<'a> Doc<'a> {
             } else if let Some(c) = &phrase.class {
                 d.what = Some(c.name.clone());
                 d.family = Some(c.family.clone());
+            } else if let Some((kind, at)) = self.people_event_head(&phrase) {
+                // "19 deaths", "30 arrests", "12 injuries": people counted by what befell
+                // them, and the event named by the head itself
+                d.what = Some("person".into());
+                d.family = Some("people".into());
+                d.event = kind;
+                d.predicate = Some(at);
             } else {
                 let head = phrase.unknown_head.clone().unwrap_or_default();
                 d.what = Some(singular(&head));

@@ -682,3 +682,17 @@ fn the_target_of_an_attack_is_its_place() {
     assert_eq!(mention(t, &c, "22").place.as_deref(), Some("Rafah"));
     assert_eq!(mention(t, &c, "3").place, None);
 }
+
+#[test]
+fn people_counted_by_an_event_noun() {
+    let t = "Police made 30 arrests. The crash caused 12 injuries and two deaths.";
+    let c = claims(t, "2024-05-06");
+    for (written, event) in [
+        ("30", EventKind::Arrest),
+        ("12", EventKind::Injure),
+        ("two", EventKind::Kill),
+    ] {
+        let claim = mention(t, &c, written);
+        assert_eq!((claim.what.as_str(), claim.event), ("person", event));
+    }
+}
