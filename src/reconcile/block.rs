@@ -167,12 +167,43 @@ pub(super) fn clusters(
         events[k].claims.push(i);
     }
     let mut out: Vec<Vec<usize>> = events.into_iter().map(|e| e.claims).collect();
-    // 3. a standing fact (refugees hosted, people displaced so far, people living somewhere)
-    //    told with no day: the claims of one window of publication days are one fact;
-    //    any other claim with no event to join stays on its own
+    // 2b. figures of one sentence told in words of revision ("initially reported 19 deaths
+    //     but later lowered the figure to 17") are one thing counted twice, dated or not
     let standing = block
         .first()
         .is_some_and(|&i| STANDING_EVENTS.contains(&records[i].event.as_str()));
+    let words = lexicon.frame().revisions();
+    let mut revised: Vec<Vec<usize>> = Vec::new();
+    loose.retain(|&i| {
+        let r = &records[i];
+        if standing && out.is_empty() {
+            return true; // a standing fact gathers its figures below
+        }
+        let revision = super::compare::says(&r.sentence, &words.earlier)
+            || super::compare::says(&r.sentence, &words.later);
+        if !revision {
+            return true;
+        }
+        match revised
+            .iter_mut()
+            .find(|g| records[g[0]].doc == r.doc && records[g[0]].sentence == r.sentence)
+        {
+            Some(g) => g.push(i),
+            None => revised.push(vec![i]),
+        }
+        false
+    });
+    for group in revised {
+        if group.len() > 1 {
+            out.push(group);
+        } else {
+            loose.extend(group);
+        }
+    }
+    loose.sort_unstable();
+    // 3. a standing fact (refugees hosted, people displaced so far, people living somewhere)
+    //    told with no day: the claims of one window of publication days are one fact;
+    //    any other claim with no event to join stays on its own
     if out.is_empty() && standing {
         out.extend(standing_facts(records, &loose, lexicon));
     } else {

@@ -20,7 +20,7 @@ pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
 }
 
 /// Whether `sentence` holds one of `words` as whole words (case-insensitive).
-fn says(sentence: &str, words: &[String]) -> bool {
+pub(super) fn says(sentence: &str, words: &[String]) -> bool {
     let lower = sentence.to_lowercase();
     words.iter().any(|w| {
         lower.match_indices(w.as_str()).any(|(at, _)| {
@@ -81,6 +81,11 @@ fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Ve
             let same_report = ri.doc == rj.doc;
             let later_in_report = same_report && rj.position > ri.position;
             if later_in_report && says(&rj.sentence, &words.later) {
+                out[a] = true;
+            }
+            // one sentence telling two figures in words of revision ("initially reported 19
+            // deaths but later lowered the figure to 17"): the one told last is the newer
+            if later_in_report && ri.sentence == rj.sentence && says(&rj.sentence, &words.earlier) {
                 out[a] = true;
             }
             if same_report

@@ -369,3 +369,17 @@ mod seeds {
         assert!(fled.claims.len() >= 3, "{fled:?}");
     }
 }
+
+#[test]
+fn one_sentence_revising_an_undated_figure() {
+    let t = "Authorities initially reported 19 deaths but later lowered the figure to 17.";
+    let published = Day::parse_iso("2024-05-06");
+    let records: Vec<ClaimRecord> = extract(t, published, Lexicon::builtin())
+        .iter()
+        .map(|c| ClaimRecord::from_frame("a", t, published, c))
+        .collect();
+    assert_eq!(records.len(), 2);
+    let r = run(&records);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status, [Status::Superseded, Status::Single]);
+}
