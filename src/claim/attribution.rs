@@ -88,6 +88,12 @@ const APPOSITIVE_REACH: usize = 14;
 /// How many tokens a source phrase may span.
 const SOURCE_REACH: usize = 10;
 
+/// First-person pronouns: inside a quotation they are its speaker, named elsewhere.
+const FIRST_PERSON: &[&str] = &["we", "i", "us"];
+
+/// Prepositions of place that end a speaker's phrase ("a doctor in Gaza said").
+const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from"];
+
 impl Doc<'_> {
     /// Every attribution of a sentence, in order, resolving references with `history`.
     pub(super) fn attributions(
@@ -132,6 +138,16 @@ impl Doc<'_> {
                 AttributionWord::Verb { doubting } => {
                     // "as saying" belongs to a quoting verb handled above
                     if k > s.first && self.lower(k - 1) == "as" {
+                        k += n;
+                        continue;
+                    }
+                    // "we have counted", "I saw" inside a quotation: the speaker is named
+                    // where the quotation is attributed, not here
+                    let first_person = k > s.first
+                        && self
+                            .phrase_before(k, s.first)
+                            .is_some_and(|(a, b)| b == a + 1 && is(FIRST_PERSON, self.lower(a)));
+                    if first_person {
                         k += n;
                         continue;
                     }
@@ -255,6 +271,17 @@ impl Doc<'_> {
                 continue;
             }
             break;
+        }
+        // "a hospital director in Khartoum said": the phrase ends in a place after a
+        // preposition; the speaker is the noun phrase before it
+        if start < end
+            && start > sentence_first + 1
+            && is(LOCATIVE_PREPOSITIONS, self.lower(start - 1))
+            && self.is_lowercase_word(start - 2)
+        {
+            if let Some(head) = self.phrase_before(start - 1, sentence_first) {
+                return Some(head);
+            }
         }
         (start < end).then_some((start, end))
     }

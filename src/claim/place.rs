@@ -72,7 +72,15 @@ impl Doc<'_> {
         while k < s.end {
             if is(LOCATIVES, self.lower(k)) {
                 if let Some((c, next)) = self.place_candidate(k + 1, s.end) {
-                    candidates.push(c);
+                    // "officials in Damascus said": where the speaker is, not the event
+                    let speaker = self
+                        .lexicon
+                        .frame()
+                        .attribution_at(&self.lowered, &self.tokens, next)
+                        .is_some();
+                    if !speaker {
+                        candidates.push(c);
+                    }
                     k = next;
                     continue;
                 }

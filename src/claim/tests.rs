@@ -696,3 +696,18 @@ fn people_counted_by_an_event_noun() {
         assert_eq!((claim.what.as_str(), claim.event), ("person", event));
     }
 }
+
+#[test]
+fn the_speaker_and_where_the_speaker_is() {
+    let t = "Five people were killed in Idlib, officials in Damascus said.";
+    let c = claims(t, "2020-02-10");
+    let five = mention(t, &c, "Five");
+    assert_eq!(five.place.as_deref(), Some("Idlib"));
+    let span = five.source_span.expect("a source");
+    assert_eq!(&t[span.start..span.end], "officials");
+    // "we" inside a quotation is its speaker, named where the quotation is attributed
+    let t = "\"We have counted 63 bodies,\" a hospital director in Khartoum told AFP.";
+    let c = claims(t, "2023-05-06");
+    let span = mention(t, &c, "63").source_span.expect("a source");
+    assert_eq!(&t[span.start..span.end], "a hospital director");
+}
