@@ -412,7 +412,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether a count stands right by its verb `(start, end)`: after it with only
-    /// determiners between ("targeted some 30 operators"), or before it with only auxiliaries
+    /// determiners and the preposition of its object between ("targeted some 30 operators",
+    /// "the attack on two platforms"), or before it with only auxiliaries
     /// and adverbs between ("100 operators have been targeted"). A class outside the lexicon
     /// keeps only such a verb: "sent the index down 63.51 points" is no deployment of points.
     fn next_to_its_verb(&self, d: &Draft, (start, end): (usize, usize)) -> bool {
@@ -422,7 +423,11 @@ impl<'a> Doc<'a> {
             d.phrase.end.max(d.after)
         };
         if end <= d.first {
-            (end..d.first).all(|k| is(words::DETERMINERS, self.lower(k)))
+            // "targeted some 30 operators", "the attack on two platforms"
+            (end..d.first).all(|k| {
+                let w = self.lower(k);
+                is(words::DETERMINERS, w) || matches!(w, "on" | "against" | "of" | "at")
+            })
         } else if start >= phrase_end {
             (phrase_end..start).all(|k| {
                 let w = self.lower(k);
