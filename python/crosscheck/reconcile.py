@@ -334,6 +334,20 @@ def _days(series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
     return out
 
 
+def _offsets(claims: pd.DataFrame) -> list[int | None]:
+    """Where each claim starts in its sentence (characters), when the table says."""
+    import pandas as pd
+
+    if "start" not in claims.columns or "sentence_start" not in claims.columns:
+        return [None] * len(claims)
+    start = pd.to_numeric(claims["start"], errors="coerce")
+    first = pd.to_numeric(claims["sentence_start"], errors="coerce")
+    return [
+        int(a - b) if not (pd.isna(a) or pd.isna(b)) and a >= b else None
+        for a, b in zip(start.tolist(), first.tolist(), strict=True)
+    ]
+
+
 def _strings(series: pd.Series) -> list[str | None]:
     return [v if isinstance(v, str) else None for v in series.tolist()]
 
@@ -425,6 +439,7 @@ def reconcile(
         "published": _days(optional("published", None).rename("published"), claims),
         "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
         "position": [int(v) for v in positions.tolist()],
+        "offset": _offsets(claims),
     }
     out = _core._reconcile(columns, policy=policy, threads=threads, lexicon=lexicon)
     cluster_of = out.pop("cluster_of")

@@ -236,8 +236,9 @@ impl Doc<'_> {
         } else {
             first.checked_sub(1)?
         };
+        // (`then`, not `then_some`: `of - 1` must not be computed when `of` is 0)
         (of > sentence_first && self.lower(of) == "of" && self.is_number_token(of - 1))
-            .then_some(of - 1)
+            .then(|| of - 1)
     }
 
     /// The event word left of a count, in its clause: (token, length, event).

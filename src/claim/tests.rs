@@ -711,3 +711,10 @@ fn the_speaker_and_where_the_speaker_is() {
     let span = mention(t, &c, "63").source_span.expect("a source");
     assert_eq!(&t[span.start..span.end], "a hospital director");
 }
+
+#[test]
+fn a_partitive_test_at_the_start_of_a_text_does_not_underflow() {
+    // found by tests/properties.rs: the whole of a partitive looked one token before 0
+    let _ = claims("three 700,000 soldiers", "2020-02-10");
+    let _ = claims("of 5 soldiers", "2020-02-10");
+}

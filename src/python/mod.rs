@@ -509,6 +509,7 @@ fn _reconcile<'py>(
     let published: Vec<Option<i32>> = column(columns, "published")?;
     let sentence: Vec<String> = column(columns, "sentence")?;
     let position: Vec<i64> = column(columns, "position")?;
+    let offset: Vec<Option<usize>> = column(columns, "offset")?;
     let lengths = [
         value.len(),
         low.len(),
@@ -525,6 +526,7 @@ fn _reconcile<'py>(
         published.len(),
         sentence.len(),
         position.len(),
+        offset.len(),
     ];
     if lengths.iter().any(|&l| l != n) {
         return Err(PyValueError::new_err("columns of different lengths"));
@@ -550,6 +552,7 @@ fn _reconcile<'py>(
             published: published[i],
             sentence: sentence[i].clone(),
             position: position[i],
+            offset: offset[i],
         })
         .collect();
     let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;

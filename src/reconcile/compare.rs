@@ -31,6 +31,21 @@ pub(super) fn says(sentence: &str, words: &[String]) -> bool {
     })
 }
 
+/// How far before a figure, in characters, the words of an earlier figure may stand ("an
+/// earlier estimate of 2,000", "initially put the toll at 19").
+const EARLIER_REACH: usize = 40;
+
+/// Whether words of an earlier figure stand right before the claim in its sentence.
+fn told_as_earlier(r: &ClaimRecord, earlier: &[String]) -> bool {
+    let Some(offset) = r.offset else {
+        return false;
+    };
+    let before: Vec<char> = r.sentence.chars().take(offset).collect();
+    let from = before.len().saturating_sub(EARLIER_REACH);
+    let window: String = before[from..].iter().collect();
+    says(&window, earlier)
+}
+
 /// Parts of a total told in one sentence ("13 soldiers … eight in Idlib, three in Latakia and
 /// two in Hama"): claims of one report and sentence, with places, whose values add up to
 /// another claim of that sentence.
@@ -83,10 +98,18 @@ fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Ve
             if later_in_report && says(&rj.sentence, &words.later) {
                 out[a] = true;
             }
-            // one sentence telling two figures in words of revision ("initially reported 19
-            // deaths but later lowered the figure to 17"): the one told last is the newer
-            if later_in_report && ri.sentence == rj.sentence && says(&rj.sentence, &words.earlier) {
-                out[a] = true;
+            // one sentence telling two figures in words of revision: the one the words of an
+            // earlier figure stand by is the old one ("…, revising an earlier estimate of
+            // 2,000"); else the one told last is the newer ("initially reported 19 deaths but
+            // later lowered the figure to 17")
+            if same_report && ri.sentence == rj.sentence {
+                let i_earlier = told_as_earlier(ri, &words.earlier);
+                let j_earlier = told_as_earlier(rj, &words.earlier);
+                if i_earlier && !j_earlier
+                    || (later_in_report && !j_earlier && says(&rj.sentence, &words.earlier))
+                {
+                    out[a] = true;
+                }
             }
             if same_report
                 && says(&ri.sentence, &words.earlier)

@@ -69,6 +69,9 @@ pub struct ClaimRecord {
     pub sentence: String,
     /// Offset of the claim in its report (orders the claims of one report).
     pub position: i64,
+    /// Offset of the claim in its sentence, in characters, when known: which figure of a
+    /// sentence the words of revision stand by ("revising an earlier estimate of 2,000").
+    pub offset: Option<usize>,
 }
 
 impl ClaimRecord {
@@ -95,6 +98,7 @@ impl ClaimRecord {
             published: published.map(|d| d.0),
             sentence: text[c.sentence.start..c.sentence.end].to_owned(),
             position: c.start as i64,
+            offset: Some(text[c.sentence.start..c.start].chars().count()),
         }
     }
 

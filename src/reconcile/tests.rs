@@ -382,4 +382,14 @@ fn one_sentence_revising_an_undated_figure() {
     let r = run(&records);
     assert_eq!(r.cluster_of[0], r.cluster_of[1]);
     assert_eq!(r.status, [Status::Superseded, Status::Single]);
+    // the words of an earlier figure may come after the newer one
+    let t = "A total of 3,200 homes were destroyed, the government said, revising an earlier \
+             estimate of 2,000.";
+    let records: Vec<ClaimRecord> = extract(t, published, Lexicon::builtin())
+        .iter()
+        .map(|c| ClaimRecord::from_frame("a", t, published, c))
+        .collect();
+    let r = run(&records);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status, [Status::Single, Status::Superseded]);
 }
