@@ -158,6 +158,15 @@ struct Draft {
 }
 
 impl Draft {
+    /// The first token after the number and its counted phrase.
+    fn phrase_end(&self) -> usize {
+        if self.phrase.is_empty() {
+            self.after
+        } else {
+            self.phrase.end.max(self.after)
+        }
+    }
+
     /// Count what a draft named before counts: "101 of them", "eight in Idlib".
     fn take_frame_of(&mut self, r: &Draft) {
         self.what.clone_from(&r.what);
@@ -417,11 +426,7 @@ impl<'a> Doc<'a> {
     /// and adverbs between ("100 operators have been targeted"). A class outside the lexicon
     /// keeps only such a verb: "sent the index down 63.51 points" is no deployment of points.
     fn next_to_its_verb(&self, d: &Draft, (start, end): (usize, usize)) -> bool {
-        let phrase_end = if d.phrase.is_empty() {
-            d.after
-        } else {
-            d.phrase.end.max(d.after)
-        };
+        let phrase_end = d.phrase_end();
         if end <= d.first {
             // "targeted some 30 operators", "the attack on two platforms"
             (end..d.first).all(|k| {

@@ -67,11 +67,7 @@ impl Doc<'_> {
         d: &Draft,
         s: &Sentence,
     ) -> (EventKind, Option<(usize, usize)>, bool) {
-        let phrase_end = if d.phrase.is_empty() {
-            d.after
-        } else {
-            d.phrase.end.max(d.after)
-        };
+        let phrase_end = d.phrase_end();
         // the verbs around "31 of 40 drones" are the part's: the whole keeps only a
         // participle of its own ("40 drones launched by Russia")
         if let Some(part) = self.partitive_part(d.first, s.first) {

@@ -80,9 +80,14 @@ fn parts(records: &[ClaimRecord], group: &[usize]) -> Vec<usize> {
 fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Vec<bool> {
     let words = lexicon.frame().revisions();
     let mut out = vec![false; group.len()];
+    // once per claim, not once per pair
+    let earlier: Vec<bool> = group
+        .iter()
+        .map(|&i| told_as_earlier(&records[i], &words.earlier))
+        .collect();
     for (a, &i) in group.iter().enumerate() {
         let ri = &records[i];
-        for &j in group {
+        for (b, &j) in group.iter().enumerate() {
             if i == j {
                 continue;
             }
@@ -103,8 +108,8 @@ fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Ve
             // 2,000"); else the one told last is the newer ("initially reported 19 deaths but
             // later lowered the figure to 17")
             if same_report && ri.sentence == rj.sentence {
-                let i_earlier = told_as_earlier(ri, &words.earlier);
-                let j_earlier = told_as_earlier(rj, &words.earlier);
+                let i_earlier = earlier[a];
+                let j_earlier = earlier[b];
                 if i_earlier && !j_earlier
                     || (later_in_report && !j_earlier && says(&rj.sentence, &words.earlier))
                 {
