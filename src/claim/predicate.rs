@@ -44,7 +44,8 @@ pub(super) fn event_fits(event: EventKind, family: &str) -> bool {
     let any = |families: &[&str]| families.contains(&family);
     match event {
         EventKind::Kill | EventKind::Injure => any(PEOPLE) || family == "animal",
-        EventKind::Arrest => any(PEOPLE),
+        EventKind::Arrest | EventKind::Abduct | EventKind::Release => any(PEOPLE),
+        EventKind::Gather => family == "people",
         EventKind::Displace | EventKind::Host | EventKind::Population => family == "people",
         EventKind::Deploy => any(&[
             "military",
@@ -57,7 +58,8 @@ pub(super) fn event_fits(event: EventKind, family: &str) -> bool {
         EventKind::Attack | EventKind::Capture | EventKind::Surround => {
             any(PEOPLE) || any(&["equipment", "infrastructure", "place"])
         }
-        EventKind::Measure | EventKind::Other => true,
+        // a user's class says nothing of what it befalls: any count may undergo it
+        EventKind::Measure | EventKind::Other | EventKind::Custom(_) => true,
     }
 }
 

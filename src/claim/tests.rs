@@ -266,10 +266,35 @@ fn a_disclaimer_with_a_claim_of_its_own_doubts_only_itself() {
 
 #[test]
 fn a_verb_outside_the_lexicon_governs_its_object() {
-    let t = "Police said they had rescued 14 hostages and killed five gunmen.";
+    let t = "Police said they had questioned 14 hostages and killed five gunmen.";
     let c = claims(t, "2021-03-17");
     assert_eq!(mention(t, &c, "14").event, EventKind::Other);
     assert_eq!(mention(t, &c, "five").event, EventKind::Kill);
+}
+
+#[test]
+fn people_abducted_freed_and_gathered_have_classes_of_their_own() {
+    let t = "Police said they had rescued 14 hostages and killed five gunmen. Gunmen kidnapped \
+             30 students on Monday. About 20,000 people marched through the capital.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "14").event, EventKind::Release);
+    assert_eq!(mention(t, &c, "30").event, EventKind::Abduct);
+    assert_eq!(mention(t, &c, "About 20,000").event, EventKind::Gather);
+}
+
+#[test]
+fn a_users_lexicon_adds_an_event_class() {
+    let mut lexicon = Lexicon::builtin().clone();
+    lexicon
+        .extend_toml("[events.protest]\nverbs = [\"picketed\"]\n")
+        .unwrap();
+    let t = "Some 300 workers picketed the plant.";
+    let c = extract(t, day("2021-03-17"), &lexicon);
+    assert_eq!(mention(t, &c, "Some 300").event.as_str(), "protest");
+    assert!(Lexicon::builtin()
+        .clone()
+        .extend_toml("[events.Bad-Name]\nverbs = [\"x\"]\n")
+        .is_err());
 }
 
 #[test]

@@ -15,9 +15,8 @@ use super::PhraseTable;
 use crate::error::{Error, Result};
 use crate::text::token::Token;
 
-/// The closed event taxonomy of DESIGN.md.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// The event taxonomy of DESIGN.md, open to classes of a user's lexicon (`[events.protest]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
 pub enum EventKind {
     Kill,
@@ -30,10 +29,35 @@ pub enum EventKind {
     Capture,
     Surround,
     Arrest,
+    Abduct,
+    Release,
+    Gather,
     Population,
     Measure,
     Other,
+    /// A class a user's lexicon adds, by its name (interned once per name for the process).
+    Custom(&'static str),
 }
+
+/// The classes of the documented taxonomy, in the order of DESIGN.md.
+const BUILTIN_EVENTS: &[EventKind] = &[
+    EventKind::Kill,
+    EventKind::Injure,
+    EventKind::Displace,
+    EventKind::Host,
+    EventKind::Deploy,
+    EventKind::Destroy,
+    EventKind::Attack,
+    EventKind::Capture,
+    EventKind::Surround,
+    EventKind::Arrest,
+    EventKind::Abduct,
+    EventKind::Release,
+    EventKind::Gather,
+    EventKind::Population,
+    EventKind::Measure,
+    EventKind::Other,
+];
 
 impl EventKind {
     /// The name in the `event` column.
@@ -49,10 +73,69 @@ impl EventKind {
             EventKind::Capture => "capture",
             EventKind::Surround => "surround",
             EventKind::Arrest => "arrest",
+            EventKind::Abduct => "abduct",
+            EventKind::Release => "release",
+            EventKind::Gather => "gather",
             EventKind::Population => "population",
             EventKind::Measure => "measure",
             EventKind::Other => "other",
+            EventKind::Custom(name) => name,
         }
+    }
+
+    /// The class named `name`: one of the taxonomy, else a user's class. A user's class name
+    /// is lowercase ASCII letters, digits and `_`, starting with a letter, at most 32 bytes.
+    pub fn from_name(name: &str) -> Result<EventKind> {
+        if let Some(k) = BUILTIN_EVENTS.iter().find(|k| k.as_str() == name) {
+            return Ok(*k);
+        }
+        let valid = !name.is_empty()
+            && name.len() <= 32
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !valid {
+            return Err(Error::lexicon(
+                "events",
+                format!(
+                    "event class {name:?}: a class name is lowercase ASCII letters, digits \
+                     and '_', starting with a letter, at most 32 bytes"
+                ),
+            ));
+        }
+        Ok(EventKind::Custom(intern_event_name(name)))
+    }
+
+    /// Whether the class comes from a user's lexicon rather than the documented taxonomy.
+    pub fn is_user_class(self) -> bool {
+        matches!(self, EventKind::Custom(_))
+    }
+}
+
+/// The names of users' event classes, each leaked once for the life of the process so that
+/// [`EventKind`] stays `Copy`: a lexicon names a handful of classes, and the set is bounded
+/// by the distinct names ever loaded.
+fn intern_event_name(name: &str) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut names = NAMES
+        .get_or_init(|| Mutex::new(HashSet::new()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(n) = names.get(name) {
+        return n;
+    }
+    let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
+    names.insert(leaked);
+    leaked
+}
+
+impl<'de> Deserialize<'de> for EventKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        EventKind::from_name(&name).map_err(serde::de::Error::custom)
     }
 }
 
