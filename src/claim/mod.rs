@@ -32,6 +32,7 @@ mod attribution;
 mod phrase;
 mod place;
 mod predicate;
+mod side;
 mod words;
 
 use std::cell::OnceCell;
@@ -125,6 +126,8 @@ pub(crate) struct Doc<'a> {
     body_start: usize,
     /// The party the document calls "the regime" or "the government", found when needed.
     government: OnceCell<Option<String>>,
+    /// The countries and groups the document names, most often first, found when needed.
+    parties: OnceCell<Vec<(String, usize)>>,
 }
 
 /// A sentence being read: its span and its tokens `[first, end)`.
@@ -200,6 +203,7 @@ impl<'a> Doc<'a> {
             published,
             body_start,
             government: OnceCell::new(),
+            parties: OnceCell::new(),
         }
     }
 
@@ -577,6 +581,21 @@ impl<'a> Doc<'a> {
             }
         } else if d.kind == MentionKind::Cardinal && d.quantity.value.fract() != 0.0 {
             return false; // "9.1" with nothing counted counts no people or things
+        } else if let Some((kind, verb)) = self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
+            // a count of the same sentence that can undergo the event stands for it ("13
+            // soldiers died: eight were killed in Idlib"); otherwise the count is of people
+            referent(true).is_none_or(|r| {
+                !r.family
+                    .as_deref()
+                    .is_some_and(|f| predicate::event_fits(kind, f))
+            })
+        }) {
+            // "Gunmen killed 31", "Dozens were killed", "At least 12 are dead", "the 40 who
+            // escaped": a bare count that a verb of people governs counts people
+            d.what = Some("person".into());
+            d.family = Some("people".into());
+            d.event = kind;
+            d.predicate = Some(verb);
         } else if let Some(r) = referent(
             // "He said another 120 were missing": a count whose verb follows may take the
             // class of the count of the sentence before
@@ -676,9 +695,76 @@ impl<'a> Doc<'a> {
             d.side = self.side_of_nearby_military(d.first, s.first);
         }
         // "the two sides", "both rivals": a definite count with no event names, not claims
+        // "the 12 miners who remain trapped", "handed the 30 hostages over": a definite count
+        // of people is a claim even with no event
         let definite =
             d.first > s.first && is(&["the", "these", "those", "both"], self.lower(d.first - 1));
-        !(definite && d.event == EventKind::Other)
+        let people = matches!(
+            d.family.as_deref(),
+            Some("people" | "military" | "combatant" | "security")
+        );
+        !(definite && d.event == EventKind::Other && !people)
+    }
+
+    /// The event of a verb that governs a bare count (no noun after it) and befalls people:
+    /// right before it ("killed 31", "wounded more than 40", "freed another 12"), or after
+    /// it over a relative pronoun, auxiliaries and adverbs ("Dozens were killed", "27 were
+    /// taken to hospital", "the 40 who escaped", "one who was shot").
+    fn people_verb_of_bare_count(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+    ) -> Option<(EventKind, (usize, usize))> {
+        let people = |kind: EventKind| {
+            matches!(
+                kind,
+                EventKind::Kill
+                    | EventKind::Injure
+                    | EventKind::Arrest
+                    | EventKind::Abduct
+                    | EventKind::Release
+                    | EventKind::Displace
+                    | EventKind::Gather
+            )
+        };
+        let frame = self.lexicon.frame();
+        // left: the verb ends right before the count, or before a determiner of it
+        let mut k = d.first;
+        while k > s.first && is(&["another", "the", "some", "all", "over"], self.lower(k - 1)) {
+            k -= 1;
+        }
+        for start in k.saturating_sub(4).max(s.first)..k {
+            if let Some((EventWord::Verb(kind), n)) =
+                frame.event_at(&self.lowered, &self.tokens, start)
+            {
+                if start + n == k
+                    && people(kind)
+                    && !frame.is_subject_verb(&self.lowered, &self.tokens, start, n)
+                {
+                    return Some((kind, (start, start + n)));
+                }
+            }
+        }
+        // right: "who"/"that", then auxiliaries and adverbs, then the verb
+        let mut k = d.after;
+        if k < s.end && is(&["who", "that"], self.lower(k)) {
+            k += 1;
+        }
+        let from = k;
+        while k < s.end && k - from < 5 {
+            if let Some((word, n)) = frame.event_at(&self.lowered, &self.tokens, k) {
+                return match word {
+                    EventWord::Verb(kind) if people(kind) => Some((kind, (k, k + n))),
+                    _ => None,
+                };
+            }
+            let w = self.lower(k);
+            if !(is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The dimension of a measure, currency or percent mention.
@@ -744,17 +830,42 @@ impl<'a> Doc<'a> {
                 break;
             }
             // "the toll rose to 45, and 12 remain missing": a toll before another number
-            // is that number's
+            // is that number's; a number that only modifies a noun on the way ("the toll from
+            // Tuesday's magnitude 6.8 quake rose to 1,240", "the toll from the two attacks")
+            // is not its figure
             let year = self.tokens[k].kind == TokenKind::Digits
                 && w.len() == 4
                 && w.starts_with(['1', '2']);
-            if (self.tokens[k].kind == TokenKind::Digits && !year)
-                || crate::quantity::words::cardinal(w).is_some()
-            {
+            let number = (self.tokens[k].kind == TokenKind::Digits && !year)
+                || crate::quantity::words::cardinal(w).is_some();
+            if number && !self.modifier_number(k, sentence_first) {
                 break;
             }
         }
         None
+    }
+
+    /// Whether the number at token `k` modifies a noun on the way to another figure rather
+    /// than being a figure itself: after "magnitude" or a determiner ("the two attacks",
+    /// "Tuesday's 6.8 quake"), never after a verb or preposition that takes a figure.
+    fn modifier_number(&self, k: usize, sentence_first: usize) -> bool {
+        // the first token of a number written with a point or separators ("6.8", "1,240")
+        let mut k = k;
+        while k >= sentence_first + 2
+            && matches!(self.word(k - 1), "." | ",")
+            && self.tokens[k - 2].kind == TokenKind::Digits
+            && !self.tokens[k - 1].space_before
+        {
+            k -= 2;
+        }
+        if k <= sentence_first {
+            return false;
+        }
+        let before = self.lower(k - 1);
+        before == "magnitude"
+            || before == "'s"
+            || before == "'"
+            || (is(words::DETERMINERS, before) && !is(&["all", "some", "another"], before))
     }
 
     /// The party that owns a possessive pronoun at token `p`: the nearest actor named as
@@ -881,17 +992,28 @@ impl<'a> Doc<'a> {
             .map(|(si, h)| h.flatten() == Some(HedgeWord::Disclaimer) && !has_claim[si])
             .collect();
         let lead = Self::lead_date(times);
-        let mut out = Vec::with_capacity(drafts.len());
-        for d in drafts {
+        let mut out: Vec<ClaimFrame> = Vec::with_capacity(drafts.len());
+        for (i, d) in drafts.iter().enumerate() {
             let s = &sentences[d.sentence];
-            let attribution = self.attribution_for(&d, d.sentence, sentences, &attributions);
+            let attribution = self.attribution_for(d, d.sentence, sentences, &attributions);
+            let side = d.side.clone().or_else(|| {
+                let earlier: Vec<(&Draft, Option<&str>)> = drafts[i.saturating_sub(8)..i]
+                    .iter()
+                    .zip(&out[i.saturating_sub(8)..i])
+                    .map(|(e, c)| (e, c.side.as_deref()))
+                    .collect();
+                let party = attribution
+                    .as_ref()
+                    .and_then(|a| a.source.party.as_deref());
+                self.side_from_context(d, s, &earlier, party)
+            });
             let mut is_hedged = hedged[d.sentence]
                 || disclaimer.get(d.sentence + 1).copied().unwrap_or(false)
                 || attribution.as_ref().is_some_and(|a| a.doubting);
             if attribution.as_ref().is_some_and(|a| a.hedged) {
                 is_hedged = true;
             }
-            let date = self.date_for(&d, s, sentences, times, lead);
+            let date = self.date_for(d, s, sentences, times, lead);
             let place = d.place.clone().or_else(|| self.place_for(d.first, s));
             let counted = if d.phrase.is_empty() {
                 None
@@ -909,12 +1031,12 @@ impl<'a> Doc<'a> {
                 start: d.start,
                 end: d.end,
                 kind: d.kind,
-                quantity: d.quantity,
+                quantity: d.quantity.clone(),
                 counted,
-                what: d.what.unwrap_or_else(|| "thing".into()),
+                what: d.what.clone().unwrap_or_else(|| "thing".into()),
                 event: d.event,
                 predicate,
-                side: d.side,
+                side,
                 source: attribution.as_ref().map(|a| a.source.canonical.clone()),
                 source_span: attribution.as_ref().map(|a| a.span),
                 source_party: attribution.and_then(|a| a.source.party),

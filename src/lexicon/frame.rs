@@ -193,6 +193,10 @@ pub struct Actor {
     /// Armed forces and services belonging to the party.
     #[serde(default)]
     pub forces: Vec<String>,
+    /// Parties it fights for or alongside, whose people its attacks do not target (Hamas:
+    /// Palestine): the victims of its attacks belong to another party of the story.
+    #[serde(default)]
+    pub aligned: Vec<String>,
 }
 
 /// How a phrase refers to an actor.

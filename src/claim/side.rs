@@ -1,0 +1,264 @@
+//! The side of counted people when their own phrase names none.
+//!
+//! "At least 300 people were killed" says nothing of whose people they were; the sentence
+//! around it usually does. News English tells the victims' party, in order of strength:
+//!
+//! 1. a count listed with one that names its party ("Four Dutch soldiers and two civilians
+//!    died", "1,200 Sudanese, among them 300 children");
+//! 2. the target of the attack ("the assault by Hamas on Israel that killed 1,300");
+//! 3. a locative right after the count ("killed 12 in Kharkiv", "300 people in Khartoum");
+//! 4. the attacker: the victims of an attack told by its perpetrator ("Russian strikes killed
+//!    14", "killed by Hamas gunmen", "the army said it killed 40") belong to the other party
+//!    of the story, the party the document names most after the attacker and its allies;
+//! 5. the place of the event ("In Gaza, 70 people were killed"), where displaced people also
+//!    belong;
+//! 6. last, the party of the source ("80 people have been killed, the Tigray health bureau
+//!    said").
+//!
+//! Only counts of people that something befell are read this way (killed, wounded, abducted,
+//! arrested, freed, displaced): a count of tanks or of a crowd has no victims' party.
+
+use super::words::{is, LOCATIVES};
+use super::{Doc, Draft, Sentence};
+use crate::lexicon::{ActorTerm, EventKind};
+
+/// Words that may stand between two counts of one list ("five soldiers and two civilians",
+/// "1,200 Sudanese, among them 300 children").
+const LIST_WORDS: &[&str] = &[
+    ",", "and", "as", "well", "including", "among", "them", "whom", "of", "plus", "along", "with",
+];
+
+/// Pronouns that, as the subject of an event verb in a reported clause, stand for the speaker
+/// ("the army said it killed 40 militants").
+const SPEAKER_SUBJECTS: &[&str] = &["it", "they", "we"];
+
+impl Doc<'_> {
+    /// The side of a draft's counted people from the words around it, or None.
+    pub(super) fn side_from_context(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        earlier: &[(&Draft, Option<&str>)],
+        source_party: Option<&str>,
+    ) -> Option<String> {
+        let victims = matches!(
+            d.event,
+            EventKind::Kill
+                | EventKind::Injure
+                | EventKind::Abduct
+                | EventKind::Arrest
+                | EventKind::Release
+                | EventKind::Displace
+        );
+        let people = matches!(
+            d.family.as_deref(),
+            Some("people" | "military" | "combatant" | "security")
+        );
+        if !victims || !people {
+            return None;
+        }
+        if let Some(side) = self.side_of_list(d, earlier) {
+            return Some(side);
+        }
+        if matches!(d.event, EventKind::Displace) {
+            return self.place_country(self.place_for(d.first, s)?.as_str());
+        }
+        if let Some(side) = self.target_party(d, s) {
+            return Some(side);
+        }
+        if let Some(side) = self.party_of_place_after(d.phrase_end(), s.end) {
+            return Some(side);
+        }
+        if matches!(d.event, EventKind::Kill | EventKind::Injure | EventKind::Abduct) {
+            if let Some(attacker) = self.attacker(d, s, source_party) {
+                if let Some(side) = self.other_party(&attacker) {
+                    return Some(side);
+                }
+                // the attacker's victims are never the attacker's own party
+                if let Some(place) = d.place.clone().or_else(|| self.place_for(d.first, s)) {
+                    return self
+                        .place_country(&place)
+                        .filter(|c| !self.aligned(&attacker, c));
+                }
+                return None;
+            }
+        }
+        if let Some(place) = d.place.clone().or_else(|| self.place_for(d.first, s)) {
+            if let Some(country) = self.place_country(&place) {
+                return Some(country);
+            }
+        }
+        source_party.map(str::to_owned)
+    }
+
+    /// Rule 1: the side of a count of the same sentence this one is listed with.
+    fn side_of_list(&self, d: &Draft, earlier: &[(&Draft, Option<&str>)]) -> Option<String> {
+        let (e, side) = earlier
+            .iter()
+            .rev()
+            .find(|(e, _)| e.sentence == d.sentence && e.first < d.first)?;
+        let side = (*side)?;
+        let between = e.phrase_end()..d.first;
+        (between.len() <= 4 && between.clone().all(|k| is(LIST_WORDS, self.lower(k))))
+            .then(|| side.to_owned())
+    }
+
+    /// Rule 2: "the assault by Hamas on Israel that killed …", "an attack against Kharkiv":
+    /// the party or place an attack is on, before the count in its sentence.
+    fn target_party(&self, d: &Draft, s: &Sentence) -> Option<String> {
+        (s.first..d.first).rev().find_map(|k| {
+            if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
+                return None;
+            }
+            let at = k + 1 + usize::from(self.lower(k + 1) == "the");
+            self.party_at(at)
+                .map(|(p, _)| p)
+                .or_else(|| self.party_of_place_at(at))
+        })
+    }
+
+    /// Whether an attack word ends at token `k`, or a "by X" phrase after one does ("the
+    /// assault by Hamas on Israel").
+    fn attack_ends_before(&self, k: usize) -> bool {
+        let frame = self.lexicon.frame();
+        (k.saturating_sub(6)..k).any(|start| {
+            frame
+                .event_at(&self.lowered, &self.tokens, start)
+                .is_some_and(|(word, n)| {
+                    word.kind() == EventKind::Attack
+                        && (start + n == k
+                            || (self.lower(start + n) == "by"
+                                && (start + n + 1..k).all(|j| !is(&[",", ";"], self.lower(j)))))
+                })
+        })
+    }
+
+    /// The party of a gazetteer place right after a locative at `from`: "killed 12 in
+    /// Kharkiv", "300 people in Khartoum".
+    fn party_of_place_after(&self, from: usize, end: usize) -> Option<String> {
+        (from + 1 < end && is(LOCATIVES, self.lower(from)))
+            .then(|| self.party_of_place_at(from + 1))
+            .flatten()
+    }
+
+    /// The country of a gazetteer place, or a country's own name, at token `at` (after an
+    /// optional "the").
+    fn party_of_place_at(&self, at: usize) -> Option<String> {
+        let at = at + usize::from(self.lower(at) == "the");
+        if let Some((place, _)) = self.lexicon.frame().place_at(self.text, &self.tokens, at) {
+            return (!place.country.is_empty()).then(|| place.country.clone());
+        }
+        match self.lexicon.frame().actor_at(self.text, &self.tokens, at) {
+            Some((actor, ActorTerm::Name, _)) if actor.kind == "country" => {
+                Some(actor.name.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The country of a place of the gazetteer, by canonical name.
+    fn place_country(&self, place: &str) -> Option<String> {
+        self.lexicon
+            .frame()
+            .place_named(place)
+            .filter(|p| !p.country.is_empty())
+            .map(|p| p.country.clone())
+    }
+
+    /// Rule 4: who carried out the event of a draft: the agent after "by" ("killed by Hamas
+    /// gunmen"), the speaker when a pronoun is the subject of a reported verb ("the army said
+    /// it killed"), else the party named before the verb in the count's clause ("Russian
+    /// strikes killed 14", "Hamas, which … killed").
+    fn attacker(&self, d: &Draft, s: &Sentence, source_party: Option<&str>) -> Option<String> {
+        let (verb, verb_end) = d.predicate?;
+        let phrase_end = d.phrase_end();
+        // passive: "were killed by Israeli airstrikes", "killed by Hamas gunmen"
+        let after = verb_end.max(phrase_end);
+        for k in after..s.end.min(after + 6) {
+            if self.lower(k) == "by" {
+                return (k + 1..s.end.min(k + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
+            }
+            if is(&[",", ";", "and", "but"], self.lower(k)) {
+                break;
+            }
+        }
+        if verb > d.first {
+            return None; // "14 were killed": the count is the subject; no agent named
+        }
+        let mut subject = verb;
+        while subject > s.first && is(super::words::AUXILIARIES, self.lower(subject - 1)) {
+            subject -= 1;
+        }
+        if subject > s.first && is(SPEAKER_SUBJECTS, self.lower(subject - 1)) {
+            return source_party.map(str::to_owned);
+        }
+        // the nearest party before the verb that is not a target, a place or a speaker
+        let mut k = verb;
+        while k > s.first {
+            k -= 1;
+            if is(&[";", "said", "says"], self.lower(k)) {
+                break;
+            }
+            if let Some((party, _)) = self.party_at(k) {
+                let before = if k > s.first { self.lower(k - 1) } else { "" };
+                if is(&["on", "against", "in", "to", "from", "at", "near", "into"], before) {
+                    continue;
+                }
+                return Some(party);
+            }
+        }
+        None
+    }
+
+    /// Whether party `b` is `a` or fights alongside it.
+    fn aligned(&self, a: &str, b: &str) -> bool {
+        let frame = self.lexicon.frame();
+        a == b
+            || frame
+                .actor(a)
+                .is_some_and(|x| x.aligned.iter().any(|y| y == b))
+            || frame
+                .actor(b)
+                .is_some_and(|x| x.aligned.iter().any(|y| y == a))
+    }
+
+    /// The party of the story that an attacker's victims belong to: the country or group the
+    /// document names most often, after the attacker and its allies.
+    fn other_party(&self, attacker: &str) -> Option<String> {
+        self.parties()
+            .iter()
+            .find(|(p, _)| !self.aligned(attacker, p))
+            .map(|(p, _)| p.clone())
+    }
+
+    /// The countries and groups the document names, most often first (ties by first
+    /// mention), counted once.
+    fn parties(&self) -> &[(String, usize)] {
+        self.parties.get_or_init(|| {
+            let frame = self.lexicon.frame();
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            let mut k = 0;
+            while k < self.tokens.len() {
+                if !self.is_capitalised(k) {
+                    k += 1;
+                    continue;
+                }
+                match frame.actor_at(self.text, &self.tokens, k) {
+                    Some((actor, _, n)) => {
+                        if matches!(actor.kind.as_str(), "country" | "group") {
+                            match counts.iter_mut().find(|(p, _)| *p == actor.name) {
+                                Some(e) => e.1 += 1,
+                                None => counts.push((actor.name.clone(), 1)),
+                            }
+                        }
+                        k += n;
+                    }
+                    None => k += 1,
+                }
+            }
+            // stable: ties keep the order of first mention
+            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            counts
+        })
+    }
+}
