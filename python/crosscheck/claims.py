@@ -42,6 +42,7 @@ EXTRA_COLUMNS = (
     "kind",
     "source_party",
     "predicate",
+    "date_basis",
     "sentence_start",
     "sentence_end",
     "counted_start",
@@ -67,6 +68,7 @@ _STRING_COLUMNS = (
     "kind",
     "source_party",
     "predicate",
+    "date_basis",
 )
 
 

@@ -79,6 +79,8 @@ pub struct ClaimFrame {
     pub hedged: bool,
     /// The days the event happened.
     pub date: Option<DayInterval>,
+    /// How the days were found.
+    pub date_basis: DateBasis,
     /// The place named for the event.
     pub place: Option<String>,
     /// The sentence.
@@ -86,6 +88,32 @@ pub struct ClaimFrame {
     /// The publication day the claim was resolved against (the argument, else the text's
     /// leading `date` line).
     pub published: Option<Day>,
+}
+
+/// How the day of a claim's event was found (the `date_basis` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateBasis {
+    /// A time of the claim's own clause ("killed on Monday").
+    Stated,
+    /// A time of its paragraph or of the lead ("On Monday, gunmen stormed … Five died.").
+    Context,
+    /// An estimate from the publication day: a killing or wounding reported with no day of
+    /// its own happened on the day of publication or the day before.
+    Published,
+    /// No day.
+    None,
+}
+
+impl DateBasis {
+    /// The name in the `date_basis` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateBasis::Stated => "stated",
+            DateBasis::Context => "context",
+            DateBasis::Published => "published",
+            DateBasis::None => "none",
+        }
+    }
 }
 
 /// Extract the claims of one document, resolving times against `published` (or, when None,
@@ -1013,7 +1041,7 @@ impl<'a> Doc<'a> {
             if attribution.as_ref().is_some_and(|a| a.hedged) {
                 is_hedged = true;
             }
-            let date = self.date_for(d, s, sentences, times, lead);
+            let (date, date_basis) = self.date_for(d, s, sentences, times, lead);
             let place = d.place.clone().or_else(|| self.place_for(d.first, s));
             let counted = if d.phrase.is_empty() {
                 None
@@ -1042,6 +1070,7 @@ impl<'a> Doc<'a> {
                 source_party: attribution.and_then(|a| a.source.party),
                 hedged: is_hedged,
                 date,
+                date_basis,
                 place,
                 sentence: s.span,
                 published: self.published,
@@ -1079,6 +1108,9 @@ impl<'a> Doc<'a> {
     /// not in the future of the publication (a deadline), and not a year that dates a noun
     /// ("under a 2018 deal").
     fn dates_the_event(&self, t: &TimeMention, d: &Draft) -> bool {
+        if self.states_the_report(t) {
+            return false;
+        }
         if let (TimeValue::Days(x), Some(p)) = (t.value, self.published) {
             if x.from > p {
                 return false;
@@ -1118,7 +1150,7 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// When the event of a draft happened.
+    /// When the event of a draft happened, and how that was found.
     fn date_for(
         &self,
         d: &Draft,
@@ -1126,7 +1158,7 @@ impl<'a> Doc<'a> {
         sentences: &[Sentence],
         times: &[Vec<TimeMention>],
         lead: Option<DayInterval>,
-    ) -> Option<DayInterval> {
+    ) -> (Option<DayInterval>, DateBasis) {
         let in_sentence: Vec<&TimeMention> = times[d.sentence]
             .iter()
             .filter(|t| self.dates_the_event(t, d))
@@ -1145,14 +1177,38 @@ impl<'a> Doc<'a> {
                 .take_while(|&p| sentences[p].paragraph == s.paragraph)
                 .find_map(|p| {
                     times[p].iter().find_map(|t| match t.value {
-                        TimeValue::Days(x) => Some(x),
-                        TimeValue::Relative(_) => None,
+                        TimeValue::Days(x) if !self.states_the_report(t) => Some(x),
+                        _ => None,
                     })
                 })
                 .or(lead)
         };
+        // a killing or wounding told with no day of its own is news of the day of
+        // publication or the day before: an estimate, marked as such
+        let estimate = || match (d.event, self.published) {
+            (EventKind::Kill | EventKind::Injure, Some(p)) => (
+                Some(DayInterval {
+                    from: p.add_days(-1),
+                    to: p,
+                }),
+                DateBasis::Published,
+            ),
+            _ => (None, DateBasis::None),
+        };
+        let dated = matches!(
+            d.event,
+            EventKind::Kill
+                | EventKind::Injure
+                | EventKind::Attack
+                | EventKind::Destroy
+                | EventKind::Capture
+                | EventKind::Surround
+                | EventKind::Arrest
+                | EventKind::Abduct
+                | EventKind::Release
+        );
         match nearest.map(|t| (t, t.value)) {
-            Some((_, TimeValue::Days(x))) => Some(x),
+            Some((_, TimeValue::Days(x))) => (Some(x), DateBasis::Stated),
             Some((t, TimeValue::Relative(days))) => {
                 // "came a week after a previous round … killed eight": the claim is in the
                 // complement of "after", so it happened before the anchor
@@ -1163,28 +1219,47 @@ impl<'a> Doc<'a> {
                 } else {
                     days
                 };
-                let anchor =
-                    context().or_else(|| self.published.map(|p| DayInterval { from: p, to: p }))?;
-                Some(DayInterval {
-                    from: anchor.from.add_days(days),
-                    to: anchor.to.add_days(days),
-                })
+                let anchor = context()
+                    .map(|a| (a, DateBasis::Context))
+                    .or_else(|| {
+                        self.published
+                            .map(|p| (DayInterval { from: p, to: p }, DateBasis::Stated))
+                    });
+                match anchor {
+                    Some((a, basis)) => (
+                        Some(DayInterval {
+                            from: a.from.add_days(days),
+                            to: a.to.add_days(days),
+                        }),
+                        basis,
+                    ),
+                    None => (None, DateBasis::None),
+                }
             }
-            None if matches!(
-                d.event,
-                EventKind::Kill
-                    | EventKind::Injure
-                    | EventKind::Attack
-                    | EventKind::Destroy
-                    | EventKind::Capture
-                    | EventKind::Surround
-                    | EventKind::Arrest
-            ) =>
-            {
-                context()
-            }
-            None => None,
+            None if dated => match context() {
+                Some(x) => (Some(x), DateBasis::Context),
+                None => estimate(),
+            },
+            None => (None, DateBasis::None),
         }
+    }
+
+    /// Whether a time dates a statement rather than an event: right after a reporting word
+    /// ("police said Wednesday", "the ministry said on Monday", "told reporters Tuesday").
+    fn states_the_report(&self, t: &TimeMention) -> bool {
+        let first = self.token_at(t.start);
+        let frame = self.lexicon.frame();
+        (first.saturating_sub(3)..first).any(|k| {
+            frame
+                .attribution_at(&self.lowered, &self.tokens, k)
+                .is_some_and(|(_, n)| {
+                    let between = k + n..first;
+                    between.len() <= 2
+                        && between
+                            .clone()
+                            .all(|j| matches!(self.lower(j), "on" | "late" | "early" | "reporters"))
+                })
+        })
     }
 }
 

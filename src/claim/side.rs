@@ -172,18 +172,10 @@ impl Doc<'_> {
     fn attacker(&self, d: &Draft, s: &Sentence, source_party: Option<&str>) -> Option<String> {
         let (verb, verb_end) = d.predicate?;
         let phrase_end = d.phrase_end();
-        // passive: "were killed by Israeli airstrikes", "killed by Hamas gunmen"
-        let after = verb_end.max(phrase_end);
-        for k in after..s.end.min(after + 6) {
-            if self.lower(k) == "by" {
-                return (k + 1..s.end.min(k + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
-            }
-            if is(&[",", ";", "and", "but"], self.lower(k)) {
-                break;
-            }
-        }
-        if verb > d.first {
-            return None; // "14 were killed": the count is the subject; no agent named
+        // passive: "were killed by Israeli airstrikes", "people killed by Hamas gunmen"
+        if verb >= phrase_end {
+            let by = (verb_end..s.end.min(verb_end + 3)).find(|&k| self.lower(k) == "by")?;
+            return (by + 1..s.end.min(by + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
         }
         let mut subject = verb;
         while subject > s.first && is(super::words::AUXILIARIES, self.lower(subject - 1)) {
@@ -200,8 +192,14 @@ impl Doc<'_> {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {
-                let before = if k > s.first { self.lower(k - 1) } else { "" };
-                if is(&["on", "against", "in", "to", "from", "at", "near", "into"], before) {
+                // "crossed into southern Israel, killing": a place or target, no agent
+                let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
+                    is(
+                        &["on", "against", "in", "to", "from", "at", "near", "into", "of"],
+                        self.lower(j),
+                    )
+                });
+                if target {
                     continue;
                 }
                 return Some(party);
@@ -256,8 +254,14 @@ impl Doc<'_> {
                     None => k += 1,
                 }
             }
-            // stable: ties keep the order of first mention
-            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            // most named first; in a tie a country before a group (the victims of attacks
+            // are far more often a country's people), then the order of first mention
+            let country = |name: &str| {
+                frame
+                    .actor(name)
+                    .is_some_and(|a| a.kind == "country")
+            };
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then(country(&b.0).cmp(&country(&a.0))));
             counts
         })
     }

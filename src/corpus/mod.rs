@@ -214,6 +214,8 @@ pub struct ClaimColumns {
     pub date_from: Vec<Option<i32>>,
     /// Last day of the event.
     pub date_to: Vec<Option<i32>>,
+    /// How the day was found (`stated`, `context`, `published`, `none`).
+    pub date_basis: Vec<&'static str>,
     /// The place named for the event.
     pub place: Vec<Option<String>>,
     /// The publication day the claim was resolved against, as days since 1970-01-01.
@@ -275,6 +277,7 @@ impl ClaimColumns {
             self.hedged.push(c.hedged);
             self.date_from.push(c.date.map(|d| d.from.0));
             self.date_to.push(c.date.map(|d| d.to.0));
+            self.date_basis.push(c.date_basis.as_str());
             self.place.push(c.place);
             self.published.push(c.published.map(|d| d.0));
             self.sentence

@@ -444,6 +444,7 @@ fn _claim_columns<'py>(
     d.set_item("hedged", cols.hedged)?;
     d.set_item("date_from", cols.date_from)?;
     d.set_item("date_to", cols.date_to)?;
+    d.set_item("date_basis", cols.date_basis)?;
     d.set_item("place", cols.place)?;
     d.set_item("published", cols.published)?;
     d.set_item("sentence", cols.sentence)?;
