@@ -158,5 +158,15 @@ def test_lexicon_extensions_reach_the_frame() -> None:
 
 
 def test_bad_lexicon_is_a_lexicon_error() -> None:
+    with pytest.raises(cx.LexiconError, match="Explode!"):
+        cx.Lexicon("[events.'Explode!']\nverbs = ['boom']")
     with pytest.raises(cx.LexiconError):
-        cx.Lexicon("[events.explode]\nverbs = ['boom']")
+        cx.Lexicon("[events.explode]\nverbs = 'boom'")
+
+
+def test_a_lexicon_adds_an_event_class_of_its_own() -> None:
+    lexicon = cx.Lexicon("[events.protest]\nverbs = ['picketed']")
+    df = cx.extract(["Some 300 workers picketed the plant."], lexicon=lexicon)
+    assert df[["mention", "event"]].values.tolist() == [["Some 300", "protest"]]
+    rec = cx.reconcile(df)
+    assert rec.clusters["event"].tolist() == ["protest"]

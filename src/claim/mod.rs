@@ -483,6 +483,16 @@ impl<'a> Doc<'a> {
         if d.kind != MentionKind::Cardinal || !self.is_capitalised(d.first) || d.first == s.first {
             return false;
         }
+        // "At least 12", "More than 40", "Scores of": a capitalised modifier opens a sentence
+        // or a line, and only a number word itself can be part of a name
+        if crate::quantity::words::cardinal(self.lower(d.first)).is_none() {
+            return false;
+        }
+        let line_start = self.text[self.tokens[d.first - 1].end..self.tokens[d.first].start]
+            .contains('\n');
+        if line_start {
+            return false;
+        }
         if matches!(self.word(d.first - 1), "\"" | ":" | "-" | "(" | "[" | "'") {
             return false;
         }
@@ -497,14 +507,14 @@ impl<'a> Doc<'a> {
     /// Fill what, side and event of a draft; false when the number is no claim.
     fn read_draft(&self, d: &mut Draft, s: &Sentence, earlier: &[Draft]) -> bool {
         let counts = matches!(d.kind, MentionKind::Cardinal | MentionKind::Fraction);
-        // "a magnitude 6.1 quake", "a 9.1-magnitude quake": a measure of strength
-        let magnitude = |k: usize| self.lower(k) == "magnitude";
-        if (d.first > s.first && magnitude(d.first - 1))
-            || magnitude(d.after)
-            || (self.word(d.after) == "-" && magnitude(d.after + 1))
-            || (d.first > s.first + 1 && self.word(d.first - 1) == "-" && magnitude(d.first - 2))
-        {
-            return false;
+        // "a magnitude 6.1 quake", "a 9.1-magnitude quake", "measuring 5.6 on the Richter
+        // scale": the strength of a quake, a measure with no event
+        if d.quantity.unit == "magnitude" || self.quake_magnitude(d, s) {
+            d.quantity.unit = "magnitude".into();
+            d.what = Some("magnitude".into());
+            d.family = Some("measure".into());
+            d.event = EventKind::Measure;
+            return true;
         }
         // "the nine-year war", "a 10-day truce": a compound modifier, not an amount
         if !counts
@@ -554,10 +564,22 @@ impl<'a> Doc<'a> {
                     .or(d.what.take());
             }
         } else if phrase.anaphor {
-            let Some(r) = referent(false) else {
-                return false;
-            };
-            d.take_frame_of(r);
+            match referent(false) {
+                Some(r) => d.take_frame_of(r),
+                // "dozens of others were seriously injured": others whom a verb of people
+                // befalls are people
+                None => {
+                    let mut bare = d.clone();
+                    bare.after = phrase.end;
+                    let Some((kind, verb)) = self.people_verb_of_bare_count(&bare, s) else {
+                        return false;
+                    };
+                    d.what = Some("person".into());
+                    d.family = Some("people".into());
+                    d.event = kind;
+                    d.predicate = Some(verb);
+                }
+            }
         } else if phrase.has_head() {
             if phrase.people {
                 d.what = Some("person".into());
@@ -713,6 +735,12 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        // "Yida is home to more than 22,000 refugees": refugees living somewhere are hosted
+        if d.event == EventKind::Population
+            && matches!(d.what.as_deref(), Some("refugee" | "displaced" | "migrant"))
+        {
+            d.event = EventKind::Host;
+        }
         // "Hezbollah has sent 5,000 fighters": who deploys sends their own
         if d.side.is_none() && d.event == EventKind::Deploy {
             if let Some((verb, _)) = d.predicate {
@@ -732,6 +760,49 @@ impl<'a> Doc<'a> {
             Some("people" | "military" | "combatant" | "security")
         );
         !(definite && d.event == EventKind::Other && !people)
+    }
+
+    /// Whether a number is the magnitude of a quake: next to "magnitude" ("magnitude 6.1",
+    /// "6.1-magnitude", "a magnitude of 5.9", "7.6 and 7.5 magnitude quakes"), before "on the
+    /// Richter scale", or after "measuring"/"registering" in a sentence about a quake. A
+    /// magnitude is a decimal between 1 and 10.
+    fn quake_magnitude(&self, d: &Draft, s: &Sentence) -> bool {
+        if !(1.0..=10.0).contains(&d.quantity.value) || d.kind != MentionKind::Cardinal {
+            return false;
+        }
+        let cue = |k: usize| is(words::MAGNITUDE_WORDS, self.lower(k));
+        // before: "magnitude 6.1", "magnitude-6.1", "a magnitude of 5.9", "at magnitude 5.4"
+        let mut k = d.first;
+        let mut steps = 0;
+        while k > s.first && steps < 3 {
+            k -= 1;
+            steps += 1;
+            if cue(k) {
+                return true;
+            }
+            if !matches!(self.lower(k), "-" | "of" | "at" | "least" | "about" | "a") {
+                break;
+            }
+        }
+        // after: "6.1-magnitude", "7.6 and 7.5 magnitude", "5.6 on the Richter scale"
+        let mut k = d.after;
+        while k < s.end && k - d.after < 6 {
+            if cue(k) || self.lower(k) == "richter" {
+                return true;
+            }
+            let w = self.lower(k);
+            let joins = matches!(w, "-" | "and" | "or" | "on" | "the" | ",")
+                || self.is_number_token(k)
+                || self.word(k) == ".";
+            if !joins {
+                break;
+            }
+            k += 1;
+        }
+        // "two quakes, measuring 7.6 and 7.4": a verb of measuring in a sentence of quakes
+        let measured = (d.first.saturating_sub(7).max(s.first)..d.first)
+            .any(|k| is(words::MEASURING_VERBS, self.lower(k)));
+        measured && (s.first..s.end).any(|k| is(words::QUAKE_WORDS, self.lower(k)))
     }
 
     /// The event of a verb that governs a bare count (no noun after it) and befalls people:
@@ -787,7 +858,9 @@ impl<'a> Doc<'a> {
                 };
             }
             let w = self.lower(k);
-            if !(is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4)) {
+            // "At least 50 reported injured", "Dozens have been reported injured"
+            let hearsay = matches!(w, "reported" | "reportedly" | "believed" | "feared");
+            if !(is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) || hearsay) {
                 return None;
             }
             k += 1;
@@ -840,6 +913,10 @@ impl<'a> Doc<'a> {
                     .frame()
                     .event_at(&self.lowered, &self.tokens, k)
             {
+                // "a population of 120,000", "with a population of more than 100,000"
+                if kind == EventKind::Population && k + n == first {
+                    return Some(((k, k + n), Some(kind)));
+                }
                 if matches!(self.lower(k + n - 1), "toll" | "tolls") || w == "toll" {
                     // extend left over the phrase: "the Turkish death toll"
                     let mut a = k;
@@ -854,7 +931,14 @@ impl<'a> Doc<'a> {
                     return Some(((a, k + n), Some(kind)));
                 }
             }
-            if matches!(w, "." | ";") {
+            // a stop ends the clause, but not the point of a decimal ("6.8")
+            let decimal_point = w == "."
+                && k > sentence_first
+                && self.tokens[k - 1].kind == TokenKind::Digits
+                && self.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Digits && !t.space_before && !self.tokens[k].space_before
+                });
+            if (w == "." && !decimal_point) || w == ";" {
                 break;
             }
             // "the toll rose to 45, and 12 remain missing": a toll before another number
@@ -1019,7 +1103,7 @@ impl<'a> Doc<'a> {
             .enumerate()
             .map(|(si, h)| h.flatten() == Some(HedgeWord::Disclaimer) && !has_claim[si])
             .collect();
-        let lead = Self::lead_date(times);
+        let lead = self.lead_date(times);
         let mut out: Vec<ClaimFrame> = Vec::with_capacity(drafts.len());
         for (i, d) in drafts.iter().enumerate() {
             let s = &sentences[d.sentence];
@@ -1096,11 +1180,12 @@ impl<'a> Doc<'a> {
         found
     }
 
-    /// The day of the document's main event: the first resolved day of its first sentences.
-    fn lead_date(times: &[Vec<TimeMention>]) -> Option<DayInterval> {
+    /// The day of the document's main event: the first resolved day of its first sentences
+    /// that dates no statement ("police said Wednesday").
+    fn lead_date(&self, times: &[Vec<TimeMention>]) -> Option<DayInterval> {
         times.iter().take(3).flatten().find_map(|t| match t.value {
-            TimeValue::Days(d) => Some(d),
-            TimeValue::Relative(_) => None,
+            TimeValue::Days(d) if !self.states_the_report(t) => Some(d),
+            _ => None,
         })
     }
 

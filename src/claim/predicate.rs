@@ -127,6 +127,14 @@ impl Doc<'_> {
         if right.is_none() && phrase_end < s.end && is(SUBJECT_LINKS, self.lower(phrase_end)) {
             return (EventKind::Other, None, false);
         }
+        // "24 people dead and 249 people injured": each count of a list takes the word right
+        // after it, not the word of the count before
+        if let (Some((lk, ln, _)), Some((k, n, kind, _))) = (left, right) {
+            let listed = (lk + ln..d.first).any(|j| matches!(self.lower(j), "and" | ","));
+            if k == phrase_end && listed {
+                return (kind, Some((k, k + n)), true);
+            }
+        }
         if let Some((k, n, kind)) = left {
             return (kind, Some((k, k + n)), true);
         }

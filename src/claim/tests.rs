@@ -199,11 +199,23 @@ fn dotted_party_names_and_sources_with_in() {
 }
 
 #[test]
-fn magnitudes_and_decimals_count_nothing_and_event_years_date() {
+fn magnitudes_are_measures_and_event_years_date() {
     let t = "A magnitude-6.1 earthquake struck on Tuesday, killing five people. The 2004 tsunami that killed about 230,000 people was triggered by a massive 9.1-magnitude quake.";
     let c = claims(t, "2013-07-03");
     let written: Vec<&str> = c.iter().map(|c| &t[c.start..c.end]).collect();
-    assert_eq!(written, ["five", "about 230,000"]);
+    assert_eq!(written, ["6.1", "five", "about 230,000", "9.1"]);
+    for m in ["6.1", "9.1"] {
+        let q = mention(t, &c, m);
+        assert_eq!((q.what.as_str(), q.event), ("magnitude", EventKind::Measure));
+        assert_eq!(q.quantity.unit, "magnitude");
+    }
+    let t2 = "Two quakes, measuring 7.6 and 7.4, struck. A quake with a magnitude of 5.9 hit; \
+              another registered 6.1 on the Richter scale. The rate was 7.5 percent.";
+    let c2 = claims(t2, "2013-07-03");
+    for m in ["7.6", "7.4", "5.9", "6.1"] {
+        assert_eq!(mention(t2, &c2, m).what, "magnitude", "{m}");
+    }
+    assert_ne!(mention(t2, &c2, "7.5 percent").what, "magnitude");
     assert_eq!(
         date(mention(t, &c, "about 230,000")).as_deref(),
         Some("2004-01-01..2004-12-31")
@@ -742,4 +754,118 @@ fn a_partitive_test_at_the_start_of_a_text_does_not_underflow() {
     // found by tests/properties.rs: the whole of a partitive looked one token before 0
     let _ = claims("three 700,000 soldiers", "2020-02-10");
     let _ = claims("of 5 soldiers", "2020-02-10");
+}
+
+#[test]
+fn bare_counts_that_a_verb_of_people_governs() {
+    let t = "Gunmen killed 31 and wounded more than 40. Dozens were killed. At least 12 are \
+             dead. 27 were taken to hospital. Rescuers reached the 40 who escaped. At least 50 \
+             reported injured. Dozens of others were seriously injured.";
+    let c = claims(t, "2021-03-17");
+    for (m, e) in [
+        ("31", EventKind::Kill),
+        ("more than 40", EventKind::Injure),
+        ("Dozens", EventKind::Kill),
+        ("At least 12", EventKind::Kill),
+        ("27", EventKind::Injure),
+        ("40", EventKind::Release),
+        ("At least 50", EventKind::Injure),
+    ] {
+        let q = mention(t, &c, m);
+        assert_eq!((q.what.as_str(), q.event), ("person", e), "{m}");
+    }
+    // a bare number with no verb of people stays out
+    let t = "The index rose 31 and fell 12. Shares of 40 firms rose.";
+    let c = claims(t, "2021-03-17");
+    assert!(c.iter().all(|c| &t[c.start..c.end] != "31"), "{c:?}");
+}
+
+#[test]
+fn a_toll_reaches_its_figure_past_a_number_that_modifies() {
+    let t = "The death toll from Tuesday's magnitude 6.8 quake rose to 1,240.";
+    let c = claims(t, "2021-03-17");
+    let q = mention(t, &c, "1,240");
+    assert_eq!((q.what.as_str(), q.event), ("person", EventKind::Kill));
+    let t = "The toll rose to 45, and 12 remain missing.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "45").event, EventKind::Kill);
+    assert_ne!(mention(t, &c, "12").event, EventKind::Kill);
+}
+
+#[test]
+fn definite_counts_of_people_and_lists_take_their_own_words() {
+    let t = "Rescuers are trying to reach the 12 miners who remain trapped. The quake left 24 \
+             people dead and 249 people injured. The town has a population of 120,000. Yida \
+             is home to more than 22,000 refugees.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "12").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "24").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "249").event, EventKind::Injure);
+    assert_eq!(mention(t, &c, "120,000").event, EventKind::Population);
+    assert_eq!(mention(t, &c, "more than 22,000").event, EventKind::Host);
+}
+
+#[test]
+fn a_capitalised_modifier_opening_a_line_is_no_name() {
+    let t = "Quake hits Aceh\nAt least 12 people were killed and Three people died in a blaze.";
+    let c = claims(t, "2021-03-17");
+    assert!(c.iter().any(|c| &t[c.start..c.end] == "At least 12"), "{c:?}");
+    let t = "He spoke on BBC Radio Five Live about the 12 soldiers who were killed.";
+    let c = claims(t, "2021-03-17");
+    assert!(c.iter().all(|c| &t[c.start..c.end] != "Five"), "{c:?}");
+}
+
+#[test]
+fn the_side_of_victims_from_the_words_around_them() {
+    let cases = [
+        ("Four Dutch soldiers and two civilians died.", "two", "Netherlands"),
+        ("At least 300 people in Khartoum were killed.", "At least 300", "Sudan"),
+        ("Russian strikes killed 14 in Kharkiv.", "14", "Ukraine"),
+        (
+            "Israel said Hamas gunmen stormed the border, killing 260 people at a festival.",
+            "260",
+            "Israel",
+        ),
+        (
+            "The assault by Hamas on Israel that began last weekend has killed more than \
+             1,300 people.",
+            "more than 1,300",
+            "Israel",
+        ),
+        (
+            "In Gaza, 70 people were killed, according to the Palestinian Health Ministry.",
+            "70",
+            "Palestine",
+        ),
+        (
+            "Three Gazans were killed in the strike.",
+            "Three",
+            "Palestine",
+        ),
+    ];
+    for (t, m, side) in cases {
+        let c = claims(t, "2023-10-12");
+        assert_eq!(mention(t, &c, m).side.as_deref(), Some(side), "{t}");
+    }
+    // an attacker's victims are never its own party; with no other party, no side
+    let t = "Hamas gunmen killed 40 people.";
+    let c = claims(t, "2023-10-12");
+    assert_eq!(mention(t, &c, "40").side, None);
+}
+
+#[test]
+fn a_day_is_stated_from_context_or_estimated_from_publication() {
+    let t = "Gunmen killed five people on Monday, police said Wednesday. Two more died.";
+    let c = claims(t, "2021-03-17");
+    let five = mention(t, &c, "five");
+    assert_eq!(date(five).as_deref(), Some("2021-03-15"));
+    assert_eq!(five.date_basis, DateBasis::Stated);
+    let t = "Police said Wednesday that gunmen killed five people.";
+    let c = claims(t, "2021-03-17");
+    let five = mention(t, &c, "five");
+    assert_eq!(five.date_basis, DateBasis::Published);
+    assert_eq!(date(five).as_deref(), Some("2021-03-16..2021-03-17"));
+    let t = "The country hosts 3.6 million refugees.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(c[0].date_basis, DateBasis::None);
 }

@@ -421,3 +421,31 @@ pub const EVENT_NOUNS: &[&str] = &[
     "blast",
     "shooting",
 ];
+
+/// Words that name a quake's magnitude next to its number ("magnitude 6.1", "6.1-magnitude").
+pub const MAGNITUDE_WORDS: &[&str] = &["magnitude", "magnitude-"];
+
+/// Verbs that give a quake's strength ("measuring 7.6", "registering 6.1").
+pub const MEASURING_VERBS: &[&str] = &[
+    "measuring",
+    "measured",
+    "registering",
+    "registered",
+    "strength",
+];
+
+/// Nouns of quakes.
+pub const QUAKE_WORDS: &[&str] = &[
+    "quake",
+    "quakes",
+    "earthquake",
+    "earthquakes",
+    "tremor",
+    "tremors",
+    "temblor",
+    "temblors",
+    "aftershock",
+    "aftershocks",
+    "shock",
+    "shocks",
+];
