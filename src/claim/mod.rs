@@ -493,7 +493,9 @@ impl<'a> Doc<'a> {
         if line_start {
             return false;
         }
-        if matches!(self.word(d.first - 1), "\"" | ":" | "-" | "(" | "[" | "'") {
+        // after a stop with no space ("in Gaza.Ten Palestinians"): text whose spaces were
+        // lost when it was scraped, and a new sentence all the same
+        if matches!(self.word(d.first - 1), "\"" | ":" | "-" | "(" | "[" | "'" | ".") {
             return false;
         }
         let words = (s.first..s.end).filter(|&k| self.tokens[k].kind == TokenKind::Word);
@@ -629,7 +631,7 @@ impl<'a> Doc<'a> {
                     d.predicate = r.predicate;
                 }
             }
-        } else if d.kind == MentionKind::Cardinal && d.quantity.value.fract() != 0.0 {
+        } else if d.kind == MentionKind::Cardinal && self.written_decimal(d) {
             return false; // "9.1" with nothing counted counts no people or things
         } else if let Some((kind, verb)) = self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
             // a count of the same sentence that can undergo the event stands for it ("13
@@ -833,8 +835,17 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         for start in k.saturating_sub(4).max(s.first)..k {
-            if let Some((EventWord::Verb(kind), n)) =
-                frame.event_at(&self.lowered, &self.tokens, start)
+            // "killing dozens": a form the lexicon reads as a noun is a participle here
+            let verb = |word: EventWord, n: usize| match word {
+                EventWord::Verb(kind) => Some(kind),
+                EventWord::Noun(kind) => {
+                    let last = self.lower(start + n - 1);
+                    (last.ends_with("ing") || last.ends_with("ed")).then_some(kind)
+                }
+            };
+            if let Some((kind, n)) = frame
+                .event_at(&self.lowered, &self.tokens, start)
+                .and_then(|(word, n)| verb(word, n).map(|kind| (kind, n)))
             {
                 if start + n == k
                     && people(kind)
@@ -955,6 +966,14 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Whether a number is written with a decimal point ("9.1", not "nearly 2,400", whose
+    /// midpoint is no whole number either).
+    fn written_decimal(&self, d: &Draft) -> bool {
+        let b = self.text[d.start..d.end].as_bytes();
+        (1..b.len().saturating_sub(1))
+            .any(|i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
     }
 
     /// Whether the number at token `k` modifies a noun on the way to another figure rather

@@ -122,6 +122,10 @@ impl Doc<'_> {
         if measure && j == i {
             return p;
         }
+        // "About 900 other Israelis", "12 more soldiers": a word of addition before the noun
+        if j < end && matches!(self.lower(j), "other" | "more" | "further" | "additional") {
+            j += 1;
+        }
         let phrase_start = j;
         if j < end && is(FREQUENCY_NOUNS, self.lower(j)) {
             p.frequency = true;
@@ -145,7 +149,14 @@ impl Doc<'_> {
             if let Some((actor, term, n)) =
                 self.lexicon.frame().actor_at(self.text, &self.tokens, j)
             {
-                if term == ActorTerm::People {
+                // "one Palestinian was killed": a demonym that is also its people's noun, with
+                // no noun after it, is the head
+                let noun_after = j + n < end && self.is_phrase_word(j + n);
+                let people_noun = term == ActorTerm::Adjective
+                    && !noun_after
+                    && head_end.is_none()
+                    && actor.people.iter().any(|w| w == self.word(j));
+                if term == ActorTerm::People || people_noun {
                     p.people = true;
                     p.class = None;
                     p.side = Some(actor.name.clone());

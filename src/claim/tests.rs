@@ -869,3 +869,16 @@ fn a_day_is_stated_from_context_or_estimated_from_publication() {
     let c = claims(t, "2021-03-17");
     assert_eq!(c[0].date_basis, DateBasis::None);
 }
+
+#[test]
+fn participles_demonym_heads_and_words_of_addition() {
+    let t = "About 800 people have been killed in Israel and nearly 2,400 wounded. At least one \
+             Palestinian was killed in the clashes. About 900 other Israelis were killed. \
+             Israel hit a mosque in Gaza, killing dozens.";
+    let c = claims(t, "2023-10-12");
+    assert_eq!(mention(t, &c, "nearly 2,400").event, EventKind::Injure);
+    let one = mention(t, &c, "At least one");
+    assert_eq!((one.event, one.side.as_deref()), (EventKind::Kill, Some("Palestine")));
+    assert_eq!(mention(t, &c, "About 900").side.as_deref(), Some("Israel"));
+    assert_eq!(mention(t, &c, "dozens").event, EventKind::Kill);
+}
