@@ -488,14 +488,17 @@ impl<'a> Doc<'a> {
         if crate::quantity::words::cardinal(self.lower(d.first)).is_none() {
             return false;
         }
-        let line_start = self.text[self.tokens[d.first - 1].end..self.tokens[d.first].start]
-            .contains('\n');
+        let line_start =
+            self.text[self.tokens[d.first - 1].end..self.tokens[d.first].start].contains('\n');
         if line_start {
             return false;
         }
         // after a stop with no space ("in Gaza.Ten Palestinians"): text whose spaces were
         // lost when it was scraped, and a new sentence all the same
-        if matches!(self.word(d.first - 1), "\"" | ":" | "-" | "(" | "[" | "'" | ".") {
+        if matches!(
+            self.word(d.first - 1),
+            "\"" | ":" | "-" | "(" | "[" | "'" | "."
+        ) {
             return false;
         }
         let words = (s.first..s.end).filter(|&k| self.tokens[k].kind == TokenKind::Word);
@@ -633,15 +636,17 @@ impl<'a> Doc<'a> {
             }
         } else if d.kind == MentionKind::Cardinal && self.written_decimal(d) {
             return false; // "9.1" with nothing counted counts no people or things
-        } else if let Some((kind, verb)) = self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
-            // a count of the same sentence that can undergo the event stands for it ("13
-            // soldiers died: eight were killed in Idlib"); otherwise the count is of people
-            referent(true).is_none_or(|r| {
-                !r.family
-                    .as_deref()
-                    .is_some_and(|f| predicate::event_fits(kind, f))
+        } else if let Some((kind, verb)) =
+            self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
+                // a count of the same sentence that can undergo the event stands for it ("13
+                // soldiers died: eight were killed in Idlib"); otherwise the count is of people
+                referent(true).is_none_or(|r| {
+                    !r.family
+                        .as_deref()
+                        .is_some_and(|f| predicate::event_fits(kind, f))
+                })
             })
-        }) {
+        {
             // "Gunmen killed 31", "Dozens were killed", "At least 12 are dead", "the 40 who
             // escaped": a bare count that a verb of people governs counts people
             d.what = Some("person".into());
@@ -831,7 +836,12 @@ impl<'a> Doc<'a> {
         let frame = self.lexicon.frame();
         // left: the verb ends right before the count, or before a determiner of it
         let mut k = d.first;
-        while k > s.first && is(&["another", "the", "some", "all", "over"], self.lower(k - 1)) {
+        while k > s.first
+            && is(
+                &["another", "the", "some", "all", "over"],
+                self.lower(k - 1),
+            )
+        {
             k -= 1;
         }
         for start in k.saturating_sub(4).max(s.first)..k {
@@ -1133,9 +1143,7 @@ impl<'a> Doc<'a> {
                     .zip(&out[i.saturating_sub(8)..i])
                     .map(|(e, c)| (e, c.side.as_deref()))
                     .collect();
-                let party = attribution
-                    .as_ref()
-                    .and_then(|a| a.source.party.as_deref());
+                let party = attribution.as_ref().and_then(|a| a.source.party.as_deref());
                 self.side_from_context(d, s, &earlier, party)
             });
             let mut is_hedged = hedged[d.sentence]
@@ -1323,12 +1331,10 @@ impl<'a> Doc<'a> {
                 } else {
                     days
                 };
-                let anchor = context()
-                    .map(|a| (a, DateBasis::Context))
-                    .or_else(|| {
-                        self.published
-                            .map(|p| (DayInterval { from: p, to: p }, DateBasis::Stated))
-                    });
+                let anchor = context().map(|a| (a, DateBasis::Context)).or_else(|| {
+                    self.published
+                        .map(|p| (DayInterval { from: p, to: p }, DateBasis::Stated))
+                });
                 match anchor {
                     Some((a, basis)) => (
                         Some(DayInterval {

@@ -194,7 +194,12 @@ impl Doc<'_> {
     /// coordinating or subordinating words ("they rescued 14 hostages | and killed five
     /// gunmen") and, after the count, reporting words ("affected 33 million, the agency | said,
     /// though aid groups put the toll higher").
-    fn clause_around(&self, first: usize, phrase_end: usize, s: &Sentence) -> (usize, usize) {
+    pub(super) fn clause_around(
+        &self,
+        first: usize,
+        phrase_end: usize,
+        s: &Sentence,
+    ) -> (usize, usize) {
         let boundary = |k: usize| {
             matches!(
                 self.lower(k),

@@ -25,7 +25,18 @@ use crate::lexicon::{ActorTerm, EventKind};
 /// Words that may stand between two counts of one list ("five soldiers and two civilians",
 /// "1,200 Sudanese, among them 300 children").
 const LIST_WORDS: &[&str] = &[
-    ",", "and", "as", "well", "including", "among", "them", "whom", "of", "plus", "along", "with",
+    ",",
+    "and",
+    "as",
+    "well",
+    "including",
+    "among",
+    "them",
+    "whom",
+    "of",
+    "plus",
+    "along",
+    "with",
 ];
 
 /// Pronouns that, as the subject of an event verb in a reported clause, stand for the speaker
@@ -69,8 +80,22 @@ impl Doc<'_> {
         if let Some(side) = self.party_of_place_after(d.phrase_end(), s.end) {
             return Some(side);
         }
-        if matches!(d.event, EventKind::Kill | EventKind::Injure | EventKind::Abduct) {
-            if let Some(attacker) = self.attacker(d, s, source_party) {
+        // "have killed more than 2,808 people and wounded 10,850 others in Gaza": a locative
+        // later in the count's own clause
+        let (_, clause_end) = self.clause_around(d.first, d.phrase_end(), s);
+        let clause_place = (d.phrase_end()..clause_end.min(s.end))
+            .find_map(|k| self.party_of_place_after(k, clause_end.min(s.end)));
+        if let Some(side) = clause_place {
+            return Some(side);
+        }
+        if matches!(
+            d.event,
+            EventKind::Kill | EventKind::Injure | EventKind::Abduct
+        ) {
+            if let Some(attacker) = self
+                .attacker(d, s, source_party)
+                .or_else(|| self.agent_of_an_attack(d, s))
+            {
                 if let Some(side) = self.other_party(&attacker) {
                     return Some(side);
                 }
@@ -88,7 +113,49 @@ impl Doc<'_> {
                 return Some(country);
             }
         }
-        source_party.map(str::to_owned)
+        // a group's ministry counts the people of the party it is aligned with (the Hamas-run
+        // health ministry counts Palestinians)
+        let party = source_party?;
+        let frame = self.lexicon.frame();
+        match frame.actor(party) {
+            Some(a) if a.kind == "group" && !a.aligned.is_empty() => Some(a.aligned[0].clone()),
+            _ => Some(party.to_owned()),
+        }
+    }
+
+    /// The agent of an attack named before the count in its sentence: "the attack by Hamas
+    /// on Oct. 7, in which 1,400 people were killed", "Hamas's assault", "a Russian strike".
+    fn agent_of_an_attack(&self, d: &Draft, s: &Sentence) -> Option<String> {
+        let frame = self.lexicon.frame();
+        let mut k = d.first;
+        while k > s.first {
+            k -= 1;
+            let Some((word, n)) = frame.event_at(&self.lowered, &self.tokens, k) else {
+                continue;
+            };
+            if word.kind() != EventKind::Attack {
+                continue;
+            }
+            if self.lower(k + n) == "by" {
+                if let Some((p, _)) =
+                    self.party_at(k + n + 1 + usize::from(self.lower(k + n + 1) == "the"))
+                {
+                    return Some(p);
+                }
+            }
+            // "Hamas's assault", "a Russian strike", "Israeli airstrikes"
+            let mut j = k;
+            while j > s.first && k - j < 4 {
+                j -= 1;
+                if let Some((p, m)) = self.party_at(j) {
+                    if j + m == k || (j + m + 2 == k && self.word(j + m) == "'") {
+                        return Some(p);
+                    }
+                    break;
+                }
+            }
+        }
+        None
     }
 
     /// Rule 1: the side of a count of the same sentence this one is listed with.
@@ -99,8 +166,11 @@ impl Doc<'_> {
             .find(|(e, _)| e.sentence == d.sentence && e.first < d.first)?;
         let side = (*side)?;
         let between = e.phrase_end()..d.first;
-        (between.len() <= 4 && between.clone().all(|k| is(LIST_WORDS, self.lower(k))))
-            .then(|| side.to_owned())
+        let listed = between.len() <= 4 && between.clone().all(|k| is(LIST_WORDS, self.lower(k)));
+        // "687 Palestinians had been killed, including 140 children": a part of the total
+        let part = (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
+            .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
+        (listed || part).then(|| side.to_owned())
     }
 
     /// Rule 2: "the assault by Hamas on Israel that killed …", "an attack against Kharkiv":
@@ -194,10 +264,14 @@ impl Doc<'_> {
             if let Some((party, _)) = self.party_at(k) {
                 // "crossed into southern Israel, killing": a place or target, no agent
                 let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
-                    is(
-                        &["on", "against", "in", "to", "from", "at", "near", "into", "of"],
-                        self.lower(j),
-                    )
+                    let w = self.lower(j);
+                    is(LOCATIVES, w)
+                        || is(
+                            &[
+                                "on", "against", "to", "from", "of", "toward", "towards", "over",
+                            ],
+                            w,
+                        )
                 });
                 if target {
                     continue;
@@ -227,6 +301,24 @@ impl Doc<'_> {
             .iter()
             .find(|(p, _)| !self.aligned(attacker, p))
             .map(|(p, _)| p.clone())
+            .or_else(|| {
+                // a report that names no other party: the attacker's adversary in the
+                // conflict it is known for (the lexicon's `opponents`), when it has one
+                let frame = self.lexicon.frame();
+                let actor = frame.actor(attacker)?;
+                let opponent = match actor.opponents.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                };
+                opponent.or_else(|| {
+                    // a group fights for its aligned party: that party's one adversary
+                    let ally = frame.actor(actor.aligned.first()?)?;
+                    match ally.opponents.as_slice() {
+                        [one] => Some(one.clone()),
+                        _ => None,
+                    }
+                })
+            })
     }
 
     /// The countries and groups the document names, most often first (ties by first
@@ -256,11 +348,7 @@ impl Doc<'_> {
             }
             // most named first; in a tie a country before a group (the victims of attacks
             // are far more often a country's people), then the order of first mention
-            let country = |name: &str| {
-                frame
-                    .actor(name)
-                    .is_some_and(|a| a.kind == "country")
-            };
+            let country = |name: &str| frame.actor(name).is_some_and(|a| a.kind == "country");
             counts.sort_by(|a, b| b.1.cmp(&a.1).then(country(&b.0).cmp(&country(&a.0))));
             counts
         })

@@ -206,7 +206,10 @@ fn magnitudes_are_measures_and_event_years_date() {
     assert_eq!(written, ["6.1", "five", "about 230,000", "9.1"]);
     for m in ["6.1", "9.1"] {
         let q = mention(t, &c, m);
-        assert_eq!((q.what.as_str(), q.event), ("magnitude", EventKind::Measure));
+        assert_eq!(
+            (q.what.as_str(), q.event),
+            ("magnitude", EventKind::Measure)
+        );
         assert_eq!(q.quantity.unit, "magnitude");
     }
     let t2 = "Two quakes, measuring 7.6 and 7.4, struck. A quake with a magnitude of 5.9 hit; \
@@ -809,7 +812,10 @@ fn definite_counts_of_people_and_lists_take_their_own_words() {
 fn a_capitalised_modifier_opening_a_line_is_no_name() {
     let t = "Quake hits Aceh\nAt least 12 people were killed and Three people died in a blaze.";
     let c = claims(t, "2021-03-17");
-    assert!(c.iter().any(|c| &t[c.start..c.end] == "At least 12"), "{c:?}");
+    assert!(
+        c.iter().any(|c| &t[c.start..c.end] == "At least 12"),
+        "{c:?}"
+    );
     let t = "He spoke on BBC Radio Five Live about the 12 soldiers who were killed.";
     let c = claims(t, "2021-03-17");
     assert!(c.iter().all(|c| &t[c.start..c.end] != "Five"), "{c:?}");
@@ -818,8 +824,16 @@ fn a_capitalised_modifier_opening_a_line_is_no_name() {
 #[test]
 fn the_side_of_victims_from_the_words_around_them() {
     let cases = [
-        ("Four Dutch soldiers and two civilians died.", "two", "Netherlands"),
-        ("At least 300 people in Khartoum were killed.", "At least 300", "Sudan"),
+        (
+            "Four Dutch soldiers and two civilians died.",
+            "two",
+            "Netherlands",
+        ),
+        (
+            "At least 300 people in Khartoum were killed.",
+            "At least 300",
+            "Sudan",
+        ),
         ("Russian strikes killed 14 in Kharkiv.", "14", "Ukraine"),
         (
             "Israel said Hamas gunmen stormed the border, killing 260 people at a festival.",
@@ -847,8 +861,12 @@ fn the_side_of_victims_from_the_words_around_them() {
         let c = claims(t, "2023-10-12");
         assert_eq!(mention(t, &c, m).side.as_deref(), Some(side), "{t}");
     }
-    // an attacker's victims are never its own party; with no other party, no side
+    // with no other party named, the attacker's one known adversary; a group with none
+    // leaves the side blank
     let t = "Hamas gunmen killed 40 people.";
+    let c = claims(t, "2023-10-12");
+    assert_eq!(mention(t, &c, "40").side.as_deref(), Some("Israel"));
+    let t = "Boko Haram gunmen killed 40 people.";
     let c = claims(t, "2023-10-12");
     assert_eq!(mention(t, &c, "40").side, None);
 }
@@ -878,7 +896,10 @@ fn participles_demonym_heads_and_words_of_addition() {
     let c = claims(t, "2023-10-12");
     assert_eq!(mention(t, &c, "nearly 2,400").event, EventKind::Injure);
     let one = mention(t, &c, "At least one");
-    assert_eq!((one.event, one.side.as_deref()), (EventKind::Kill, Some("Palestine")));
+    assert_eq!(
+        (one.event, one.side.as_deref()),
+        (EventKind::Kill, Some("Palestine"))
+    );
     assert_eq!(mention(t, &c, "About 900").side.as_deref(), Some("Israel"));
     assert_eq!(mention(t, &c, "dozens").event, EventKind::Kill);
 }

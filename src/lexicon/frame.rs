@@ -197,6 +197,11 @@ pub struct Actor {
     /// Palestine): the victims of its attacks belong to another party of the story.
     #[serde(default)]
     pub aligned: Vec<String>,
+    /// Its adversary in the war it is known for, when there is exactly one (Israel:
+    /// Palestine; Russia: Ukraine): whose people its attacks kill when a report names no
+    /// other party.
+    #[serde(default)]
+    pub opponents: Vec<String>,
 }
 
 /// How a phrase refers to an actor.
