@@ -91,6 +91,175 @@ const SOURCE_REACH: usize = 10;
 /// First-person pronouns: inside a quotation they are its speaker, named elsewhere.
 const FIRST_PERSON: &[&str] = &["we", "i", "us"];
 
+/// Titles before a person's name ("Governor Abraham Atururi", "Mr Lang").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "president",
+    "governor",
+    "mayor",
+    "minister",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "maj",
+    "major",
+    "sgt",
+    "sergeant",
+    "sheikh",
+    "sir",
+    "lord",
+    "dame",
+    "rev",
+    "father",
+    "imam",
+    "rabbi",
+    "chief",
+    "commander",
+    "inspector",
+    "superintendent",
+    "senator",
+    "sen",
+    "rep",
+    "judge",
+    "justice",
+    "ambassador",
+    "secretary",
+    "premier",
+    "prince",
+    "king",
+    "queen",
+    "local",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "police",
+    "officer",
+    "official",
+];
+
+/// Nouns of a count or a document that stand between "according to" and who made it.
+const COUNT_DOCUMENTS: &[&str] = &[
+    "count",
+    "tally",
+    "tallies",
+    "figures",
+    "estimate",
+    "estimates",
+    "data",
+    "report",
+    "reports",
+    "statement",
+    "toll",
+    "records",
+    "numbers",
+    "calculations",
+    "analysis",
+    "survey",
+    "census",
+];
+
+/// Words of organisations' names, never of a person's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "survey",
+    "agency",
+    "police",
+    "ministry",
+    "department",
+    "council",
+    "center",
+    "centre",
+    "office",
+    "organization",
+    "organisation",
+    "committee",
+    "institute",
+    "university",
+    "hospital",
+    "service",
+    "services",
+    "force",
+    "forces",
+    "army",
+    "bureau",
+    "authority",
+    "authorities",
+    "association",
+    "union",
+    "party",
+    "group",
+    "news",
+    "times",
+    "post",
+    "press",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "bank",
+    "commission",
+    "foundation",
+    "network",
+    "television",
+    "radio",
+    "agency's",
+    "brigades",
+    "movement",
+    "front",
+    "coalition",
+    "society",
+    "red",
+    "crescent",
+    "cross",
+    "nations",
+    "court",
+    "program",
+    "programme",
+    "fund",
+    "watch",
+    "international",
+    "observatory",
+    "channel",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "magazine",
+    "house",
+    "ministry's",
+    "government",
+    "administration",
+    "secretariat",
+];
+
+/// Nouns that refer to the place a report is about ("the region's health bureau").
+const PLACE_REFERENCES: &[&str] = &[
+    "region",
+    "territory",
+    "enclave",
+    "country",
+    "province",
+    "state",
+    "city",
+    "island",
+    "strip",
+    "district",
+    "county",
+    "town",
+    "area",
+    "local",
+];
+
 /// Prepositions of place that end a speaker's phrase ("a doctor in Gaza said").
 const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from"];
 
@@ -113,7 +282,19 @@ impl Doc<'_> {
                 continue;
             };
             let found = match word {
-                AttributionWord::According => self.phrase_after(k + n, s.end).map(|p| (p, false)),
+                AttributionWord::According => {
+                    // "according to an independent count by X", "according to figures from
+                    // X": the source is the one who counted
+                    let p = self.phrase_after(k + n, s.end).map(|(a, b)| {
+                        let counted = (a..b).any(|j| is(COUNT_DOCUMENTS, self.lower(j)));
+                        if counted && matches!(self.lower(b), "by" | "from" | "of") {
+                            self.phrase_after(b + 1, s.end).unwrap_or((a, b))
+                        } else {
+                            (a, b)
+                        }
+                    });
+                    p.map(|p| (p, false))
+                }
                 AttributionWord::Quoting => {
                     // "X quoted Y as saying": the source is Y; skip the "as saying"
                     let y = self.phrase_after(k + n, s.end);
@@ -386,14 +567,45 @@ impl Doc<'_> {
             }
             k += 1;
         }
+        // "Gaza health officials", "health officials in Tigray", "the region's health
+        // bureau", "the health bureau there": an institution of a place is the place's
+        let place = institution.and_then(|_| self.place_of_institution(a, b));
+        if let (Some(inst), Some(place)) = (institution, place.as_ref()) {
+            let composed = format!("{} {}", place.name, inst.name);
+            if let Some(named) = frame.source_named(&composed) {
+                return Some(ResolvedSource {
+                    canonical: named.name.clone(),
+                    party: (!named.party.is_empty()).then(|| named.party.clone()),
+                    person: false,
+                    kind: named.kind.clone(),
+                });
+            }
+            return Some(ResolvedSource {
+                canonical: composed,
+                party: (!place.country.is_empty()).then(|| place.country.clone()),
+                person: inst.person,
+                kind: "government".into(),
+            });
+        }
         if let (Some(inst), Some(actor)) = (institution, party) {
             let adjective = actor
                 .adjectives
                 .first()
                 .cloned()
                 .unwrap_or_else(|| actor.name.clone());
+            let composed = format!("{adjective} {}", inst.name);
+            // a named source may be known by the composed name ("Palestinian Ministry of
+            // Health" is how news names Gaza's health ministry)
+            if let Some(named) = frame.source_named(&composed) {
+                return Some(ResolvedSource {
+                    canonical: named.name.clone(),
+                    party: (!named.party.is_empty()).then(|| named.party.clone()),
+                    person: false,
+                    kind: named.kind.clone(),
+                });
+            }
             return Some(ResolvedSource {
-                canonical: format!("{adjective} {}", inst.name),
+                canonical: composed,
                 party: Some(actor.name.clone()),
                 person: inst.person,
                 kind: if inst.name == "military" {
@@ -457,7 +669,9 @@ impl Doc<'_> {
                 .rev()
                 .take(HISTORY_REACH)
                 .find(|(text, s)| {
-                    text.split_whitespace().last() == Some(head)
+                    // "doctor Ema Suryani … the doctor", "the agency's spokesman … the
+                    // spokesman": a word of the earlier phrase, or of its canonical name
+                    text.split_whitespace().any(|w| w == head)
                         || s.canonical.to_lowercase().contains(head)
                 })
             {
@@ -488,6 +702,13 @@ impl Doc<'_> {
             if matches!(head, "statement" | "report" | "communique") {
                 return history.last_where(|s| !s.person);
             }
+            // "Ema Suryani, a doctor at a clinic, told AFP … added the doctor": a role
+            // refers back to the person named last
+            if is(super::words::PERSON_HEADS, head) {
+                if let Some(s) = history.last_where(|s| s.person) {
+                    return Some(s);
+                }
+            }
         }
         // a person's name: two or more capitalised words
         let capitalised = (a..b).filter(|&k| self.is_capitalised(k)).count();
@@ -505,12 +726,148 @@ impl Doc<'_> {
             .unwrap_or(written)
             .to_owned();
         let person = person || institution.is_some_and(|i| i.person);
+        // a named person is one voice under name, surname and title: "Governor Abraham
+        // Atururi", "Atururi", "Mr Atururi" and "disaster agency spokesman Abraham Atururi"
+        if let Some(name) = self.personal_name(a, b, history) {
+            let canonical = history
+                .seen
+                .iter()
+                .rev()
+                .take(HISTORY_REACH)
+                .filter(|(_, s)| s.person)
+                .find(|(_, s)| {
+                    s.canonical != name
+                        && s.canonical.rsplit(' ').next() == name.rsplit(' ').next()
+                        && !name.contains(' ')
+                })
+                .map_or(name, |(_, s)| s.canonical.clone());
+            return Some(ResolvedSource {
+                canonical,
+                party: party.map(|p| p.name.clone()),
+                person: true,
+                kind: "person".into(),
+            });
+        }
         Some(ResolvedSource {
             canonical,
             party: party.map(|p| p.name.clone()),
             person,
             kind: if person { "person" } else { "other" }.into(),
         })
+    }
+
+    /// The name of a person in a source phrase `[a, b)`, without titles and roles: the last
+    /// run of capitalised words that is no party, place or institution ("Sutopo Purwo
+    /// Nugroho" of "disaster agency spokesman Sutopo Purwo Nugroho", "Lang" of "Mr Lang"). A
+    /// single word counts only after a title ("Mr Lang", "Governor Atururi").
+    fn personal_name(&self, a: usize, b: usize, history: &SourceHistory) -> Option<String> {
+        let frame = self.lexicon.frame();
+        let name_word = |k: usize| {
+            self.is_capitalised(k)
+                && !is(TITLES, self.lower(k))
+                && frame.place_at(self.text, &self.tokens, k).is_none()
+                && frame.actor_at(self.text, &self.tokens, k).is_none()
+        };
+        // the runs of name words, joined over hyphens and apostrophes ("al-Qudra")
+        let mut best: Option<(usize, usize)> = None;
+        let mut k = a;
+        while k < b {
+            if !name_word(k) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < b && (name_word(k) || (k > start && self.joins(k))) {
+                k += 1;
+            }
+            // "of the National Disaster Mitigation Agency", "U.S. Geological Survey": an
+            // organisation, not a name
+            let organisation = (start > a && matches!(self.lower(start - 1), "of" | "the" | "for"))
+                || (start..k).any(|j| is(ORGANISATION_WORDS, self.lower(j)));
+            if !organisation {
+                best = Some((start, k));
+            }
+        }
+        let (start, end) = best?;
+        let words = (start..end)
+            .filter(|&k| self.tokens[k].kind == crate::text::token::TokenKind::Word)
+            .count();
+        let titled = start > a && is(TITLES, self.lower(start - 1).trim_end_matches('.'));
+        let roled = start > a && is(super::words::PERSON_HEADS, self.lower(start - 1));
+        // a surname named before in the document ("Hastings this morning")
+        let known =
+            words == 1
+                && history.seen.iter().rev().take(HISTORY_REACH).any(|(_, s)| {
+                    s.person && s.canonical.rsplit(' ').next() == Some(self.word(start))
+                });
+        // a sentence's first word is capitalised whatever it is ("Local official X")
+        if words >= 2 || titled || roled || known {
+            let text = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
+            return Some(text.to_owned());
+        }
+        None
+    }
+
+    /// The place an institution of a source phrase `[a, b)` belongs to: a gazetteer place
+    /// in the phrase or right after it ("in Tigray"), else, for "the region's", "the
+    /// territory's", "local" or "there", the place the document names most.
+    fn place_of_institution(&self, a: usize, b: usize) -> Option<crate::lexicon::Place> {
+        let frame = self.lexicon.frame();
+        let named = (a..b + 2).find_map(|k| {
+            let after_phrase = k >= b;
+            if after_phrase && !(k == b + 1 && self.lower(b) == "in") {
+                return None;
+            }
+            // a country's institution is composed with its party, not as a place
+            frame
+                .place_at(self.text, &self.tokens, k)
+                .map(|(p, _)| p)
+                .filter(|p| p.kind != "country")
+        });
+        if let Some(p) = named {
+            return Some(p.clone());
+        }
+        let refers = (a..b).any(|k| {
+            is(PLACE_REFERENCES, self.lower(k))
+                && (self.word(k + 1) == "'" || self.lower(k) == "local")
+        }) || self.lower(b) == "there"
+            || self.lower(b - 1) == "there";
+        if !refers {
+            return None;
+        }
+        self.main_place()
+    }
+
+    /// The gazetteer place a document names most (ties by first mention).
+    fn main_place(&self) -> Option<crate::lexicon::Place> {
+        let frame = self.lexicon.frame();
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        let places = frame.places();
+        let mut k = 0;
+        while k < self.tokens.len() {
+            if !self.is_capitalised(k) {
+                k += 1;
+                continue;
+            }
+            match frame.place_at(self.text, &self.tokens, k) {
+                Some((p, n)) => {
+                    let i = places
+                        .iter()
+                        .position(|q| std::ptr::eq(q, p))
+                        .unwrap_or(usize::MAX);
+                    match counts.iter_mut().find(|(j, _)| *j == i) {
+                        Some(e) => e.1 += 1,
+                        None => counts.push((i, 1)),
+                    }
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        let best = counts
+            .iter()
+            .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))?;
+        places.get(best.0).cloned()
     }
 
     /// The armed group named last before token `at`, within a few sentences.

@@ -407,7 +407,7 @@ impl<'a> Doc<'a> {
             .into_iter()
             .map(Option::unwrap_or_default)
             .collect();
-        self.finish(drafts, &sentences, &times)
+        self.finish(&drafts, &sentences, &times)
     }
 
     /// The times of sentence `si`, read once.
@@ -532,6 +532,7 @@ impl<'a> Doc<'a> {
         if self.number_word_in_a_name(d, s) {
             return false;
         }
+        let mut contrast: Option<(EventKind, Option<(usize, usize)>)> = None;
         let phrase = self.counted_phrase(d.after, s.end, !counts, d.quantity.value == 1.0);
         if phrase.frequency {
             return false;
@@ -676,6 +677,18 @@ impl<'a> Doc<'a> {
                 d.predicate = r.predicate;
                 d.place = self.place_after(d.after + 1, s.end);
             }
+            // "Police said 12,000 marched, while the union claimed 80,000": another voice's
+            // figure for the same thing, told right after a reporting word
+            let reported = d.first > s.first
+                && (d.first.saturating_sub(3).max(s.first)..d.first).any(|k| {
+                    self.lexicon
+                        .frame()
+                        .attribution_at(&self.lowered, &self.tokens, k)
+                        .is_some_and(|(_, n)| k + n == d.first || self.lower(k + n) == "at")
+                });
+            if reported && r.sentence == d.sentence {
+                contrast = Some((r.event, r.predicate));
+            }
         } else if self
             .lexicon
             .frame()
@@ -718,6 +731,10 @@ impl<'a> Doc<'a> {
             if !fits && counts {
                 d.event = EventKind::Other;
                 d.predicate = None;
+            }
+            if let (EventKind::Other, Some((event, predicate))) = (d.event, contrast) {
+                d.event = event;
+                d.predicate = predicate;
             }
         }
         // A measurement is the object of an event only as territory ("recaptured 600 km2",
@@ -981,7 +998,7 @@ impl<'a> Doc<'a> {
     /// Whether a number is written with a decimal point ("9.1", not "nearly 2,400", whose
     /// midpoint is no whole number either).
     fn written_decimal(&self, d: &Draft) -> bool {
-        let b = self.text[d.start..d.end].as_bytes();
+        let b = &self.text.as_bytes()[d.start..d.end];
         (1..b.len().saturating_sub(1))
             .any(|i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
     }
@@ -1092,7 +1109,7 @@ impl<'a> Doc<'a> {
     /// Turn drafts into claims: sources, hedges, dates, places.
     fn finish(
         &self,
-        drafts: Vec<Draft>,
+        drafts: &[Draft],
         sentences: &[Sentence],
         times: &[Vec<TimeMention>],
     ) -> Vec<ClaimFrame> {
@@ -1113,16 +1130,19 @@ impl<'a> Doc<'a> {
             attributions.push(a);
         }
         let mut hedges: Vec<Option<Option<HedgeWord>>> = vec![None; sentences.len()];
-        for d in &drafts {
+        for d in drafts {
             for si in [d.sentence, d.sentence + 1] {
                 if si < sentences.len() && hedges[si].is_none() {
                     hedges[si] = Some(self.hedge_in(&sentences[si]));
                 }
             }
         }
-        let hedged: Vec<bool> = hedges.iter().map(|h| h.flatten().is_some()).collect();
+        let disclaimed: Vec<bool> = hedges
+            .iter()
+            .map(|h| h.flatten() == Some(HedgeWord::Disclaimer))
+            .collect();
         let mut has_claim = vec![false; sentences.len()];
-        for d in &drafts {
+        for d in drafts {
             has_claim[d.sentence] = true;
         }
         // a disclaimer doubts the sentence before only when it has no claim of its own ("It
@@ -1146,14 +1166,24 @@ impl<'a> Doc<'a> {
                 let party = attribution.as_ref().and_then(|a| a.source.party.as_deref());
                 self.side_from_context(d, s, &earlier, party)
             });
-            let mut is_hedged = hedged[d.sentence]
+            let mut is_hedged = disclaimed[d.sentence]
+                || (hedges[d.sentence].flatten().is_some() && self.hedge_reaches(d, s))
                 || disclaimer.get(d.sentence + 1).copied().unwrap_or(false)
                 || attribution.as_ref().is_some_and(|a| a.doubting);
             if attribution.as_ref().is_some_and(|a| a.hedged) {
                 is_hedged = true;
             }
             let (date, date_basis) = self.date_for(d, s, sentences, times, lead);
-            let place = d.place.clone().or_else(|| self.place_for(d.first, s));
+            // "Turkey, which has taken in 3.6 million refugees": the host is the place
+            let host = (d.event == EventKind::Host)
+                .then(|| d.predicate.and_then(|(v, _)| self.owner_of(v, s.first)))
+                .flatten()
+                .filter(|h| self.lexicon.frame().place_named(h).is_some());
+            let place = d
+                .place
+                .clone()
+                .or(host)
+                .or_else(|| self.place_for(d.first, s));
             let counted = if d.phrase.is_empty() {
                 None
             } else {
@@ -1205,6 +1235,35 @@ impl<'a> Doc<'a> {
             }
         }
         found
+    }
+
+    /// Whether a hedge of the sentence reaches the clause of a draft: "… is thought to have
+    /// seized 40 more" does not doubt "killed 300" told before "while" or ";".
+    fn hedge_reaches(&self, d: &Draft, s: &Sentence) -> bool {
+        let barrier = |k: usize| {
+            let w = self.lower(k);
+            w == ";"
+                || is(words::CLAUSE_BARRIERS, w)
+                || (w == "and" && k > s.first && self.word(k - 1) == ",")
+        };
+        let frame = self.lexicon.frame();
+        let mut k = s.first;
+        while k < s.end {
+            if let Some((HedgeWord::Hedge, n)) = frame.hedge_at(&self.lowered, &self.tokens, k) {
+                let (a, b) = if k + n <= d.first {
+                    (k + n, d.first)
+                } else {
+                    (d.after, k)
+                };
+                if !(a..b).any(barrier) {
+                    return true;
+                }
+                k += n;
+                continue;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// The day of the document's main event: the first resolved day of its first sentences

@@ -10,6 +10,12 @@ use super::words::{is, DIRECTIONS, LOCATIVES, PLACE_NOUNS};
 use super::{Doc, Sentence};
 use crate::lexicon::{ActorTerm, EventKind};
 
+/// Lowercase particles of place names ("Place de la Nation", "Dar es Salaam").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van",
+    "von", "der", "den", "es", "el", "al", "al-", "sur", "am", "an", "im", "y",
+];
+
 /// How many capitalised words a place name may have.
 const MAX_NAME_TOKENS: usize = 4;
 
@@ -191,14 +197,23 @@ impl Doc<'_> {
                 return None;
             }
         }
+        // "the Place de la Nation", "Rio de Janeiro", "Dar es Salaam": lowercase particles
+        // inside a name, between capitalised words
+        let particle = |j: usize| {
+            j > k
+                && is(NAME_PARTICLES, self.word(j))
+                && (j + 1..(j + 3).min(end)).any(|m| self.is_capitalised(m))
+        };
         let mut j = k;
+        let mut particles = false;
         while j < end
-            && j - k < MAX_NAME_TOKENS
-            && (self.is_capitalised(j) || (j > k && self.joins(j)))
+            && j - k < MAX_NAME_TOKENS + 2
+            && (self.is_capitalised(j) || (j > k && self.joins(j)) || particle(j))
         {
             if is(PLACE_NOUNS, self.lower(j)) {
                 break;
             }
+            particles |= particle(j);
             j += 1;
         }
         let name_end = j;
@@ -209,7 +224,7 @@ impl Doc<'_> {
         // that is no organisation or person (one capitalised word)
         let marked =
             rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, self.lower(name_end)));
-        if !marked && name_end - k > 2 {
+        if !marked && !particles && name_end - k > 2 {
             return None;
         }
         let name = self.text[self.tokens[k].start..self.tokens[name_end - 1].end].to_owned();

@@ -115,11 +115,13 @@ impl Doc<'_> {
         }
         // a group's ministry counts the people of the party it is aligned with (the Hamas-run
         // health ministry counts Palestinians)
+        // (an organisation or a news agency counts people of no party of its own)
         let party = source_party?;
         let frame = self.lexicon.frame();
         match frame.actor(party) {
             Some(a) if a.kind == "group" && !a.aligned.is_empty() => Some(a.aligned[0].clone()),
-            _ => Some(party.to_owned()),
+            Some(a) if matches!(a.kind.as_str(), "country" | "group") => Some(party.to_owned()),
+            _ => None,
         }
     }
 

@@ -903,3 +903,93 @@ fn participles_demonym_heads_and_words_of_addition() {
     assert_eq!(mention(t, &c, "About 900").side.as_deref(), Some("Israel"));
     assert_eq!(mention(t, &c, "dozens").event, EventKind::Kill);
 }
+
+#[test]
+fn one_name_for_one_voice() {
+    let t = "The quake killed 12 people, said disaster agency spokesman Sutopo Purwo Nugroho. \
+             Nugroho said 30 were injured. Governor Abraham Atururi said 5 soldiers died. \
+             Mr Atururi said 4 more were missing.";
+    let c = claims(t, "2021-03-17");
+    let sources: Vec<_> = c.iter().map(|c| c.source.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            Some("Sutopo Purwo Nugroho"),
+            Some("Sutopo Purwo Nugroho"),
+            Some("Abraham Atururi"),
+            Some("Abraham Atururi")
+        ]
+    );
+    // an institution of a place, however it is written
+    let t = "The region's health bureau said 80 people were killed. The health bureau there \
+             later said 92 had died. Health officials in Tigray said 95 were dead. The Tigray \
+             health bureau said 96 had died.";
+    let c = claims(t, "2021-03-17");
+    assert!(
+        c.iter()
+            .all(|c| c.source.as_deref() == Some("Tigray Ministry of Health")),
+        "{:?}",
+        c.iter().map(|c| &c.source).collect::<Vec<_>>()
+    );
+    // a role refers back to the person named last
+    let t = "\"One child died,\" Ema Suryani, a doctor at a clinic, told AFP. \"We have \
+             received 50 people with injuries,\" added the doctor.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "50").source.as_deref(), Some("Ema Suryani"));
+}
+
+#[test]
+fn attributions_and_hedges_keep_to_their_clause() {
+    let t = "Police said 12,000 marched, while the union claimed 80,000.";
+    let c = claims(t, "2021-03-17");
+    let (police, union) = (mention(t, &c, "12,000"), mention(t, &c, "80,000"));
+    assert_eq!(police.source.as_deref(), Some("Police"));
+    assert_eq!(union.source.as_deref(), Some("union"));
+    assert_eq!(
+        (police.event, union.event),
+        (EventKind::Gather, EventKind::Gather)
+    );
+    assert!(!police.hedged && union.hedged);
+    let t = "The army killed 300 fighters, while the militants are thought to have seized 40 \
+             more.";
+    let c = claims(t, "2021-03-17");
+    assert!(!mention(t, &c, "300").hedged);
+    assert!(mention(t, &c, "40").hedged);
+    let t = "At least 40 people died, according to an independent count by the Syrian \
+             Observatory for Human Rights. The United Nations put the number of dead at 300. \
+             The Israeli military accused Hamas of killing 260 people.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(
+        mention(t, &c, "At least 40").source.as_deref(),
+        Some("Syrian Observatory for Human Rights")
+    );
+    assert_eq!(
+        mention(t, &c, "300").source.as_deref(),
+        Some("United Nations")
+    );
+    assert_eq!(
+        mention(t, &c, "260").source.as_deref(),
+        Some("Israeli military")
+    );
+}
+
+#[test]
+fn places_whole_nearest_and_of_the_host() {
+    let t = "Bombs killed 40 in Mosul and at least 25 in Kirkuk. Police said 12,000 people \
+             marched near the Place de la Nation. Turkey, which has taken in 3.6 million \
+             refugees, fears a new wave.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(mention(t, &c, "40").place.as_deref(), Some("Mosul"));
+    assert_eq!(
+        mention(t, &c, "at least 25").place.as_deref(),
+        Some("Kirkuk")
+    );
+    assert_eq!(
+        mention(t, &c, "12,000").place.as_deref(),
+        Some("Place de la Nation")
+    );
+    assert_eq!(
+        mention(t, &c, "3.6 million").place.as_deref(),
+        Some("Turkey")
+    );
+}

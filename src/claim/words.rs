@@ -256,6 +256,17 @@ pub const SPEAKER_HEADS: &[&str] = &[
     "reporter",
     "reporters",
     "aid",
+    "union",
+    "unions",
+    "organisers",
+    "organizers",
+    "paramedics",
+    "firefighters",
+    "volunteers",
+    "survivors",
+    "relatives",
+    "lawyers",
+    "campaigners",
 ];
 
 /// Nouns after a number that make it a count of occurrences, not of things ("two times").
@@ -448,4 +459,10 @@ pub const QUAKE_WORDS: &[&str] = &[
     "aftershocks",
     "shock",
     "shocks",
+];
+
+/// Words that open another clause: a hedge or an attribution does not reach across them
+/// ("Police said 12,000 marched, while the union claimed 80,000").
+pub const CLAUSE_BARRIERS: &[&str] = &[
+    "while", "whereas", "but", "although", "though", "after", "before", "since", "whilst",
 ];
