@@ -206,6 +206,9 @@ impl Draft {
     }
 }
 
+/// How many sentences open a report: the lead, whose day is the main event's.
+const LEAD_SENTENCES: usize = 5;
+
 /// How many sentences before a claim, in its paragraph, may give it their day.
 const CONTEXT_SENTENCES: usize = 6;
 
@@ -389,7 +392,7 @@ impl<'a> Doc<'a> {
                 drafts.push(d);
             }
         }
-        for si in 0..sentences.len().min(3) {
+        for si in 0..sentences.len().min(LEAD_SENTENCES) {
             self.times_in(&mut times_of, &sentences, si);
         }
         for d in &drafts {
@@ -1269,17 +1272,52 @@ impl<'a> Doc<'a> {
     /// The day of the document's main event: the first resolved day of its first sentences
     /// that dates no statement ("police said Wednesday").
     fn lead_date(&self, times: &[Vec<TimeMention>]) -> Option<DayInterval> {
-        times.iter().take(3).flatten().find_map(|t| match t.value {
-            TimeValue::Days(d) if !self.states_the_report(t) => Some(d),
-            _ => None,
-        })
+        times
+            .iter()
+            .take(LEAD_SENTENCES)
+            .flatten()
+            .find_map(|t| match t.value {
+                TimeValue::Days(d) if !self.states_the_report(t) && !self.is_printed_date(t) => {
+                    Some(d)
+                }
+                _ => None,
+            })
+    }
+
+    /// Whether a time is the report's own stamp, not an event's day: a line that holds
+    /// nothing but the date ("July 03, 2013 6:22AM", "3 July 2013 Last updated at 13:38
+    /// GMT"), or a dateline ("JAKARTA, July 3 (Reuters) -").
+    fn is_printed_date(&self, t: &TimeMention) -> bool {
+        let line_start = self.text[..t.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[t.end..]
+            .find('\n')
+            .map_or(self.text.len(), |i| t.end + i);
+        let first = self.token_at(line_start);
+        let last = self.token_at(line_end);
+        let (a, b) = (self.token_at(t.start), self.token_at(t.end));
+        let other_words = (first..a)
+            .chain(b..last)
+            .filter(|&k| {
+                self.tokens[k].kind == TokenKind::Word && !is(words::STAMP_WORDS, self.lower(k))
+            })
+            .count();
+        if other_words == 0 {
+            return true;
+        }
+        // a dateline: capitalised place words and a comma before, an agency or dash after
+        let place_before = a > first
+            && self.word(a - 1) == ","
+            && (first..a - 1)
+                .all(|k| self.is_capitalised(k) || self.joins(k) || self.word(k) == ",");
+        let agency_after = matches!(self.word(b), "(" | "-" | "\u{2014}" | "\u{2013}" | "/");
+        place_before && agency_after
     }
 
     /// Whether a time of the sentence can date the event of a draft: it is in the same clause,
     /// not in the future of the publication (a deadline), and not a year that dates a noun
     /// ("under a 2018 deal").
     fn dates_the_event(&self, t: &TimeMention, d: &Draft) -> bool {
-        if self.states_the_report(t) {
+        if self.states_the_report(t) || self.is_printed_date(t) {
             return false;
         }
         if let (TimeValue::Days(x), Some(p)) = (t.value, self.published) {
@@ -1310,15 +1348,20 @@ impl<'a> Doc<'a> {
         } else {
             (d.after, first)
         };
-        !(a..b).any(|k| {
-            let w = self.word(k);
-            w == ";"
-                || (w == ","
-                    && is(
-                        &["where", "which", "who", "while", "whereas", "although"],
-                        self.lower(k + 1),
-                    ))
-        })
+        // "a region that was devastated by the tsunami of 2004": a relative clause after the
+        // count dates its own event
+        let relative_after = t.start >= d.end
+            && (a..b).any(|k| is(&["that", "which", "who", "whose", "where"], self.lower(k)));
+        !relative_after
+            && !(a..b).any(|k| {
+                let w = self.word(k);
+                w == ";"
+                    || (w == ","
+                        && is(
+                            &["where", "which", "who", "while", "whereas", "although"],
+                            self.lower(k + 1),
+                        ))
+            })
     }
 
     /// When the event of a draft happened, and how that was found.
@@ -1348,7 +1391,11 @@ impl<'a> Doc<'a> {
                 .take_while(|&p| sentences[p].paragraph == s.paragraph)
                 .find_map(|p| {
                     times[p].iter().find_map(|t| match t.value {
-                        TimeValue::Days(x) if !self.states_the_report(t) => Some(x),
+                        TimeValue::Days(x)
+                            if !self.states_the_report(t) && !self.is_printed_date(t) =>
+                        {
+                            Some(x)
+                        }
                         _ => None,
                     })
                 })
@@ -1356,8 +1403,9 @@ impl<'a> Doc<'a> {
         };
         // a killing or wounding told with no day of its own is news of the day of
         // publication or the day before: an estimate, marked as such
-        let estimate = || match (d.event, self.published) {
-            (EventKind::Kill | EventKind::Injure, Some(p)) => (
+        let magnitude = d.what.as_deref() == Some("magnitude");
+        let estimate = || match self.published {
+            Some(p) if magnitude || matches!(d.event, EventKind::Kill | EventKind::Injure) => (
                 Some(DayInterval {
                     from: p.add_days(-1),
                     to: p,
@@ -1377,7 +1425,8 @@ impl<'a> Doc<'a> {
                 | EventKind::Arrest
                 | EventKind::Abduct
                 | EventKind::Release
-        );
+                | EventKind::Gather
+        ) || magnitude; // a quake's strength is told of the quake, an event of a day
         match nearest.map(|t| (t, t.value)) {
             Some((_, TimeValue::Days(x))) => (Some(x), DateBasis::Stated),
             Some((t, TimeValue::Relative(days))) => {

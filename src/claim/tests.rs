@@ -993,3 +993,18 @@ fn places_whole_nearest_and_of_the_host() {
         Some("Turkey")
     );
 }
+
+#[test]
+fn a_printed_stamp_or_dateline_is_no_events_day() {
+    let t = "Quake strikes Aceh\nJuly 03, 2013 6:22AM\nA quake killed 24 people on Tuesday. The \
+             strong quake left hundreds more injured as it rocked a region that was devastated \
+             by the tsunami of 2004.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!(date(mention(t, &c, "24")).as_deref(), Some("2013-07-02"));
+    let hundreds = mention(t, &c, "hundreds");
+    assert_eq!(date(hundreds).as_deref(), Some("2013-07-02"));
+    assert_eq!(hundreds.date_basis, DateBasis::Context);
+    let t = "JAKARTA, July 3 (Reuters) - Rescuers said 12 people were killed.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!(mention(t, &c, "12").date_basis, DateBasis::Published);
+}

@@ -466,3 +466,37 @@ pub const QUAKE_WORDS: &[&str] = &[
 pub const CLAUSE_BARRIERS: &[&str] = &[
     "while", "whereas", "but", "although", "though", "after", "before", "since", "whilst",
 ];
+
+/// Words of a report's printed stamp around its date ("3 July 2013 Last updated at 13:38
+/// GMT", "Published: July 3, 2013 6:22AM"): a line of these and a date is no event's day.
+pub const STAMP_WORDS: &[&str] = &[
+    "last",
+    "updated",
+    "update",
+    "at",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "edt",
+    "est",
+    "pdt",
+    "pst",
+    "am",
+    "pm",
+    "published",
+    "posted",
+    "modified",
+    "on",
+    "by",
+    "first",
+    "created",
+    "ist",
+    "wib",
+    "aest",
+    "aedt",
+    "jst",
+    "hkt",
+    "sgt",
+];
