@@ -739,6 +739,17 @@ impl<'a> Doc<'a> {
                 d.event = event;
                 d.predicate = predicate;
             }
+            // "the 12 dead gunmen were identified": the event the phrase itself names
+            if let (EventKind::Other, Some((event, at))) = (d.event, d.phrase.modifier_event) {
+                let fits = d
+                    .family
+                    .as_deref()
+                    .is_some_and(|f| predicate::event_fits(event, f));
+                if fits {
+                    d.event = event;
+                    d.predicate = Some(at);
+                }
+            }
         }
         // A measurement is the object of an event only as territory ("recaptured 600 km2",
         // "encircled 30 km of the front"); money, percentages, masses and durations next to
@@ -885,9 +896,14 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // right: "who"/"that", then auxiliaries and adverbs, then the verb
+        // right: "who"/"that", then auxiliaries and adverbs, then the verb; after a verb of
+        // ordering, "to" ("ordered 30,000 to evacuate", "forced hundreds to flee")
         let mut k = d.after;
         if k < s.end && is(&["who", "that"], self.lower(k)) {
+            k += 1;
+        }
+        let ordered = d.first > s.first && is(words::ORDERING_VERBS, self.lower(d.first - 1));
+        if ordered && self.lower(k) == "to" {
             k += 1;
         }
         let from = k;

@@ -51,6 +51,9 @@ pub(super) struct CountedPhrase {
     pub frequency: bool,
     /// The head is a demonym noun ("Turks"): a count of people of that party.
     pub people: bool,
+    /// An event word modifying the head ("12 dead gunmen", "30 wounded soldiers"): its
+    /// event and tokens.
+    pub modifier_event: Option<(crate::lexicon::EventKind, (usize, usize))>,
 }
 
 impl CountedPhrase {
@@ -190,17 +193,22 @@ impl Doc<'_> {
             if head_end.is_some() && self.is_capitalised(j) {
                 break;
             }
-            // an event verb ends the phrase, unless it modifies a noun ("displaced people")
-            if let Some((EventWord::Verb(_), n)) =
-                self.lexicon
-                    .frame()
-                    .event_at(&self.lowered, &self.tokens, j)
+            // an event verb ends the phrase, unless it modifies a noun ("displaced people",
+            // "12 dead gunmen"), when it names the event of the count
+            if let Some((word, n)) = self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, j)
             {
-                if head_end.is_some() || !(j + n < end && self.is_phrase_word(j + n)) {
+                let modifies = head_end.is_none() && j + n < end && self.is_phrase_word(j + n);
+                if modifies {
+                    p.modifier_event.get_or_insert((word.kind(), (j, j + n)));
+                    j += n;
+                    continue;
+                }
+                if matches!(word, EventWord::Verb(_)) {
                     break;
                 }
-                j += n;
-                continue;
             }
             if head_end.is_some() {
                 // a word after the head that is no head itself ends the phrase

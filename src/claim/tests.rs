@@ -1008,3 +1008,13 @@ fn a_printed_stamp_or_dateline_is_no_events_day() {
     let c = claims(t, "2013-07-03");
     assert_eq!(mention(t, &c, "12").date_basis, DateBasis::Published);
 }
+
+#[test]
+fn events_named_inside_the_phrase_or_after_an_order() {
+    let t = "Authorities ordered 30,000 to evacuate on Monday. The 12 dead gunmen were \
+             identified. At least 300 people were killed, among them 70 children.";
+    let c = claims(t, "2023-10-15");
+    assert_eq!(mention(t, &c, "30,000").event, EventKind::Displace);
+    assert_eq!(mention(t, &c, "12").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "70").event, EventKind::Kill);
+}

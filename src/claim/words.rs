@@ -500,3 +500,22 @@ pub const STAMP_WORDS: &[&str] = &[
     "hkt",
     "sgt",
 ];
+
+/// Verbs that order or force people to do something: the event is the verb after "to"
+/// ("ordered 30,000 to evacuate", "forced hundreds to flee").
+pub const ORDERING_VERBS: &[&str] = &[
+    "ordered",
+    "orders",
+    "order",
+    "forced",
+    "forces",
+    "force",
+    "told",
+    "tells",
+    "asked",
+    "urged",
+    "compelled",
+    "prompted",
+    "caused",
+    "left",
+];
