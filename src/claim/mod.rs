@@ -491,9 +491,13 @@ impl<'a> Doc<'a> {
         if crate::quantity::words::cardinal(self.lower(d.first)).is_none() {
             return false;
         }
+        // a new line opens a sentence unless the line before was cut in mid-phrase ("the
+        // Group of\nSeven" in hard-wrapped wire copy)
         let line_start =
             self.text[self.tokens[d.first - 1].end..self.tokens[d.first].start].contains('\n');
-        if line_start {
+        let wrapped = self.is_lowercase_word(d.first - 1)
+            || matches!(self.word(d.first - 1), "," | "-" | "the" | "of" | "a");
+        if line_start && !wrapped {
             return false;
         }
         // after a stop with no space ("in Gaza.Ten Palestinians"): text whose spaces were
@@ -533,6 +537,21 @@ impl<'a> Doc<'a> {
             return false;
         }
         if self.number_word_in_a_name(d, s) {
+            return false;
+        }
+        // "around 1700 EDT": a clock time
+        if is(words::TIME_ZONES, self.lower(d.after)) {
+            return false;
+        }
+        // "Nine mths" alone on a line of a table: a label, not a claim
+        if self.label_line(d) {
+            return false;
+        }
+        // "over the age of 10", "aged 35", "ages 5 to 12": an age, not a count
+        if d.first > s.first + 1
+            && (matches!(self.lower(d.first - 1), "aged" | "ages")
+                || (self.lower(d.first - 1) == "of" && self.lower(d.first - 2) == "age"))
+        {
             return false;
         }
         let mut contrast: Option<(EventKind, Option<(usize, usize)>)> = None;
@@ -727,9 +746,17 @@ impl<'a> Doc<'a> {
             d.predicate = predicate;
             // an event the count's class cannot undergo ("seven posthumous nominations" near
             // "died") is no event of it; an unknown class keeps only a verb that governs it
+            // an unknown class may be freed, gathered or arrested only if it is people,
+            // which it does not say ("two opinion polls released", "gathered data")
+            let people_only = matches!(
+                event,
+                EventKind::Release | EventKind::Gather | EventKind::Arrest | EventKind::Abduct
+            );
             let fits = match d.family.as_deref() {
                 Some(family) => predicate::event_fits(event, family),
-                None => direct && predicate.is_some_and(|p| self.next_to_its_verb(d, p)),
+                None => {
+                    !people_only && direct && predicate.is_some_and(|p| self.next_to_its_verb(d, p))
+                }
             };
             if !fits && counts {
                 d.event = EventKind::Other;
@@ -793,10 +820,11 @@ impl<'a> Doc<'a> {
         // of people is a claim even with no event
         let definite =
             d.first > s.first && is(&["the", "these", "those", "both"], self.lower(d.first - 1));
+        // ("urged the two men to stop": one or two named before are a reference, not a count)
         let people = matches!(
             d.family.as_deref(),
             Some("people" | "military" | "combatant" | "security")
-        );
+        ) && d.quantity.value >= 3.0;
         !(definite && d.event == EventKind::Other && !people)
     }
 
@@ -852,6 +880,24 @@ impl<'a> Doc<'a> {
         d: &Draft,
         s: &Sentence,
     ) -> Option<(EventKind, (usize, usize))> {
+        // "Halo 2 has been released", "Apollo 11": a number after a name is part of it
+        if d.first > s.first && self.is_capitalised(d.first - 1) {
+            return None;
+        }
+        // "eliminate the 50 ct fee": a word after the number that may be a noun of it
+        let lowercase_word = self.tokens.get(d.after).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.word(d.after).starts_with(char::is_lowercase)
+        });
+        if d.after < s.end && lowercase_word && self.is_phrase_word(d.after) {
+            let verb_next = self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, d.after)
+                .is_some();
+            if !verb_next {
+                return None;
+            }
+        }
         let people = |kind: EventKind| {
             matches!(
                 kind,
@@ -888,8 +934,10 @@ impl<'a> Doc<'a> {
                 .event_at(&self.lowered, &self.tokens, start)
                 .and_then(|(word, n)| verb(word, n).map(|kind| (kind, n)))
             {
+                // (a crowd gathers of itself: "demonstrating one" names no crowd)
                 if start + n == k
                     && people(kind)
+                    && kind != EventKind::Gather
                     && !frame.is_subject_verb(&self.lowered, &self.tokens, start, n)
                 {
                     return Some((kind, (start, start + n)));
@@ -1014,12 +1062,38 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Whether a number is written with a decimal point ("9.1", not "nearly 2,400", whose
-    /// midpoint is no whole number either).
+    /// Whether a spelled number stands on a line of at most three words with no event word:
+    /// a label of a table ("Nine mths", "Six months"), not a sentence.
+    fn label_line(&self, d: &Draft) -> bool {
+        let start = self.text[..d.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.text[d.end..]
+            .find('\n')
+            .map_or(self.text.len(), |i| d.end + i);
+        if start == 0 && end == self.text.len() {
+            return false; // a text of one line is a sentence, however short
+        }
+        let (first, last) = (self.token_at(start), self.token_at(end));
+        let words = (first..last)
+            .filter(|&k| self.tokens[k].kind == TokenKind::Word)
+            .count();
+        let frame = self.lexicon.frame();
+        let spelled = self.tokens[d.first].kind == TokenKind::Word;
+        // the number opens its line, and the line before ends whole (not hard-wrapped prose)
+        let opens = first == d.first
+            && (d.first == 0
+                || !(self.is_lowercase_word(d.first - 1)
+                    || matches!(self.word(d.first - 1), "," | "-")));
+        spelled
+            && opens
+            && words <= 3
+            && !(first..last).any(|k| frame.event_at(&self.lowered, &self.tokens, k).is_some())
+    }
+
+    /// Whether a number is a fraction of a unit ("9.1", "107-1/2"), not a count: an
+    /// approximate figure ("nearly 2,400", "just under 300") may have a midpoint that is no
+    /// whole number and still count people.
     fn written_decimal(&self, d: &Draft) -> bool {
-        let b = &self.text.as_bytes()[d.start..d.end];
-        (1..b.len().saturating_sub(1))
-            .any(|i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+        d.quantity.value.fract() != 0.0 && !d.quantity.approx
     }
 
     /// Whether the number at token `k` modifies a noun on the way to another figure rather

@@ -154,7 +154,9 @@ impl Doc<'_> {
             {
                 // "one Palestinian was killed": a demonym that is also its people's noun, with
                 // no noun after it, is the head
-                let noun_after = j + n < end && self.is_phrase_word(j + n);
+                // ("201.66 Malaysian/Singapore cents": a slash or hyphen joins it to more)
+                let noun_after = j + n < end
+                    && (self.is_phrase_word(j + n) || matches!(self.word(j + n), "/" | "-"));
                 let people_noun = term == ActorTerm::Adjective
                     && !noun_after
                     && head_end.is_none()
@@ -200,9 +202,13 @@ impl Doc<'_> {
                 .frame()
                 .event_at(&self.lowered, &self.tokens, j)
             {
+                // (a state the head is in: "dead", "wounded", "displaced", not "striking")
                 let modifies = head_end.is_none() && j + n < end && self.is_phrase_word(j + n);
+                let state = !self.lower(j + n - 1).ends_with("ing");
                 if modifies {
-                    p.modifier_event.get_or_insert((word.kind(), (j, j + n)));
+                    if state {
+                        p.modifier_event.get_or_insert((word.kind(), (j, j + n)));
+                    }
                     j += n;
                     continue;
                 }

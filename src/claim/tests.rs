@@ -1018,3 +1018,15 @@ fn events_named_inside_the_phrase_or_after_an_order() {
     assert_eq!(mention(t, &c, "12").event, EventKind::Kill);
     assert_eq!(mention(t, &c, "70").event, EventKind::Kill);
 }
+
+#[test]
+fn what_is_no_claim_stays_out() {
+    let t = "The API report is usually released around 1700 EDT. Fewer children over the age \
+             of 10 are attending classes. Halo 2 has been released in the US. The firm will \
+             eliminate the 50 ct fee. Ian Gibson urged the two men to stop squabbling.\nNine mths\n\
+             Shr 58 cts vs 15 cts";
+    let c = claims(t, "2021-03-17");
+    for m in ["around 1700", "10", "2", "50", "two", "Nine"] {
+        assert!(c.iter().all(|c| &t[c.start..c.end] != m), "{m}: {c:?}");
+    }
+}

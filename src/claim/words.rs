@@ -519,3 +519,9 @@ pub const ORDERING_VERBS: &[&str] = &[
     "caused",
     "left",
 ];
+
+/// Time zones after a clock time written without a colon ("1700 EDT", "0737 GMT").
+pub const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest",
+    "eet", "eest", "wib", "ist", "jst", "hkt", "sgt", "aest", "aedt", "msk", "local",
+];
