@@ -657,7 +657,7 @@ impl<'a> Doc<'a> {
                     d.predicate = r.predicate;
                 }
             }
-        } else if d.kind == MentionKind::Cardinal && self.written_decimal(d) {
+        } else if d.kind == MentionKind::Cardinal && Self::written_decimal(d) {
             return false; // "9.1" with nothing counted counts no people or things
         } else if let Some((kind, verb)) =
             self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
@@ -1092,7 +1092,7 @@ impl<'a> Doc<'a> {
     /// Whether a number is a fraction of a unit ("9.1", "107-1/2"), not a count: an
     /// approximate figure ("nearly 2,400", "just under 300") may have a midpoint that is no
     /// whole number and still count people.
-    fn written_decimal(&self, d: &Draft) -> bool {
+    fn written_decimal(d: &Draft) -> bool {
         d.quantity.value.fract() != 0.0 && !d.quantity.approx
     }
 
