@@ -445,7 +445,10 @@ impl<'a> Doc<'a> {
                     if k + n == phrase.end
                         && matches!(
                             kind,
-                            EventKind::Kill | EventKind::Injure | EventKind::Arrest
+                            EventKind::Kill
+                                | EventKind::Injure
+                                | EventKind::Arrest
+                                | EventKind::Attack
                         ) =>
                 {
                     Some((kind, (k, k + n)))
@@ -617,9 +620,15 @@ impl<'a> Doc<'a> {
                 d.family = Some(c.family.clone());
             } else if let Some((kind, at)) = self.people_event_head(&phrase) {
                 // "19 deaths", "30 arrests", "12 injuries": people counted by what befell
-                // them, and the event named by the head itself
-                d.what = Some("person".into());
-                d.family = Some("people".into());
+                // them, and the event named by the head itself; "five airstrikes": the
+                // strikes themselves
+                if kind == EventKind::Attack {
+                    d.what = Some(singular(&self.lower(at.1 - 1).replace('-', "")));
+                    d.family = Some("strike".into());
+                } else {
+                    d.what = Some("person".into());
+                    d.family = Some("people".into());
+                }
                 d.event = kind;
                 d.predicate = Some(at);
             } else {
@@ -657,6 +666,8 @@ impl<'a> Doc<'a> {
                     d.predicate = r.predicate;
                 }
             }
+        } else if self.number_of_a_name(d, s) {
+            return false;
         } else if d.kind == MentionKind::Cardinal && Self::written_decimal(d) {
             return false; // "9.1" with nothing counted counts no people or things
         } else if let Some((kind, verb)) =
@@ -880,10 +891,7 @@ impl<'a> Doc<'a> {
         d: &Draft,
         s: &Sentence,
     ) -> Option<(EventKind, (usize, usize))> {
-        // "Halo 2 has been released", "Apollo 11": a number after a name is part of it
-        if d.first > s.first && self.is_capitalised(d.first - 1) {
-            return None;
-        }
+        let frame = self.lexicon.frame();
         // "eliminate the 50 ct fee": a word after the number that may be a noun of it
         let lowercase_word = self.tokens.get(d.after).is_some_and(|t| {
             t.kind == TokenKind::Word && self.word(d.after).starts_with(char::is_lowercase)
@@ -910,7 +918,6 @@ impl<'a> Doc<'a> {
                     | EventKind::Gather
             )
         };
-        let frame = self.lexicon.frame();
         // left: the verb ends right before the count, or before a determiner of it
         let mut k = d.first;
         while k > s.first
@@ -1087,6 +1094,28 @@ impl<'a> Doc<'a> {
             && opens
             && words <= 3
             && !(first..last).any(|k| frame.event_at(&self.lowered, &self.tokens, k).is_some())
+    }
+
+    /// "Halo 2 has been released", "Apollo 11": a bare number right after a name is part of
+    /// it (not after a capitalised verb of a headline, "Blast Kills Hundreds", nor after a
+    /// capitalised first word, "While hundreds of thousands have fled").
+    fn number_of_a_name(&self, d: &Draft, s: &Sentence) -> bool {
+        if d.first == s.first || !self.is_capitalised(d.first - 1) {
+            return false;
+        }
+        let before = self.lower(d.first - 1);
+        let function_word = is(words::DETERMINERS, before)
+            || is(words::PREPOSITIONS, before)
+            || is(words::CONJUNCTIONS, before)
+            || is(words::PRONOUNS, before)
+            || is(words::CLAUSE_BARRIERS, before)
+            || matches!(before, "when" | "as" | "if" | "some" | "about");
+        !function_word
+            && self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, d.first - 1)
+                .is_none()
     }
 
     /// Whether a number is a fraction of a unit ("9.1", "107-1/2"), not a count: an

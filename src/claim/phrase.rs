@@ -235,6 +235,14 @@ impl Doc<'_> {
                 {
                     p.unknown_head = Some(self.lower(j - 1).to_owned());
                     j
+                } else if let Some((_, (a, b))) = p.modifier_event.filter(|(_, (_, b))| {
+                    plural(self.lower(b - 1)) && !self.lower(b - 1).ends_with("ss")
+                }) {
+                    // "Five Israeli airstrikes ripped through": the event noun was the head
+                    p.unknown_head = Some(self.lower(b - 1).to_owned());
+                    p.modifier_event = None;
+                    let _ = a;
+                    b
                 } else {
                     return p;
                 }

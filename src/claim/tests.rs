@@ -1030,3 +1030,17 @@ fn what_is_no_claim_stays_out() {
         assert!(c.iter().all(|c| &t[c.start..c.end] != m), "{m}: {c:?}");
     }
 }
+
+#[test]
+fn headlines_strikes_and_sentence_openers() {
+    let t = "Blast at Gaza Hospital Kills Hundreds\nFive Israeli airstrikes ripped through the \
+             marketplace. While hundreds of thousands have fled south, the army advanced.";
+    let c = claims(t, "2023-10-17");
+    assert_eq!(mention(t, &c, "Hundreds").event, EventKind::Kill);
+    let five = mention(t, &c, "Five");
+    assert_eq!((five.what.as_str(), five.event), ("airstrike", EventKind::Attack));
+    assert_eq!(
+        mention(t, &c, "hundreds of thousands").event,
+        EventKind::Displace
+    );
+}
