@@ -1033,7 +1033,7 @@ fn what_is_no_claim_stays_out() {
 
 #[test]
 fn headlines_strikes_and_sentence_openers() {
-    let t = "Blast at Gaza Hospital Kills Hundreds\nFive Israeli airstrikes ripped through the \
+    let t = "Blast at Gaza Hospital Kills Hundreds\n\nFive Israeli airstrikes ripped through the \
              marketplace. While hundreds of thousands have fled south, the army advanced.";
     let c = claims(t, "2023-10-17");
     assert_eq!(mention(t, &c, "Hundreds").event, EventKind::Kill);
