@@ -353,11 +353,13 @@ def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
     out: dict[str, pd.Series] = {}
     for name in ("value", "low", "high"):
         raw = claims[name]
-        odd = raw.map(lambda v: isinstance(v, (complex, np.complexfloating)) or _too_big(v))
+        odd = raw.map(lambda v: _too_big(v) or (_is_complex(v) and v.imag != 0))
         if odd.any():
             cell = raw[odd].iloc[0]
-            what = "is complex" if isinstance(cell, (complex, np.complexfloating)) else "is too large"
+            what = "is complex" if _is_complex(cell) else "is too large"
             raise ValueError(f"{_row(claims, odd)}: {name} {cell!r} {what} for a float")
+        if raw.map(_is_complex).any():  # complex with no imaginary part: its real part
+            raw = raw.map(lambda v: v.real if _is_complex(v) else v).astype("object")
         number = pd.to_numeric(raw, errors="coerce").astype("float64")
         bad = number.isna() & raw.notna()
         if bad.any():
@@ -374,6 +376,16 @@ def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
             "low <= value <= high is required)"
         )
     return {name: column.tolist() for name, column in out.items()}
+
+
+def _is_complex(cell: Any) -> bool:
+    import numpy as np
+
+    return isinstance(cell, (complex, np.complexfloating))
+
+
+class _NumberNotDate(TypeError):
+    """A bare number where a date belongs: pandas would read it as nanoseconds since 1970."""
 
 
 def _too_big(cell: Any) -> bool:
@@ -435,8 +447,9 @@ def _day(cell: Any) -> int | None:
     if isinstance(cell, (int, float, complex)) or type(cell).__module__ == "numpy" and (
         hasattr(cell, "dtype") and cell.dtype.kind in "iufcb"
     ):
-        # pandas reads a bare number as nanoseconds since 1970: never what a table meant
-        raise TypeError("a number, not a date (convert epochs with pd.to_datetime(..., unit=))")
+        raise _NumberNotDate(
+            "a number, not a date (convert epoch numbers with pd.to_datetime(..., unit=...))"
+        )
     stamp = pd.Timestamp(cell)
     if pd.isna(stamp):
         return None
@@ -464,7 +477,10 @@ def _days(series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
         except (ValueError, TypeError, OverflowError) as e:
             bad = pd.Series(False, index=range(len(series)))
             bad.iloc[position] = True
-            raise ValueError(f"{_row(claims, bad)}: {series.name} {cell!r} is not a date") from e
+            why = f": {e}" if isinstance(e, _NumberNotDate) else ""
+            raise ValueError(
+                f"{_row(claims, bad)}: {series.name} {cell!r} is not a date{why}"
+            ) from e
         if isinstance(cell, Hashable):
             parsed[cell] = day
         out.append(day)
