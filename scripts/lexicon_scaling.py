@@ -17,9 +17,13 @@ import crosscheck as cx
 
 def entries(kind: str, n: int) -> str:
     if kind == "sources":
-        return "".join(f'[[source]]\nname = "Source {i}"\naliases = ["alias {i}"]\n' for i in range(n))
+        return "".join(
+            f'[[source]]\nname = "Source {i}"\naliases = ["alias {i}"]\n' for i in range(n)
+        )
     if kind == "actors":
-        return "".join(f'[[actor]]\nname = "Actor {i}"\nnames = ["Actorland {i}"]\n' for i in range(n))
+        return "".join(
+            f'[[actor]]\nname = "Actor {i}"\nnames = ["Actorland {i}"]\n' for i in range(n)
+        )
     if kind == "classes":
         return "".join(f'[counted.class{i}]\nnouns = ["thing number {i}"]\n' for i in range(n))
     return "".join(

@@ -290,14 +290,14 @@ def corrupt(edit: Any) -> str:
     ],
 )
 def test_a_corrupted_json_document_is_one_clear_error(edit: Any, named: str) -> None:
-    with pytest.raises(ValueError, match="not a valid crosscheck.reconciliation/1 document: "):
+    with pytest.raises(ValueError, match=r"not a valid crosscheck\.reconciliation/1 document: "):
         cx.Reconciliation.from_json(corrupt(edit))
     with pytest.raises(ValueError, match=named):
         cx.Reconciliation.from_json(corrupt(edit))
 
 
 def test_json_that_is_not_json_is_a_value_error() -> None:
-    with pytest.raises(ValueError, match="not a crosscheck.reconciliation/1 document"):
+    with pytest.raises(ValueError, match=r"not a crosscheck\.reconciliation/1 document"):
         cx.Reconciliation.from_json("{claims")
 
 
@@ -357,11 +357,15 @@ def test_hedged_as_text_is_read_as_booleans() -> None:
     rec = cx.reconcile(claims)
     expected = cx.reconcile(as_bools)
     pd.testing.assert_frame_equal(rec.clusters, expected.clusters)
-    # the CSV round trip: read_csv(dtype=str) gives "False"; the estimate must not move
-    csv = table(4, value=[5.0, 5.0, 9.0, 9.0], low=[5.0, 5.0, 9.0, 9.0], high=[5.0, 5.0, 9.0, 9.0])
+    # the CSV round trip: read_csv(dtype=str) gives "False"; doubts must not spread, and the
+    # estimate must not move (figures 9 are doubted, 5 not: the range stays 5 to 5)
+    figures = [5.0, 5.0, 9.0, 9.0]
+    csv = table(4, value=figures, low=figures, high=figures, hedged=[False, False, True, True])
     text = pd.read_csv(__import__("io").StringIO(csv.to_csv(index=False)), dtype=str)
+    assert text["hedged"].tolist() == ["False", "False", "True", "True"]
     for name in ("value", "low", "high"):
         text[name] = text[name].astype(float)
+    assert cx.reconcile(text).clusters["high"].tolist() == [5.0]
     pd.testing.assert_frame_equal(cx.reconcile(text).clusters, cx.reconcile(csv).clusters)
 
 

@@ -310,7 +310,9 @@ def _json_table(document: dict[str, Any], name: str) -> pd.DataFrame:
             else:
                 frame[column] = values.astype(dtype)
         except (TypeError, ValueError, OverflowError) as e:
-            raise _schema_error(f"{name} column {column!r}", f"cannot be read as {dtype}: {e}")
+            raise _schema_error(
+                f"{name} column {column!r}", f"cannot be read as {dtype}: {e}"
+            ) from None
     return frame
 
 
@@ -347,7 +349,6 @@ def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
     """``value``, ``low`` and ``high`` as floats (missing: NaN), checked: a cell that is not a
     number (a complex one, an int past a float's range), or an interval out of order, is an
     error naming its row, never a silent NaN."""
-    import numpy as np
     import pandas as pd
 
     out: dict[str, pd.Series] = {}
@@ -444,8 +445,8 @@ def _day(cell: Any) -> int | None:
 
     if cell is None or cell is pd.NA or (isinstance(cell, float) and math.isnan(cell)):
         return None
-    if isinstance(cell, (int, float, complex)) or type(cell).__module__ == "numpy" and (
-        hasattr(cell, "dtype") and cell.dtype.kind in "iufcb"
+    if isinstance(cell, (int, float, complex)) or (
+        type(cell).__module__ == "numpy" and (hasattr(cell, "dtype") and cell.dtype.kind in "iufcb")
     ):
         raise _NumberNotDate(
             "a number, not a date (convert epoch numbers with pd.to_datetime(..., unit=...))"
@@ -607,9 +608,8 @@ def reconcile(
         "position": [int(v) for v in positions.tolist()],
         "offset": _offsets(claims),
     }
-    reversed_days = pd.Series(
-        [f is not None and t is not None and f > t for f, t in zip(columns["date_from"], columns["date_to"], strict=True)]
-    )
+    spans = zip(columns["date_from"], columns["date_to"], strict=True)
+    reversed_days = pd.Series([f is not None and t is not None and f > t for f, t in spans])
     if reversed_days.any():
         raise ValueError(f"{_row(claims, reversed_days)}: date_from is later than date_to")
     out = _core._reconcile(columns, policy=policy, threads=threads, lexicon=lexicon)

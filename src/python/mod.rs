@@ -94,6 +94,7 @@ fn run_cancellable<T: Send>(
                 let _ = done.send(());
                 result
             });
+            #[allow(clippy::redundant_closure_for_method_calls)] // the method is not general enough
             while let Err(RecvTimeoutError::Timeout) = finished.recv_timeout(SIGNAL_POLL) {
                 if interrupt.is_none() {
                     if let Err(e) = Python::attach(|py| py.check_signals()) {
