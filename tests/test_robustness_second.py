@@ -372,3 +372,17 @@ def test_hedged_as_text_is_read_as_booleans() -> None:
 def test_a_complex_column_with_no_imaginary_part_is_read_as_its_real_part() -> None:
     rec = cx.reconcile(table(value=[5 + 0j] * 3, low=[5 + 0j] * 3, high=[5 + 0j] * 3))
     assert rec.clusters["best"].tolist() == [5.0]
+
+
+def test_quantities_reads_a_generator_in_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    import crosscheck.claims
+
+    texts = [f"Nearly {i + 2},000 people fled in 2019." for i in range(25)]
+    whole = cx.quantities(texts)
+    monkeypatch.setattr(crosscheck.claims, "BATCH_DOCUMENTS", 4)
+    pd.testing.assert_frame_equal(cx.quantities(iter(texts)), whole)
+    assert whole["doc_id"].tolist()[-1] == "24"
+    with pytest.raises(TypeError, match=r"texts\[9\]"):
+        cx.quantities(iter([*texts[:9], None, *texts[9:]]))
+    with pytest.raises(ValueError, match=r"texts\[6\].*surrogate"):
+        cx.quantities(iter([*texts[:6], "\ud800", *texts[6:]]))

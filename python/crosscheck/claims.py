@@ -140,7 +140,8 @@ _NUMBERS = {
 """The columns the extension hands over as bytes, with their numpy dtypes."""
 
 
-def _batches(texts: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batches(texts: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of at most ``size`` texts (or ``BATCH_BYTES`` of text) pulled from ``texts``."""
     batch: list[Any] = []
     held = 0
     for text in texts:
@@ -178,7 +179,7 @@ def _read(
     first = 0
     size = PROGRESS_BATCH if progress else BATCH_DOCUMENTS
     try:
-        for batch in itertools.chain(_batches(stream, size), [[]]):
+        for batch in itertools.chain(batches(stream, size), [[]]):
             if not batch and chunks:
                 break  # the empty batch only gives the columns of an empty input
             if isinstance(days, list):
@@ -275,8 +276,8 @@ def extract(
         position and id. ``"collect"``: such documents become rows of a second DataFrame
         (``doc_id, position, error``) and the others are read as usual.
     threads
-        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores). The result is the
-        same for any number.
+        Number of threads, 1 to 256 (default: ``CROSSCHECK_THREADS`` or all cores). The
+        result is the same for any number.
     lexicon
         A :class:`crosscheck.Lexicon` with extra events, counted nouns, actors, places or
         sources.

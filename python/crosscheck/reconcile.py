@@ -542,7 +542,7 @@ def reconcile(
         relayed voice), ``"conservative"`` (the lowest credible figure, as ACLED) or
         ``"median"`` (the median of the independent voices). All give ``low <= best <= high``.
     threads
-        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores).
+        Number of threads, 1 to 256 (default: ``CROSSCHECK_THREADS`` or all cores).
     lexicon
         A :class:`crosscheck.Lexicon` (its counted-noun families decide which classes meet).
 
