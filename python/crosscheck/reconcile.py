@@ -354,12 +354,13 @@ def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
     out: dict[str, pd.Series] = {}
     for name in ("value", "low", "high"):
         raw = claims[name]
-        odd = raw.map(lambda v: _too_big(v) or (_is_complex(v) and v.imag != 0))
-        if odd.any():
-            cell = raw[odd].iloc[0]
-            what = "is complex" if _is_complex(cell) else "is too large"
-            raise ValueError(f"{_row(claims, odd)}: {name} {cell!r} {what} for a float")
-        if raw.map(_is_complex).any():  # complex with no imaginary part: its real part
+        if raw.dtype.kind in "Oc":  # where a complex or a huge int can hide
+            odd = raw.map(lambda v: _too_big(v) or (_is_complex(v) and v.imag != 0))
+            if odd.any():
+                cell = raw[odd].iloc[0]
+                what = "is complex" if _is_complex(cell) else "is too large"
+                raise ValueError(f"{_row(claims, odd)}: {name} {cell!r} {what} for a float")
+            # complex with no imaginary part: its real part
             raw = raw.map(lambda v: v.real if _is_complex(v) else v).astype("object")
         number = pd.to_numeric(raw, errors="coerce").astype("float64")
         bad = number.isna() & raw.notna()
@@ -380,9 +381,7 @@ def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
 
 
 def _is_complex(cell: Any) -> bool:
-    import numpy as np
-
-    return isinstance(cell, (complex, np.complexfloating))
+    return isinstance(cell, complex) or getattr(getattr(cell, "dtype", None), "kind", "") == "c"
 
 
 class _NumberNotDate(TypeError):
@@ -405,6 +404,8 @@ def _hedged(claims: pd.DataFrame) -> list[bool]:
     ("False", "false", "0", "no" are False); missing is False; anything else raises."""
     import pandas as pd
 
+    if claims["hedged"].dtype == bool:
+        return claims["hedged"].tolist()
     out: list[bool] = []
     for position, cell in enumerate(claims["hedged"].tolist()):
         if isinstance(cell, str) and cell.strip().lower() in _TRUE | _FALSE:
