@@ -19,6 +19,9 @@ pub enum ErrorKind {
     },
     /// An argument was outside what the function accepts.
     InvalidArgument(String),
+    /// The caller raised a [`Cancel`](crate::corpus::Cancel) flag (Ctrl-C) before the work
+    /// was done; no partial result is returned.
+    Cancelled,
 }
 
 /// An error of the crosscheck core.
@@ -46,6 +49,11 @@ impl Error {
         Error::new(ErrorKind::InvalidArgument(message.into()))
     }
 
+    /// Work stopped by its caller.
+    pub fn cancelled() -> Error {
+        Error::new(ErrorKind::Cancelled)
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
@@ -59,6 +67,7 @@ impl fmt::Display for Error {
                 write!(f, "lexicon '{name}' could not be loaded: {message}")
             }
             ErrorKind::InvalidArgument(message) => write!(f, "invalid argument: {message}"),
+            ErrorKind::Cancelled => write!(f, "cancelled"),
         }
     }
 }

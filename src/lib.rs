@@ -29,3 +29,23 @@ pub mod time;
 pub mod python;
 
 pub use error::{Error, ErrorKind, Result};
+
+/// Build every process-wide lazy value now: the built-in lexicon and the scanner's tables, by
+/// reading a sample with every stage. Each is behind a `Once`; a process that forks while
+/// another thread is half-way through one leaves the child waiting on it forever, so the
+/// Python module calls this at import, under the GIL, where no fork can happen meanwhile.
+pub fn warm_up() {
+    use crate::reconcile::{reconcile, ClaimRecord, Policy};
+    let lexicon = lexicon::Lexicon::builtin();
+    let sample =
+        "Nearly 5,000 people fled and about 12 soldiers were killed on Monday, the army said.";
+    let _ = quantity::find_quantities(sample);
+    let _ = quantity::parse_quantity("about 3.6 million");
+    let published = time::Day::parse_iso("2021-03-17");
+    let claims = claim::extract(sample, published, lexicon);
+    let records: Vec<ClaimRecord> = claims
+        .iter()
+        .map(|c| ClaimRecord::from_frame("0", sample, published, c))
+        .collect();
+    let _ = reconcile(&records, Policy::Ucdp, lexicon, corpus::Threads::Exactly(1));
+}

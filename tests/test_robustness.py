@@ -174,10 +174,10 @@ def test_an_internal_error_is_a_crosscheck_error_naming_the_document(
 
     read = crosscheck.claims._read
 
-    def read_with_a_bug(values: list[object], *args: object) -> dict[str, object]:
-        cols = read(values, *args)
+    def read_with_a_bug(values: list[object], *args: object) -> tuple[dict[str, object], int]:
+        cols, n = read(values, *args)
         cols["errors"] = [*cols["errors"], (1, "internal error while reading the document: bug")]
-        return cols
+        return cols, n
 
     monkeypatch.setattr(crosscheck.claims, "_read", read_with_a_bug)
     with pytest.raises(cx.CrosscheckError, match=r"texts\[1\] \(id 'b'\): internal error"):

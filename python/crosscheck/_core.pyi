@@ -88,7 +88,8 @@ def _claim_columns(
     published: list[str | None],
     threads: int | None = None,
     lexicon: Lexicon | None = None,
-) -> dict[str, list[Any]]: ...
+    first: int = 0,
+) -> dict[str, Any]: ...
 def _reconcile(
     columns: dict[str, list[Any]],
     policy: str = "ucdp",

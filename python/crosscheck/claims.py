@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from crosscheck import _core
@@ -100,51 +101,123 @@ def _as_day(value: Any, position: int) -> str | None:
     )
 
 
-def _as_published(published: Any, n: int) -> list[str | None]:
+def _as_published(published: Any) -> list[str | None] | str | None:
+    """Publication days as ISO text: one list, or one day (or None) for every text."""
     if published is None:
-        return [None] * n
+        return None
     if isinstance(published, (str, _dt.date)) or not hasattr(published, "__iter__"):
-        day = _as_day(published, 0)
-        return [day] * n
-    values = list(published)
-    if len(values) != n:
-        raise ValueError(f"published has {len(values)} entries but texts has {n}")
-    return [_as_day(v, i) for i, v in enumerate(values)]
+        return _as_day(published, 0)
+    return [_as_day(v, i) for i, v in enumerate(published)]
 
 
 PROGRESS_BATCH = 2_000
 """Documents per batch when a progress bar is shown."""
 
+BATCH_DOCUMENTS = 50_000
+"""Documents per batch otherwise: the texts of an iterable are read this many at a time (or
+``BATCH_BYTES`` of text, whichever comes first), never materialised whole."""
+
+BATCH_BYTES = 32 * 1024 * 1024
+
+_NUMBERS = {
+    "doc": "<i8",
+    "rank": "<i8",
+    "start": "<i8",
+    "end": "<i8",
+    "value": "<f8",
+    "low": "<f8",
+    "high": "<f8",
+    "approx": "bool",
+    "hedged": "bool",
+    "date_from": "<f8",
+    "date_to": "<f8",
+    "published": "<f8",
+    "sentence_start": "<i8",
+    "sentence_end": "<i8",
+    "counted_start": "<i8",
+    "counted_end": "<i8",
+    "source_start": "<i8",
+    "source_end": "<i8",
+}
+"""The columns the extension hands over as bytes, with their numpy dtypes."""
+
+
+def batches(texts: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of at most ``size`` texts (or ``BATCH_BYTES`` of text) pulled from ``texts``."""
+    batch: list[Any] = []
+    held = 0
+    for text in texts:
+        batch.append(text)
+        held += len(text) if isinstance(text, str) else 0
+        if len(batch) >= size or held >= BATCH_BYTES:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
+
 
 def _read(
-    values: list[Any],
-    days: list[str | None],
+    texts: Iterable[Any],
+    days: list[str | None] | str | None,
     threads: int | None,
     lexicon: _core.Lexicon | None,
     progress: bool,
-) -> dict[str, list[Any]]:
-    """The columns of the claims of every document, read in batches under a progress bar."""
-    if not progress or len(values) <= PROGRESS_BATCH:
-        return _core._claim_columns(values, days, threads=threads, lexicon=lexicon)
+) -> tuple[dict[str, Any], int]:
+    """The columns of the claims of every document (numbers as numpy arrays, strings as object
+    arrays) and the number of documents, read batch by batch (under a progress bar)."""
+    import numpy as np
+
+    bar: Any = None
+    if progress:
+        try:
+            from tqdm.auto import tqdm  # type: ignore[import-untyped]
+        except ImportError:
+            raise ImportError("progress=True needs tqdm: pip install tqdm") from None
+        total = len(texts) if isinstance(texts, Sized) else None
+        bar = tqdm(total=total, unit="doc", desc="extract")
+    stream = iter(texts)
+    chunks: dict[str, list[Any]] = {}
+    failures: list[tuple[int, str]] = []
+    first = 0
+    size = PROGRESS_BATCH if progress else BATCH_DOCUMENTS
     try:
-        from tqdm.auto import tqdm  # type: ignore[import-untyped]
-    except ImportError:
-        raise ImportError("progress=True needs tqdm: pip install tqdm") from None
-    merged: dict[str, list[Any]] = {}
-    with tqdm(total=len(values), unit="doc", desc="extract") as bar:
-        for first in range(0, len(values), PROGRESS_BATCH):
-            last = min(first + PROGRESS_BATCH, len(values))
+        for batch in itertools.chain(batches(stream, size), [[]]):
+            if not batch and chunks:
+                break  # the empty batch only gives the columns of an empty input
+            if isinstance(days, list):
+                if first + len(batch) > len(days):
+                    n = first + len(batch) + sum(1 for _ in stream)
+                    raise ValueError(f"published has {len(days)} entries but texts has {n}")
+                batch_days = days[first : first + len(batch)]
+            else:
+                batch_days = [days] * len(batch)
             cols = _core._claim_columns(
-                values[first:last], days[first:last], threads=threads, lexicon=lexicon
+                batch, batch_days, threads=threads, lexicon=lexicon, first=first
             )
-            cols["doc"] = [d + first for d in cols["doc"]]
-            cols["errors"] = [(p + first, m) for p, m in cols["errors"]]
+            failures.extend((p + first, m) for p, m in cols.pop("errors"))
             for name, column in cols.items():
-                merged.setdefault(name, []).extend(column)
-            bar.update(last - first)
-    if not merged:
-        return _core._claim_columns([], [], threads=threads, lexicon=lexicon)
-    return merged
+                if name in _NUMBERS:
+                    array = np.frombuffer(column, dtype=_NUMBERS[name])
+                    if name == "doc":
+                        array = array + first
+                else:
+                    array = np.empty(len(column), dtype=object)
+                    array[:] = column
+                chunks.setdefault(name, []).append(array)
+            first += len(batch)
+            if bar is not None:
+                bar.update(len(batch))
+    finally:
+        if bar is not None:
+            bar.close()
+    if isinstance(days, list) and len(days) != first:
+        raise ValueError(f"published has {len(days)} entries but texts has {first}")
+    merged: dict[str, Any] = {
+        name: parts[0] if len(parts) == 1 else np.concatenate(parts)
+        for name, parts in chunks.items()
+    }
+    merged["errors"] = failures
+    return merged, first
 
 
 @overload
@@ -192,7 +265,8 @@ def extract(
     Parameters
     ----------
     texts
-        A sequence or pandas Series of ``str``.
+        A sequence or pandas Series of ``str``, or any iterable of them: a generator is read
+        in batches, never held whole.
     ids
         Document ids, unique (default ``"0"``, ``"1"``, …).
     published
@@ -204,8 +278,8 @@ def extract(
         position and id. ``"collect"``: such documents become rows of a second DataFrame
         (``doc_id, position, error``) and the others are read as usual.
     threads
-        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores). The result is the
-        same for any number.
+        Number of threads, 1 to 256 (default: ``CROSSCHECK_THREADS`` or all cores). The
+        result is the same for any number.
     lexicon
         A :class:`crosscheck.Lexicon` with extra events, counted nouns, actors, places or
         sources.
@@ -237,16 +311,19 @@ def extract(
     >>> str(df.date_from[0].date())
     '2021-03-15'
     """
+    import numpy as np
     import pandas as pd
 
     if isinstance(texts, (str, bytes)):
         raise TypeError("texts must be a sequence of str, not a single str")
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
-    values = list(texts.tolist() if isinstance(texts, pd.Series) else texts)
-    doc_ids = as_ids(ids, len(values), unique=True)
-    days = _as_published(published, len(values))
-    cols = _read(values, days, threads, lexicon, progress)
+    if isinstance(texts, pd.Series):
+        texts = texts.tolist()
+    if ids is not None and isinstance(texts, Sized):
+        as_ids(ids, len(texts), unique=True)  # a wrong count fails before any work
+    cols, n = _read(texts, _as_published(published), threads, lexicon, progress)
+    doc_ids = as_ids(ids, n, unique=True)
     failures = cols.pop("errors")
     if failures and errors == "raise":
         position, message = failures[0]
@@ -257,35 +334,35 @@ def extract(
         raise _core.CrosscheckError(f"texts[{position}] (id {doc_ids[position]!r}): {message}")
     doc = cols.pop("doc")
     rank = cols.pop("rank")
+    id_objects = np.empty(len(doc_ids), dtype=object)
+    id_objects[:] = doc_ids
+    claim_ids = np.empty(len(doc), dtype=object)
+    claim_ids[:] = [f"{doc_ids[d]}:{r}" for d, r in zip(doc.tolist(), rank.tolist(), strict=True)]
     data: dict[str, Any] = {
-        "doc_id": pd.Series([doc_ids[d] for d in doc], dtype="object"),
-        "claim_id": pd.Series(
-            [f"{doc_ids[d]}:{r}" for d, r in zip(doc, rank, strict=True)], dtype="object"
-        ),
-        "start": pd.Series(cols["start"], dtype="int64"),
-        "end": pd.Series(cols["end"], dtype="int64"),
-        "value": pd.Series(cols["value"], dtype="float64"),
-        "low": pd.Series(cols["low"], dtype="float64"),
-        "high": pd.Series(cols["high"], dtype="float64"),
-        "approx": pd.Series(cols["approx"], dtype="bool"),
-        "hedged": pd.Series(cols["hedged"], dtype="bool"),
-        "sentence_start": pd.Series(cols["sentence_start"], dtype="int64"),
-        "sentence_end": pd.Series(cols["sentence_end"], dtype="int64"),
+        "doc_id": pd.Series(id_objects[doc], dtype="object"),
+        "claim_id": pd.Series(claim_ids, dtype="object"),
     }
+    for name in ("start", "end", "sentence_start", "sentence_end"):
+        data[name] = pd.Series(cols[name], dtype="int64")
+    for name in ("value", "low", "high"):
+        data[name] = pd.Series(cols[name], dtype="float64")
+    for name in ("approx", "hedged"):
+        data[name] = pd.Series(cols[name], dtype="bool")
     for name in ("date_from", "date_to", "published"):
         days_since_epoch = pd.Series(cols[name], dtype="float64")
         data[name] = pd.to_datetime(days_since_epoch, unit="D").astype("datetime64[ns]")
     for name in ("counted_start", "counted_end", "source_start", "source_end"):
-        data[name] = pd.Series(cols[name], dtype="Int64")
+        offsets = cols[name]
+        data[name] = pd.Series(pd.arrays.IntegerArray(offsets, offsets < 0), dtype="Int64")
     for name in _STRING_COLUMNS:
         data[name] = pd.Series(cols[name], dtype="object")
     claims = pd.DataFrame(data, columns=[*CLAIM_COLUMNS, *EXTRA_COLUMNS])
     # nothing lost: every document is one with claims, one without, or an error
-    with_claims = len(set(doc))
+    with_claims = len(np.unique(doc))
     claims.attrs["documents"] = {
-        "total": len(values),
+        "total": n,
         "with_claims": with_claims,
-        "without_claims": len(values) - with_claims - len(failures),
+        "without_claims": n - with_claims - len(failures),
         "errors": len(failures),
     }
     if errors == "raise":

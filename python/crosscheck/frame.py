@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+import re
+from collections.abc import Iterable, Sequence, Sized
 from typing import TYPE_CHECKING, Any
 
 from crosscheck import _core
@@ -43,6 +45,11 @@ def as_ids(ids: Sequence[Any] | None, n: int, *, unique: bool = False) -> list[s
     return out
 
 
+def _shifted(message: str, first: int) -> str:
+    """A message naming ``texts[i]`` of a batch, naming it in the whole input instead."""
+    return re.sub(r"texts\[(\d+)\]", lambda m: f"texts[{int(m.group(1)) + first}]", message)
+
+
 def quantities(
     texts: Iterable[str],
     ids: Sequence[Any] | None = None,
@@ -54,11 +61,12 @@ def quantities(
     Parameters
     ----------
     texts
-        A sequence or pandas Series of ``str``.
+        A sequence or pandas Series of ``str``, or any iterable of them (read in batches,
+        never held whole).
     ids
         Document ids (default ``"0"``, ``"1"``, …; a Series' index is not used).
     threads
-        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores).
+        Number of threads, 1 to 256 (default: ``CROSSCHECK_THREADS`` or all cores).
     lexicon
         A :class:`crosscheck.Lexicon` with extra units or modifiers.
 
@@ -79,10 +87,26 @@ def quantities(
     """
     import pandas as pd
 
-    texts = list(texts)
-    # the extension checks every text and names the first that is not a str
-    doc_ids = as_ids(ids, len(texts))
-    cols = _core._quantity_columns(texts, threads=threads, lexicon=lexicon)
+    from crosscheck.claims import BATCH_DOCUMENTS, batches
+
+    if ids is not None and isinstance(texts, Sized):
+        as_ids(ids, len(texts))  # a wrong count fails before any work
+    # read in batches, never held whole; the extension checks every text and names the first
+    # that is not a str (by its position in the batch: shifted below)
+    cols: dict[str, list[Any]] = {}
+    n = 0
+    for batch in itertools.chain(batches(iter(texts), BATCH_DOCUMENTS), [[]]):
+        if not batch and cols:
+            break
+        try:
+            part = _core._quantity_columns(batch, threads=threads, lexicon=lexicon)
+        except (TypeError, ValueError) as e:
+            raise type(e)(_shifted(str(e), n)) from None
+        part["doc"] = [d + n for d in part["doc"]]
+        for name, column in part.items():
+            cols.setdefault(name, []).extend(column)
+        n += len(batch)
+    doc_ids = as_ids(ids, n)
     doc = cols.pop("doc")
     frame = pd.DataFrame(
         {

@@ -63,7 +63,10 @@ def _json_cell(value: Any) -> Any:
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d")
+        # a day stays a day; a time of day or a zone is kept whole
+        if value.tzinfo is None and value == value.normalize():
+            return value.strftime("%Y-%m-%d")
+        return value.isoformat()
     if hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float):
@@ -161,31 +164,24 @@ class Reconciliation:
 
     @classmethod
     def from_json(cls, text: str) -> Reconciliation:
-        """Read a reconciliation written by :meth:`to_json`."""
+        """Read a reconciliation written by :meth:`to_json`.
+
+        The document is checked against the schema first: a key missing, a table that is no
+        list of rows, a cell of the wrong type (``"false"`` for a boolean, ``2.5`` for a
+        count) raise one ``ValueError`` naming the table, the row and the column.
+        """
         import json
 
-        import pandas as pd
-
-        document = json.loads(text)
-        if not isinstance(document, dict) or document.get("schema") != JSON_SCHEMA:
-            raise ValueError(f"not a {JSON_SCHEMA} document")
-
-        def table(name: str) -> pd.DataFrame:
-            dtypes: dict[str, str] = document["dtypes"][name]
-            frame = pd.DataFrame(document[name], columns=list(dtypes))
-            for column, dtype in dtypes.items():
-                values = frame[column]
-                if dtype.startswith("datetime64"):
-                    frame[column] = pd.to_datetime(values).astype(dtype)
-                elif dtype == "float64":
-                    frame[column] = values.map(_from_json_number).astype("float64")
-                elif dtype == "object":
-                    frame[column] = values.astype("object").where(values.notna(), None)
-                else:
-                    frame[column] = values.astype(dtype)
-            return frame
-
-        return cls(claims=table("claims"), clusters=table("clusters"), policy=document["policy"])
+        try:
+            document = json.loads(text)
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"not a {JSON_SCHEMA} document: {e}") from None
+        _check_document(document)
+        return cls(
+            claims=_json_table(document, "claims"),
+            clusters=_json_table(document, "clusters"),
+            policy=document["policy"],
+        )
 
     def explain(self, cluster_id: int) -> str:
         """The claims of one cluster, who said what, where, and why the verdict is what it is.
@@ -239,6 +235,87 @@ class Reconciliation:
         return "\n".join(lines)
 
 
+def _schema_error(where: str, what: str) -> ValueError:
+    return ValueError(f"not a valid {JSON_SCHEMA} document: {where} {what}")
+
+
+def _check_cell(where: str, dtype: str, cell: Any) -> None:
+    """One cell against its column's dtype, as :meth:`Reconciliation.to_json` writes it."""
+    if cell is None:
+        if dtype in ("int64", "bool"):
+            raise _schema_error(where, f"is null, but the column holds {dtype}")
+        return
+    number = isinstance(cell, (int, float)) and not isinstance(cell, bool)
+    if dtype in ("int64", "Int64") and not (isinstance(cell, int) and not isinstance(cell, bool)):
+        raise _schema_error(where, f"is {cell!r}, not an integer")
+    if dtype == "bool" and not isinstance(cell, bool):
+        raise _schema_error(where, f"is {cell!r}, not true or false")
+    if dtype == "float64" and not (number or cell in ("inf", "-inf")):
+        raise _schema_error(where, f"is {cell!r}, not a number")
+    if dtype.startswith("datetime64") and not isinstance(cell, str):
+        raise _schema_error(where, f"is {cell!r}, not an ISO date")
+
+
+def _check_document(document: Any) -> None:
+    """Raise a ValueError naming the first place where ``document`` leaves the schema."""
+    if not isinstance(document, dict) or document.get("schema") != JSON_SCHEMA:
+        raise ValueError(f"not a {JSON_SCHEMA} document")
+    for key in ("policy", "claims", "clusters", "dtypes"):
+        if key not in document:
+            raise _schema_error(f"key {key!r}", "is missing")
+    if document["policy"] not in POLICIES:
+        raise _schema_error("policy", f"is {document['policy']!r}, not one of {POLICIES}")
+    dtypes = document["dtypes"]
+    for name in ("claims", "clusters"):
+        columns = dtypes.get(name) if isinstance(dtypes, dict) else None
+        if not isinstance(columns, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in columns.items()
+        ):
+            raise _schema_error(f"dtypes.{name}", "is not an object of column: dtype")
+        rows = document[name]
+        if not isinstance(rows, list):
+            raise _schema_error(name, f"is {type(rows).__name__}, not a list of rows")
+        required = CLUSTER_COLUMNS if name == "clusters" else ("doc_id", "cluster_id", "status")
+        lacking = [c for c in required if c not in columns]
+        if lacking:
+            raise _schema_error(f"dtypes.{name}", f"lacks the column(s) {', '.join(lacking)}")
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise _schema_error(f"{name}[{i}]", f"is {type(row).__name__}, not an object")
+            if row.keys() != columns.keys():
+                missing = [c for c in columns if c not in row]
+                extra = [c for c in row if c not in columns]
+                gap = f"lacks {', '.join(missing)}" if missing else f"has unknown {extra[0]!r}"
+                raise _schema_error(f"{name}[{i}]", gap)
+            for column, dtype in columns.items():
+                _check_cell(f"{name}[{i}].{column}", dtype, row[column])
+
+
+def _json_table(document: dict[str, Any], name: str) -> pd.DataFrame:
+    """One table of a checked document, with the dtypes it was written with."""
+    import pandas as pd
+
+    dtypes: dict[str, str] = document["dtypes"][name]
+    frame = pd.DataFrame(document[name], columns=list(dtypes))
+    for column, dtype in dtypes.items():
+        values = frame[column]
+        try:
+            if dtype.startswith("datetime64"):
+                stamps = pd.to_datetime(values, format="ISO8601", utc="," in dtype)
+                frame[column] = stamps.astype(dtype)
+            elif dtype == "float64":
+                frame[column] = values.map(_from_json_number).astype("float64")
+            elif dtype == "object":
+                frame[column] = values.astype("object").where(values.notna(), None)
+            else:
+                frame[column] = values.astype(dtype)
+        except (TypeError, ValueError, OverflowError) as e:
+            raise _schema_error(
+                f"{name} column {column!r}", f"cannot be read as {dtype}: {e}"
+            ) from None
+    return frame
+
+
 def _why(verdict: str, summary: str) -> str:
     if verdict == "agree":
         return f"every live figure's interval overlaps the others ({summary})."
@@ -270,12 +347,21 @@ def _row(claims: pd.DataFrame, bad: pd.Series) -> str:
 
 def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
     """``value``, ``low`` and ``high`` as floats (missing: NaN), checked: a cell that is not a
-    number, or an interval out of order, is an error naming its row, never a silent NaN."""
+    number (a complex one, an int past a float's range), or an interval out of order, is an
+    error naming its row, never a silent NaN."""
     import pandas as pd
 
     out: dict[str, pd.Series] = {}
     for name in ("value", "low", "high"):
         raw = claims[name]
+        if raw.dtype.kind in "Oc":  # where a complex or a huge int can hide
+            odd = raw.map(lambda v: _too_big(v) or (_is_complex(v) and v.imag != 0))
+            if odd.any():
+                cell = raw[odd].iloc[0]
+                what = "is complex" if _is_complex(cell) else "is too large"
+                raise ValueError(f"{_row(claims, odd)}: {name} {cell!r} {what} for a float")
+            # complex with no imaginary part: its real part
+            raw = raw.map(lambda v: v.real if _is_complex(v) else v).astype("object")
         number = pd.to_numeric(raw, errors="coerce").astype("float64")
         bad = number.isna() & raw.notna()
         if bad.any():
@@ -294,12 +380,78 @@ def _numbers(claims: pd.DataFrame) -> dict[str, list[float]]:
     return {name: column.tolist() for name, column in out.items()}
 
 
+def _is_complex(cell: Any) -> bool:
+    return isinstance(cell, complex) or getattr(getattr(cell, "dtype", None), "kind", "") == "c"
+
+
+class _NumberNotDate(TypeError):
+    """A bare number where a date belongs: pandas would read it as nanoseconds since 1970."""
+
+
+def _too_big(cell: Any) -> bool:
+    return isinstance(cell, int) and not isinstance(cell, bool) and abs(cell) > 2**1024
+
+
+_DAYS_HELD = (-106_751, 106_750)
+"""The days a ``datetime64[ns]`` holds (1677-09-22 to 2262-04-11), as days since 1970."""
+
+_TRUE = frozenset({"true", "t", "yes", "y", "1", "1.0"})
+_FALSE = frozenset({"false", "f", "no", "n", "0", "0.0", ""})
+
+
+def _hedged(claims: pd.DataFrame) -> list[bool]:
+    """``hedged`` as booleans: a bool, 0/1, or text such as ``read_csv(dtype=str)`` gives
+    ("False", "false", "0", "no" are False); missing is False; anything else raises."""
+    import pandas as pd
+
+    if claims["hedged"].dtype == bool:
+        return claims["hedged"].tolist()
+    out: list[bool] = []
+    for position, cell in enumerate(claims["hedged"].tolist()):
+        if isinstance(cell, str) and cell.strip().lower() in _TRUE | _FALSE:
+            out.append(cell.strip().lower() in _TRUE)
+        elif cell is None or (not isinstance(cell, str) and pd.isna(cell)):
+            out.append(False)
+        elif not isinstance(cell, str) and cell in (0, 1):  # bool, numpy bool, 0/1, 0.0/1.0
+            out.append(bool(cell))
+        else:
+            bad = pd.Series(False, index=range(len(claims)))
+            bad.iloc[position] = True
+            raise ValueError(f"{_row(claims, bad)}: hedged {cell!r} is not true or false")
+    return out
+
+
+def _labels(claims: pd.DataFrame, name: str, default: str | None) -> list[str | None]:
+    """A text column (``event``, ``side``…): a missing cell is ``default``; a cell that is
+    neither text nor missing (a number, a list) raises naming its row."""
+    import pandas as pd
+
+    series = claims[name] if name in claims.columns else pd.Series([None] * len(claims))
+    out: list[str | None] = []
+    for position, cell in enumerate(series.tolist()):
+        if isinstance(cell, str):
+            out.append(cell)
+        elif cell is None or (not isinstance(cell, (list, tuple, dict, set)) and pd.isna(cell)):
+            out.append(default)
+        else:
+            bad = pd.Series(False, index=range(len(claims)))
+            bad.iloc[position] = True
+            raise ValueError(f"{_row(claims, bad)}: {name} {cell!r} is not a str")
+    return out
+
+
 def _day(cell: Any) -> int | None:
     """Days since 1970-01-01 of one cell (missing: None); raises when the cell is no date."""
     import pandas as pd
 
     if cell is None or cell is pd.NA or (isinstance(cell, float) and math.isnan(cell)):
         return None
+    if isinstance(cell, (int, float, complex)) or (
+        type(cell).__module__ == "numpy" and (hasattr(cell, "dtype") and cell.dtype.kind in "iufcb")
+    ):
+        raise _NumberNotDate(
+            "a number, not a date (convert epoch numbers with pd.to_datetime(..., unit=...))"
+        )
     stamp = pd.Timestamp(cell)
     if pd.isna(stamp):
         return None
@@ -315,7 +467,7 @@ def _days(series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
     if pd.api.types.is_datetime64_any_dtype(series):
         local = series.dt.tz_localize(None) if series.dt.tz is not None else series
         days = (local.dt.normalize() - pd.Timestamp(_EPOCH)).dt.days
-        return [None if pd.isna(d) else int(d) for d in days.tolist()]
+        return _held([None if pd.isna(d) else int(d) for d in days.tolist()], series, claims)
     parsed: dict[Any, int | None] = {}
     out: list[int | None] = []
     for position, cell in enumerate(series.tolist()):
@@ -327,11 +479,28 @@ def _days(series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
         except (ValueError, TypeError, OverflowError) as e:
             bad = pd.Series(False, index=range(len(series)))
             bad.iloc[position] = True
-            raise ValueError(f"{_row(claims, bad)}: {series.name} {cell!r} is not a date") from e
+            why = f": {e}" if isinstance(e, _NumberNotDate) else ""
+            raise ValueError(
+                f"{_row(claims, bad)}: {series.name} {cell!r} is not a date{why}"
+            ) from e
         if isinstance(cell, Hashable):
             parsed[cell] = day
         out.append(day)
-    return out
+    return _held(out, series, claims)
+
+
+def _held(days: list[int | None], series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
+    """The days, checked to lie where the result's ``datetime64[ns]`` columns reach."""
+    import pandas as pd
+
+    bad = pd.Series([d is not None and not _DAYS_HELD[0] <= d <= _DAYS_HELD[1] for d in days])
+    if bad.any():
+        cell = series.iloc[int(bad.to_numpy().argmax())]
+        raise ValueError(
+            f"{_row(claims, bad)}: {series.name} {cell!r} is outside the days pandas holds "
+            "(1677-09-22 to 2262-04-11)"
+        )
+    return days
 
 
 def _offsets(claims: pd.DataFrame) -> list[int | None]:
@@ -346,10 +515,6 @@ def _offsets(claims: pd.DataFrame) -> list[int | None]:
         int(a - b) if not (pd.isna(a) or pd.isna(b)) and a >= b else None
         for a, b in zip(start.tolist(), first.tolist(), strict=True)
     ]
-
-
-def _strings(series: pd.Series) -> list[str | None]:
-    return [v if isinstance(v, str) else None for v in series.tolist()]
 
 
 def reconcile(
@@ -378,7 +543,7 @@ def reconcile(
         relayed voice), ``"conservative"`` (the lowest credible figure, as ACLED) or
         ``"median"`` (the median of the independent voices). All give ``low <= best <= high``.
     threads
-        Number of threads (default: ``CROSSCHECK_THREADS`` or all cores).
+        Number of threads, 1 to 256 (default: ``CROSSCHECK_THREADS`` or all cores).
     lexicon
         A :class:`crosscheck.Lexicon` (its counted-noun families decide which classes meet).
 
@@ -402,6 +567,9 @@ def reconcile(
         raise TypeError(f"claims must be a pandas DataFrame, not {type(claims).__name__}")
     if policy not in POLICIES:
         raise ValueError(f"policy must be one of {', '.join(POLICIES)}, not {policy!r}")
+    twice = claims.columns[claims.columns.duplicated()].unique().tolist()
+    if twice:
+        raise ValueError(f"claims has the column(s) {', '.join(map(repr, twice))} more than once")
     missing = [c for c in REQUIRED_COLUMNS if c not in claims.columns]
     if missing:
         raise ValueError(f"claims lacks the column(s) {', '.join(missing)}")
@@ -427,20 +595,24 @@ def reconcile(
     columns: dict[str, list[Any]] = {
         "doc": [str(v) for v in claims["doc_id"].tolist()],
         **numbers,
-        "event": [str(v) if isinstance(v, str) else "other" for v in claims["event"].tolist()],
-        "what": [str(v) if isinstance(v, str) else "thing" for v in claims["what"].tolist()],
-        "side": _strings(claims["side"]),
-        "source": _strings(claims["source"]),
-        "source_party": _strings(optional("source_party", None)),
-        "hedged": [bool(v) if not pd.isna(v) else False for v in claims["hedged"].tolist()],
+        "event": _labels(claims, "event", "other"),
+        "what": _labels(claims, "what", "thing"),
+        "side": _labels(claims, "side", None),
+        "source": _labels(claims, "source", None),
+        "source_party": _labels(claims, "source_party", None),
+        "hedged": _hedged(claims),
         "date_from": _days(claims["date_from"], claims),
         "date_to": _days(claims["date_to"], claims),
-        "place": _strings(claims["place"]),
+        "place": _labels(claims, "place", None),
         "published": _days(optional("published", None).rename("published"), claims),
         "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
         "position": [int(v) for v in positions.tolist()],
         "offset": _offsets(claims),
     }
+    spans = zip(columns["date_from"], columns["date_to"], strict=True)
+    reversed_days = pd.Series([f is not None and t is not None and f > t for f, t in spans])
+    if reversed_days.any():
+        raise ValueError(f"{_row(claims, reversed_days)}: date_from is later than date_to")
     out = _core._reconcile(columns, policy=policy, threads=threads, lexicon=lexicon)
     cluster_of = out.pop("cluster_of")
     status = out.pop("status")

@@ -18,7 +18,7 @@
 //! ```
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use rayon::prelude::*;
 
@@ -30,6 +30,11 @@ use crate::lexicon::Lexicon;
 use crate::quantity::{find_quantities_with, Conventions, Mention};
 use crate::text::CharOffsets;
 
+/// The most threads a batch may ask for. A pool larger than the machine's cores only adds the
+/// cost of starting its threads (4,000 took 9 s for one sentence), so a larger count is refused
+/// at once rather than obeyed for minutes.
+pub const MAX_THREADS: usize = 256;
+
 /// How many threads a batch may use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Threads {
@@ -40,19 +45,22 @@ pub enum Threads {
 }
 
 impl Threads {
-    /// The setting from an optional explicit count, falling back on `CROSSCHECK_THREADS`.
+    /// The setting from an optional explicit count, falling back on `CROSSCHECK_THREADS`;
+    /// either must lie in `1..=MAX_THREADS`.
     pub fn resolve(explicit: Option<usize>) -> Result<Threads> {
         if let Some(n) = explicit {
-            if n == 0 {
-                return Err(Error::invalid_argument("threads must be at least 1"));
+            if !(1..=MAX_THREADS).contains(&n) {
+                return Err(Error::invalid_argument(format!(
+                    "threads must be between 1 and {MAX_THREADS}, not {n}"
+                )));
             }
             return Ok(Threads::Exactly(n));
         }
         match std::env::var("CROSSCHECK_THREADS") {
             Ok(v) if !v.trim().is_empty() => match v.trim().parse::<usize>() {
-                Ok(n) if n > 0 => Ok(Threads::Exactly(n)),
+                Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(Threads::Exactly(n)),
                 _ => Err(Error::invalid_argument(format!(
-                    "CROSSCHECK_THREADS must be a positive integer, not {v:?}"
+                    "CROSSCHECK_THREADS must be an integer between 1 and {MAX_THREADS}, not {v:?}"
                 ))),
             },
             _ => Ok(Threads::Auto),
@@ -60,10 +68,11 @@ impl Threads {
     }
 }
 
-/// The process that first ran work on rayon's global pool. A child made by `fork` inherits
-/// that pool's state but not its threads, so work sent to it would wait forever: a child runs
-/// on pools of its own.
-static GLOBAL_POOL_OWNER: OnceLock<u32> = OnceLock::new();
+/// The process that first ran work on rayon's global pool (0: none yet). A child made by
+/// `fork` inherits that pool's state but not its threads, so work sent to it would wait
+/// forever: a child runs on pools of its own. An atomic, not a `Once`: a fork while another
+/// thread held a `Once` half-initialised would leave the child waiting on it forever.
+static GLOBAL_POOL_OWNER: AtomicU32 = AtomicU32::new(0);
 
 /// Run `f` on a pool of the requested size. `Auto` uses rayon's global pool in the process
 /// that first used it, and a pool of its own (one thread per core) in a forked child.
@@ -71,7 +80,16 @@ pub fn with_threads<T: Send>(threads: Threads, f: impl FnOnce() -> T + Send) -> 
     let n = match threads {
         Threads::Auto => {
             let pid = std::process::id();
-            if *GLOBAL_POOL_OWNER.get_or_init(|| pid) == pid {
+            let owner = match GLOBAL_POOL_OWNER.compare_exchange(
+                0,
+                pid,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => pid,
+                Err(owner) => owner,
+            };
+            if owner == pid {
                 return Ok(f());
             }
             std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
@@ -83,6 +101,38 @@ pub fn with_threads<T: Send>(threads: Threads, f: impl FnOnce() -> T + Send) -> 
         .build()
         .map_err(|e| Error::invalid_argument(format!("cannot start {n} threads: {e}")))?;
     Ok(pool.install(f))
+}
+
+/// A flag that stops a batch early: the caller (the Python bindings, on Ctrl-C) raises it from
+/// another thread, the workers look at it before each document or block, and the batch ends
+/// with [`Error::cancelled`] within the time of the documents already started.
+#[derive(Debug, Default)]
+pub struct Cancel(AtomicBool);
+
+impl Cancel {
+    /// A flag not raised.
+    pub fn new() -> Cancel {
+        Cancel(AtomicBool::new(false))
+    }
+
+    /// Ask the work to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether the work was asked to stop.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// `Err(Error::cancelled())` once the flag is raised.
+    pub fn check(&self) -> Result<()> {
+        if self.is_cancelled() {
+            Err(Error::cancelled())
+        } else {
+            Ok(())
+        }
+    }
 }
 
 /// Every mention of every document, as columns.
@@ -161,11 +211,28 @@ pub fn quantity_columns<S: AsRef<str> + Sync>(
     conv: &Conventions,
     threads: Threads,
 ) -> Result<QuantityColumns> {
+    quantity_columns_cancellable(docs, lexicon, conv, threads, &Cancel::new())
+}
+
+/// [`quantity_columns`], stopped early when `cancel` is raised.
+pub fn quantity_columns_cancellable<S: AsRef<str> + Sync>(
+    docs: &[S],
+    lexicon: &Lexicon,
+    conv: &Conventions,
+    threads: Threads,
+    cancel: &Cancel,
+) -> Result<QuantityColumns> {
     let per_doc: Vec<Vec<Mention>> = with_threads(threads, || {
         docs.par_iter()
-            .map(|d| find_quantities_with(d.as_ref(), lexicon, conv))
+            .map(|d| {
+                if cancel.is_cancelled() {
+                    return Vec::new();
+                }
+                find_quantities_with(d.as_ref(), lexicon, conv)
+            })
             .collect()
     })?;
+    cancel.check()?;
     let mut cols = QuantityColumns::default();
     for (i, mentions) in per_doc.into_iter().enumerate() {
         cols.push_document(i, docs[i].as_ref(), mentions);
@@ -316,7 +383,17 @@ pub fn claim_columns(
     lexicon: &Lexicon,
     threads: Threads,
 ) -> Result<ClaimColumns> {
-    read_documents(docs, threads, |text, published| {
+    claim_columns_cancellable(docs, lexicon, threads, &Cancel::new())
+}
+
+/// [`claim_columns`], stopped early when `cancel` is raised.
+pub fn claim_columns_cancellable(
+    docs: &[Input<'_>],
+    lexicon: &Lexicon,
+    threads: Threads,
+    cancel: &Cancel,
+) -> Result<ClaimColumns> {
+    read_documents(docs, threads, cancel, |text, published| {
         extract(text, published, lexicon)
     })
 }
@@ -326,13 +403,21 @@ pub fn claim_columns(
 /// Each document is read under `catch_unwind`: a panic (a bug of ours, never the caller's
 /// fault) becomes an error row naming the document, and the other documents are unaffected.
 /// The reader is a parameter so that this guarantee is tested with a reader that panics.
-fn read_documents<F>(docs: &[Input<'_>], threads: Threads, read: F) -> Result<ClaimColumns>
+fn read_documents<F>(
+    docs: &[Input<'_>],
+    threads: Threads,
+    cancel: &Cancel,
+    read: F,
+) -> Result<ClaimColumns>
 where
     F: Fn(&str, Option<Day>) -> Vec<ClaimFrame> + Sync,
 {
     let per_doc: Vec<std::result::Result<Vec<ClaimFrame>, String>> = with_threads(threads, || {
         docs.par_iter()
             .map(|d| {
+                if cancel.is_cancelled() {
+                    return Ok(Vec::new());
+                }
                 let text = d.text.ok_or_else(|| "not a string".to_owned())?;
                 catch_unwind(AssertUnwindSafe(|| read(text, d.published))).map_err(|panic| {
                     let msg = panic
@@ -345,6 +430,7 @@ where
             })
             .collect()
     })?;
+    cancel.check()?;
     let mut cols = ClaimColumns::default();
     for (i, result) in per_doc.into_iter().enumerate() {
         match result {
@@ -420,10 +506,15 @@ mod tests {
             })
             .collect();
         let lex = Lexicon::builtin();
-        let cols = read_documents(&docs, Threads::Exactly(2), |text, published| {
-            assert!(text != "BOOM", "a bug met {text:?}");
-            extract(text, published, lex)
-        })
+        let cols = read_documents(
+            &docs,
+            Threads::Exactly(2),
+            &Cancel::new(),
+            |text, published| {
+                assert!(text != "BOOM", "a bug met {text:?}");
+                extract(text, published, lex)
+            },
+        )
         .unwrap();
         assert_eq!(cols.doc, [0, 2]);
         assert_eq!(cols.errors.len(), 1);
@@ -457,5 +548,49 @@ mod tests {
     #[test]
     fn zero_threads_is_an_error() {
         assert!(Threads::resolve(Some(0)).is_err());
+    }
+
+    #[test]
+    fn a_thread_count_past_the_cap_is_refused_at_once() {
+        assert_eq!(
+            Threads::resolve(Some(MAX_THREADS)).unwrap(),
+            Threads::Exactly(MAX_THREADS)
+        );
+        let err = Threads::resolve(Some(1_000_000)).unwrap_err();
+        assert!(err.to_string().contains("between 1 and 256"), "{err}");
+    }
+
+    #[test]
+    fn a_raised_flag_stops_the_batch_with_no_partial_result() {
+        let texts = vec!["Five soldiers were killed."; 50];
+        let docs: Vec<Input<'_>> = texts
+            .iter()
+            .map(|t| Input {
+                text: Some(t),
+                published: None,
+            })
+            .collect();
+        let cancel = Cancel::new();
+        let seen = AtomicU32::new(0);
+        let result = read_documents(&docs, Threads::Exactly(1), &cancel, |text, published| {
+            // the caller raises the flag while the tenth document is read
+            if seen.fetch_add(1, Ordering::Relaxed) == 9 {
+                cancel.cancel();
+            }
+            extract(text, published, Lexicon::builtin())
+        });
+        assert_eq!(result.unwrap_err(), Error::cancelled());
+        assert_eq!(seen.load(Ordering::Relaxed), 10);
+        let conv = Conventions::default();
+        let raised = Cancel::new();
+        raised.cancel();
+        assert!(quantity_columns_cancellable(
+            &texts,
+            Lexicon::builtin(),
+            &conv,
+            Threads::Auto,
+            &raised
+        )
+        .is_err());
     }
 }

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::PhraseTable;
@@ -383,12 +384,16 @@ pub struct FrameLexicon {
     not_events: PhraseTable<()>,
     subject_verbs: PhraseTable<()>,
     classes: Vec<CountedClass>,
+    // name -> position, so that a file of many entries loads in linear time
+    class_index: FxHashMap<String, usize>,
     counted: PhraseTable<usize>,
     actors: Vec<Actor>,
+    actor_index: FxHashMap<String, usize>,
     actor_terms: PhraseTable<(usize, ActorTerm)>,
     places: Vec<Place>,
     place_names: PhraseTable<usize>,
     sources: Vec<Source>,
+    source_index: FxHashMap<String, usize>,
     source_names: PhraseTable<usize>,
     institutions: Vec<Institution>,
     institution_heads: PhraseTable<usize>,
@@ -414,12 +419,15 @@ impl FrameLexicon {
             not_events: PhraseTable::new(true),
             subject_verbs: PhraseTable::new(true),
             classes: Vec::new(),
+            class_index: FxHashMap::default(),
             counted: PhraseTable::new(true),
             actors: Vec::new(),
+            actor_index: FxHashMap::default(),
             actor_terms: PhraseTable::new(false),
             places: Vec::new(),
             place_names: PhraseTable::new(false),
             sources: Vec::new(),
+            source_index: FxHashMap::default(),
             source_names: PhraseTable::new(true),
             institutions: Vec::new(),
             institution_heads: PhraseTable::new(true),
@@ -454,9 +462,10 @@ impl FrameLexicon {
             if name.trim().is_empty() {
                 return Err(Error::lexicon("counted", "a class has an empty name"));
             }
-            let index = match self.classes.iter().position(|c| c.name == name) {
-                Some(i) => i,
+            let index = match self.class_index.get(&name) {
+                Some(&i) => i,
                 None => {
+                    self.class_index.insert(name.clone(), self.classes.len());
                     self.classes.push(CountedClass {
                         name: name.clone(),
                         family: if entry.family.is_empty() {
@@ -476,8 +485,8 @@ impl FrameLexicon {
             if actor.name.trim().is_empty() {
                 return Err(Error::lexicon("actors", "an actor has an empty name"));
             }
-            let index = match self.actors.iter().position(|a| a.name == actor.name) {
-                Some(i) => {
+            let index = match self.actor_index.get(&actor.name) {
+                Some(&i) => {
                     let known = &mut self.actors[i];
                     known.names.extend(actor.names.iter().cloned());
                     known.adjectives.extend(actor.adjectives.iter().cloned());
@@ -488,6 +497,8 @@ impl FrameLexicon {
                     i
                 }
                 None => {
+                    self.actor_index
+                        .insert(actor.name.clone(), self.actors.len());
                     self.actors.push(actor.clone());
                     self.actors.len() - 1
                 }
@@ -523,14 +534,16 @@ impl FrameLexicon {
             if source.name.trim().is_empty() {
                 return Err(Error::lexicon("sources", "a source has an empty name"));
             }
-            let index = match self.sources.iter().position(|s| s.name == source.name) {
-                Some(i) => {
+            let index = match self.source_index.get(&source.name) {
+                Some(&i) => {
                     self.sources[i]
                         .aliases
                         .extend(source.aliases.iter().cloned());
                     i
                 }
                 None => {
+                    self.source_index
+                        .insert(source.name.clone(), self.sources.len());
                     self.sources.push(source.clone());
                     self.sources.len() - 1
                 }
@@ -637,7 +650,7 @@ impl FrameLexicon {
 
     /// The class with this name.
     pub fn class(&self, name: &str) -> Option<&CountedClass> {
-        self.classes.iter().find(|c| c.name == name)
+        self.class_index.get(name).map(|&i| &self.classes[i])
     }
 
     /// Every counted class.
@@ -659,7 +672,7 @@ impl FrameLexicon {
 
     /// The actor with this canonical name.
     pub fn actor(&self, name: &str) -> Option<&Actor> {
-        self.actors.iter().find(|a| a.name == name)
+        self.actor_index.get(name).map(|&i| &self.actors[i])
     }
 
     /// Every actor.

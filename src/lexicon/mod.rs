@@ -175,10 +175,17 @@ impl<V: Clone> PhraseTable<V> {
             return None;
         }
         let most = self.max_tokens.min(tokens.len().saturating_sub(i));
-        // the keys of all the prefixes in one pass, then look them up longest first
+        // the keys of all the prefixes in one pass, then look them up longest first; the ends
+        // live on the stack for the phrases news lexicons hold, on the heap for longer ones
         let mut key = String::new();
-        let mut ends = [0usize; 16];
-        let most = most.min(ends.len());
+        let mut short = [0usize; 16];
+        let mut long = Vec::new();
+        let ends: &mut [usize] = if most <= short.len() {
+            &mut short
+        } else {
+            long.resize(most, 0);
+            &mut long
+        };
         let mut n = 0;
         push_phrase_key(
             &mut key,
@@ -244,6 +251,8 @@ struct LexiconFile {
 #[derive(Clone, Debug)]
 pub struct Lexicon {
     units: Vec<Unit>,
+    /// Where each code is in `units`: a file of many units loads in linear time.
+    unit_index: FxHashMap<String, usize>,
     unit_names: PhraseTable<usize>,
     unit_symbols: PhraseTable<usize>,
     unit_prefixes: PhraseTable<usize>,
@@ -267,6 +276,7 @@ impl Lexicon {
     pub fn empty() -> Lexicon {
         Lexicon {
             units: Vec::new(),
+            unit_index: FxHashMap::default(),
             unit_names: PhraseTable::new(true),
             unit_symbols: PhraseTable::new(false),
             unit_prefixes: PhraseTable::new(false),
@@ -295,8 +305,8 @@ impl Lexicon {
             if unit.code.trim().is_empty() {
                 return Err(Error::lexicon("units", "a unit has an empty code"));
             }
-            let index = match self.units.iter().position(|u| u.code == unit.code) {
-                Some(i) => {
+            let index = match self.unit_index.get(&unit.code) {
+                Some(&i) => {
                     let known = &mut self.units[i];
                     known.names.extend(unit.names.iter().cloned());
                     known.symbols.extend(unit.symbols.iter().cloned());
@@ -304,6 +314,7 @@ impl Lexicon {
                     i
                 }
                 None => {
+                    self.unit_index.insert(unit.code.clone(), self.units.len());
                     self.units.push(unit.clone());
                     self.units.len() - 1
                 }
@@ -348,7 +359,7 @@ impl Lexicon {
 
     /// The unit with this code.
     pub fn unit(&self, code: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.code == code)
+        self.unit_index.get(code).map(|&i| &self.units[i])
     }
 
     /// Every unit, in the order they were added.
@@ -442,6 +453,40 @@ mod tests {
         assert_eq!(
             lexicon.modifier_at(text, &toks, 0),
             Some((Modifier::AtMost, 3))
+        );
+    }
+
+    #[test]
+    fn a_phrase_longer_than_sixteen_tokens_matches() {
+        let mut table = PhraseTable::new(true);
+        let phrase = ('a'..='t').map(String::from).collect::<Vec<_>>().join(" ");
+        table.insert(&phrase, 7);
+        table.insert("a b", 2);
+        let text = format!("{phrase} then");
+        let toks = tokenize(&text);
+        assert_eq!(table.longest_at(&text, &toks, 0), Some((7, 20)));
+        let cut = "a b c";
+        assert_eq!(table.longest_at(cut, &tokenize(cut), 0), Some((2, 2)));
+    }
+
+    #[test]
+    fn many_units_load_in_linear_time_and_merge_by_code() {
+        use std::fmt::Write;
+        let mut toml = String::new();
+        for i in 0..20_000 {
+            writeln!(
+                toml,
+                "[[unit]]\ncode = \"u{i}\"\ndimension = \"other\"\nnames = [\"unit number {i}\"]"
+            )
+            .unwrap();
+        }
+        toml.push_str("[[unit]]\ncode = \"u7\"\ndimension = \"other\"\nnames = [\"seventh\"]\n");
+        let mut lexicon = Lexicon::empty();
+        lexicon.extend_toml(&toml).unwrap();
+        assert_eq!(lexicon.units().len(), 20_000);
+        assert_eq!(
+            lexicon.unit("u7").unwrap().names,
+            ["unit number 7", "seventh"]
         );
     }
 

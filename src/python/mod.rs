@@ -6,19 +6,24 @@
 //! convert the result after. Nothing here decides anything about text.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc::{channel, RecvTimeoutError};
 use std::sync::Arc;
+use std::time::Duration;
 
 use pyo3::create_exception;
-use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyException, PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{PyBool, PyByteArray, PyDict, PyList, PyString};
+use rustc_hash::FxHashMap;
 
-use crate::corpus::{claim_columns, quantity_columns, Input, Threads};
+use crate::corpus::{
+    claim_columns_cancellable, quantity_columns_cancellable, Cancel, Input, Threads, MAX_THREADS,
+};
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use crate::quantity::{self, Conventions, Mention, Quantity};
-use crate::reconcile::{reconcile, ClaimRecord, Policy};
+use crate::reconcile::{reconcile_cancellable, ClaimRecord, Policy};
 use crate::text::CharOffsets;
 use crate::time::Day;
 
@@ -39,20 +44,121 @@ fn to_pyerr(e: &Error) -> PyErr {
     match e.kind() {
         ErrorKind::Lexicon { .. } => LexiconError::new_err(e.to_string()),
         ErrorKind::InvalidArgument(_) => PyValueError::new_err(e.to_string()),
+        _ => CrosscheckError::new_err(e.to_string()),
     }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
 }
 
 /// Run core work with the GIL released, turning a panic into a `CrosscheckError`.
 fn run_detached<T: Send>(py: Python<'_>, what: &str, f: impl FnOnce() -> T + Send) -> PyResult<T> {
     py.detach(|| catch_unwind(AssertUnwindSafe(f)))
         .map_err(|panic| {
-            let msg = panic
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
+            let msg = panic_message(&*panic);
             CrosscheckError::new_err(format!("internal error in {what}: {msg}"))
         })
+}
+
+/// How often a long batch looks for a signal (Ctrl-C) while the core works.
+const SIGNAL_POLL: Duration = Duration::from_millis(50);
+
+/// [`run_detached`] for a batch that may run long: the core works on a thread of its own while
+/// this one looks for signals every [`SIGNAL_POLL`]. On one whose handler raises (Ctrl-C gives
+/// `KeyboardInterrupt`), the batch's [`Cancel`] flag goes up, the core stops before its next
+/// document or block, and the handler's exception is raised: a notebook user stops a run at
+/// once, not when the batch ends. Signal handlers run on the main thread only; elsewhere the
+/// look is a no-op. A `small` batch runs on this thread with no look at all.
+fn run_cancellable<T: Send>(
+    py: Python<'_>,
+    what: &str,
+    small: bool,
+    f: impl FnOnce(&Cancel) -> Result<T, Error> + Send,
+) -> PyResult<T> {
+    let cancel = Cancel::new();
+    if small {
+        return run_detached(py, what, || f(&cancel))?.map_err(|e| to_pyerr(&e));
+    }
+    let mut interrupt: Option<PyErr> = None;
+    let flag = &cancel;
+    let outcome = py.detach(|| {
+        std::thread::scope(|scope| {
+            let (done, finished) = channel::<()>();
+            let worker = scope.spawn(move || {
+                let result = catch_unwind(AssertUnwindSafe(|| f(flag)));
+                let _ = done.send(());
+                result
+            });
+            #[allow(clippy::redundant_closure_for_method_calls)] // the method is not general enough
+            while let Err(RecvTimeoutError::Timeout) = finished.recv_timeout(SIGNAL_POLL) {
+                if interrupt.is_none() {
+                    if let Err(e) = Python::attach(|py| py.check_signals()) {
+                        interrupt = Some(e);
+                        flag.cancel();
+                    }
+                }
+            }
+            worker.join().unwrap_or_else(Err)
+        })
+    });
+    if let Some(e) = interrupt {
+        return Err(e);
+    }
+    match outcome {
+        Ok(result) => result.map_err(|e| to_pyerr(&e)),
+        Err(panic) => Err(CrosscheckError::new_err(format!(
+            "internal error in {what}: {}",
+            panic_message(&*panic)
+        ))),
+    }
+}
+
+/// A batch whose work is over in a blink: no thread to watch it for signals.
+fn is_small(documents: usize, bytes: usize) -> bool {
+    documents < 64 && bytes < (1 << 16)
+}
+
+/// The `threads=` argument: None, or an int in `1..=MAX_THREADS` (`CROSSCHECK_THREADS`, when
+/// the argument is None, is held to the same bounds).
+fn threads_arg(threads: Option<&Bound<'_, PyAny>>) -> PyResult<Threads> {
+    let explicit = match threads {
+        None => None,
+        Some(t) if t.is_none() => None,
+        Some(t) => {
+            let out_of_bounds = |shown: String| {
+                PyValueError::new_err(format!(
+                    "threads must be between 1 and {MAX_THREADS}, not {shown}"
+                ))
+            };
+            if t.is_instance_of::<PyBool>() {
+                return Err(PyTypeError::new_err(
+                    "threads must be an int or None, not bool",
+                ));
+            }
+            match t.extract::<i64>() {
+                Ok(n) if (1..=MAX_THREADS as i64).contains(&n) => Some(n as usize),
+                Ok(n) => return Err(out_of_bounds(n.to_string())),
+                Err(e) if e.is_instance_of::<PyOverflowError>(t.py()) => {
+                    return Err(out_of_bounds(t.to_string()))
+                }
+                Err(_) => {
+                    let ty = t
+                        .get_type()
+                        .name()
+                        .map_or_else(|_| "?".to_string(), |n| n.to_string());
+                    return Err(PyTypeError::new_err(format!(
+                        "threads must be an int or None, not {ty}"
+                    )));
+                }
+            }
+        }
+    };
+    Threads::resolve(explicit).map_err(|e| to_pyerr(&e))
 }
 
 fn expect_str(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<PyBackedStr> {
@@ -233,20 +339,29 @@ pub struct PyLexicon {
 impl PyLexicon {
     #[new]
     #[pyo3(signature = (toml=None))]
-    fn new(toml: Option<&str>) -> PyResult<PyLexicon> {
-        let mut lexicon = Lexicon::builtin().clone();
-        if let Some(t) = toml {
-            lexicon.extend_toml(t).map_err(|e| to_pyerr(&e))?;
-        }
+    fn new(py: Python<'_>, toml: Option<&str>) -> PyResult<PyLexicon> {
+        // a large user file takes a while: other Python threads run meanwhile
+        let lexicon = run_detached(py, "Lexicon", || {
+            let mut lexicon = Lexicon::builtin().clone();
+            if let Some(t) = toml {
+                lexicon.extend_toml(t)?;
+            }
+            Ok(lexicon)
+        })?
+        .map_err(|e: Error| to_pyerr(&e))?;
         Ok(PyLexicon {
             inner: Arc::new(lexicon),
         })
     }
 
     /// A new lexicon: this one plus the entries of a TOML document.
-    fn extend(&self, toml: &str) -> PyResult<PyLexicon> {
-        let mut lexicon = (*self.inner).clone();
-        lexicon.extend_toml(toml).map_err(|e| to_pyerr(&e))?;
+    fn extend(&self, py: Python<'_>, toml: &str) -> PyResult<PyLexicon> {
+        let lexicon = run_detached(py, "Lexicon.extend", || {
+            let mut lexicon = (*self.inner).clone();
+            lexicon.extend_toml(toml)?;
+            Ok(lexicon)
+        })?
+        .map_err(|e: Error| to_pyerr(&e))?;
         Ok(PyLexicon {
             inner: Arc::new(lexicon),
         })
@@ -315,21 +430,21 @@ fn find_quantities(
 fn _quantity_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    threads: Option<usize>,
+    threads: Option<&Bound<'py, PyAny>>,
     lexicon: Option<PyRef<'py, PyLexicon>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let threads = threads_arg(threads)?;
     let mut docs: Vec<PyBackedStr> = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         docs.push(expect_str(&item?, &format!("texts[{i}]"))?);
     }
-    let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
     // the built-in lexicon is shared, never copied; a user's is shared through its Arc
     let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
-    let cols = run_detached(py, "quantities", || {
+    let small = is_small(docs.len(), docs.iter().map(|d| d.len()).sum());
+    let cols = run_cancellable(py, "quantities", small, |cancel| {
         let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
-        quantity_columns(&docs, lexicon, &Conventions::default(), threads)
-    })?
-    .map_err(|e| to_pyerr(&e))?;
+        quantity_columns_cancellable(&docs, lexicon, &Conventions::default(), threads, cancel)
+    })?;
     let d = PyDict::new(py);
     d.set_item("doc", cols.doc)?;
     d.set_item("start", cols.start)?;
@@ -345,19 +460,24 @@ fn _quantity_columns<'py>(
     Ok(d)
 }
 
-/// `_claim_columns(texts, published, threads=None, lexicon=None)`: a dict of columns, with
-/// `errors` the (position, message) of every document that could not be read. An item of
-/// `texts` that is not a `str` is such a document; a `published` entry is an ISO day or None.
+/// `_claim_columns(texts, published, threads=None, lexicon=None, first=0)`: a dict of
+/// columns, with `errors` the (position, message) of every document that could not be read.
+/// An item of `texts` that is not a `str` is such a document; a `published` entry is an ISO
+/// day or None. Numbers come as the bytes of little-endian arrays (`int64`, `float64` with NaN
+/// for a missing day, `bool`; -1 for a missing offset). `first` is the position of the batch's
+/// first text in the whole input, for messages.
 #[pyfunction]
 #[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
-#[pyo3(signature = (texts, published, threads=None, lexicon=None))]
+#[pyo3(signature = (texts, published, threads=None, lexicon=None, first=0))]
 fn _claim_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     published: Vec<Option<String>>,
-    threads: Option<usize>,
+    threads: Option<&Bound<'py, PyAny>>,
     lexicon: Option<PyRef<'py, PyLexicon>>,
+    first: usize,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let threads = threads_arg(threads)?;
     let mut owned: Vec<Option<PyBackedStr>> = Vec::new();
     let mut kinds: Vec<String> = Vec::new();
     for item in texts.try_iter()? {
@@ -396,13 +516,14 @@ fn _claim_columns<'py>(
         days.push(match p {
             None => None,
             Some(s) => Some(Day::parse_iso(s).ok_or_else(|| {
+                let i = i + first;
                 PyValueError::new_err(format!("published[{i}] is not a day: {s:?}"))
             })?),
         });
     }
-    let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
     let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
-    let mut cols = run_detached(py, "extract", || {
+    let small = is_small(owned.len(), owned.iter().flatten().map(|d| d.len()).sum());
+    let mut cols = run_cancellable(py, "extract", small, |cancel| {
         let docs: Vec<Input<'_>> = owned
             .iter()
             .zip(&days)
@@ -412,9 +533,8 @@ fn _claim_columns<'py>(
             })
             .collect();
         let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
-        claim_columns(&docs, lexicon, threads)
-    })?
-    .map_err(|e| to_pyerr(&e))?;
+        claim_columns_cancellable(&docs, lexicon, threads, cancel)
+    })?;
     for (position, message) in &mut cols.errors {
         if owned[*position].is_none() {
             *message = if kinds[*position].starts_with("str ") {
@@ -424,41 +544,128 @@ fn _claim_columns<'py>(
             };
         }
     }
+    // Numbers go over as little-endian bytes (numpy.frombuffer reads them with no Python
+    // object per cell) and the strings that repeat (units, classes, events, sides, sources)
+    // as one shared str each: per claim, this is most of the memory a batch takes.
     let d = PyDict::new(py);
-    d.set_item("doc", cols.doc)?;
-    d.set_item("rank", cols.rank)?;
-    d.set_item("start", cols.start)?;
-    d.set_item("end", cols.end)?;
-    d.set_item("mention", cols.mention)?;
-    d.set_item("value", cols.value)?;
-    d.set_item("low", cols.low)?;
-    d.set_item("high", cols.high)?;
-    d.set_item("approx", cols.approx)?;
-    d.set_item("unit", cols.unit)?;
-    d.set_item("counted", cols.counted)?;
-    d.set_item("what", cols.what)?;
-    d.set_item("event", cols.event)?;
-    d.set_item("side", cols.side)?;
-    d.set_item("source", cols.source)?;
-    d.set_item("source_text", cols.source_text)?;
-    d.set_item("hedged", cols.hedged)?;
-    d.set_item("date_from", cols.date_from)?;
-    d.set_item("date_to", cols.date_to)?;
-    d.set_item("date_basis", cols.date_basis)?;
-    d.set_item("place", cols.place)?;
-    d.set_item("published", cols.published)?;
-    d.set_item("sentence", cols.sentence)?;
-    d.set_item("kind", cols.kind)?;
-    d.set_item("source_party", cols.source_party)?;
-    d.set_item("predicate", cols.predicate)?;
-    d.set_item("sentence_start", cols.sentence_start)?;
-    d.set_item("sentence_end", cols.sentence_end)?;
-    d.set_item("counted_start", cols.counted_start)?;
-    d.set_item("counted_end", cols.counted_end)?;
-    d.set_item("source_start", cols.source_start)?;
-    d.set_item("source_end", cols.source_end)?;
+    d.set_item("doc", int_bytes(py, cols.doc.iter().map(|&v| v as i64)))?;
+    d.set_item("rank", int_bytes(py, cols.rank.iter().map(|&v| v as i64)))?;
+    d.set_item("start", int_bytes(py, cols.start.iter().map(|&v| v as i64)))?;
+    d.set_item("end", int_bytes(py, cols.end.iter().map(|&v| v as i64)))?;
+    d.set_item("value", float_bytes(py, cols.value.iter().copied()))?;
+    d.set_item("low", float_bytes(py, cols.low.iter().copied()))?;
+    d.set_item("high", float_bytes(py, cols.high.iter().copied()))?;
+    d.set_item("approx", bool_bytes(py, &cols.approx))?;
+    d.set_item("hedged", bool_bytes(py, &cols.hedged))?;
+    for (name, days) in [
+        ("date_from", &cols.date_from),
+        ("date_to", &cols.date_to),
+        ("published", &cols.published),
+    ] {
+        let days = days.iter().map(|d| d.map_or(f64::NAN, f64::from));
+        d.set_item(name, float_bytes(py, days))?;
+    }
+    for (name, column) in [
+        ("sentence_start", &cols.sentence_start),
+        ("sentence_end", &cols.sentence_end),
+    ] {
+        d.set_item(name, int_bytes(py, column.iter().map(|&v| v as i64)))?;
+    }
+    for (name, column) in [
+        ("counted_start", &cols.counted_start),
+        ("counted_end", &cols.counted_end),
+        ("source_start", &cols.source_start),
+        ("source_end", &cols.source_end),
+    ] {
+        // -1 stands for "none": offsets are never negative
+        let column = column.iter().map(|v| v.map_or(-1, |v| v as i64));
+        d.set_item(name, int_bytes(py, column))?;
+    }
+    for (name, column) in [
+        ("mention", strs(&cols.mention)),
+        ("unit", strs(&cols.unit)),
+        ("what", strs(&cols.what)),
+        ("event", cols.event.iter().map(|s| Some(*s)).collect()),
+        ("kind", cols.kind.iter().map(|s| Some(*s)).collect()),
+        ("date_basis", cols.date_basis.iter().map(|s| Some(*s)).collect()),
+        ("counted", opt_strs(&cols.counted)),
+        ("side", opt_strs(&cols.side)),
+        ("source", opt_strs(&cols.source)),
+        ("source_text", opt_strs(&cols.source_text)),
+        ("place", opt_strs(&cols.place)),
+        ("source_party", opt_strs(&cols.source_party)),
+        ("predicate", opt_strs(&cols.predicate)),
+    ] {
+        d.set_item(name, shared_strings(py, &column)?)?;
+    }
+    // the claims of one sentence share its str
+    d.set_item("sentence", runs_of_strings(py, &cols.sentence)?)?;
     d.set_item("errors", cols.errors)?;
     Ok(d)
+}
+
+/// A column of integers as the bytes of an `int64` array (little-endian).
+fn int_bytes(py: Python<'_>, values: impl ExactSizeIterator<Item = i64>) -> Bound<'_, PyByteArray> {
+    let mut out = Vec::with_capacity(values.len() * 8);
+    for v in values {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    PyByteArray::new(py, &out)
+}
+
+/// A column of floats as the bytes of a `float64` array (little-endian).
+fn float_bytes(
+    py: Python<'_>,
+    values: impl ExactSizeIterator<Item = f64>,
+) -> Bound<'_, PyByteArray> {
+    let mut out = Vec::with_capacity(values.len() * 8);
+    for v in values {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    PyByteArray::new(py, &out)
+}
+
+/// A column of booleans as the bytes of a `bool` array.
+fn bool_bytes<'py>(py: Python<'py>, values: &[bool]) -> Bound<'py, PyByteArray> {
+    let out: Vec<u8> = values.iter().map(|&b| u8::from(b)).collect();
+    PyByteArray::new(py, &out)
+}
+
+fn strs(column: &[String]) -> Vec<Option<&str>> {
+    column.iter().map(|s| Some(s.as_str())).collect()
+}
+
+fn opt_strs(column: &[Option<String>]) -> Vec<Option<&str>> {
+    column.iter().map(Option::as_deref).collect()
+}
+
+/// A list of str (or None) in which equal strings are one object.
+fn shared_strings<'py>(py: Python<'py>, column: &[Option<&str>]) -> PyResult<Bound<'py, PyList>> {
+    let mut seen: FxHashMap<&str, Bound<'py, PyString>> = FxHashMap::default();
+    let items = column.iter().map(|value| match value {
+        None => py.None().into_bound(py),
+        Some(s) => seen
+            .entry(s)
+            .or_insert_with(|| PyString::new(py, s))
+            .clone()
+            .into_any(),
+    });
+    PyList::new(py, items)
+}
+
+/// A list of str in which a string equal to the one before is the same object.
+fn runs_of_strings<'py>(py: Python<'py>, column: &[String]) -> PyResult<Bound<'py, PyList>> {
+    let mut last: Option<(&str, Bound<'py, PyString>)> = None;
+    let mut items = Vec::with_capacity(column.len());
+    for s in column {
+        let object = match &last {
+            Some((text, object)) if *text == s.as_str() => object.clone(),
+            _ => PyString::new(py, s),
+        };
+        items.push(object.clone());
+        last = Some((s.as_str(), object));
+    }
+    PyList::new(py, items)
 }
 
 /// A column of `_reconcile`'s input, as a Vec.
@@ -485,9 +692,10 @@ fn _reconcile<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyDict>,
     policy: &str,
-    threads: Option<usize>,
+    threads: Option<&Bound<'py, PyAny>>,
     lexicon: Option<PyRef<'py, PyLexicon>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let threads = threads_arg(threads)?;
     let policy = Policy::parse(policy).ok_or_else(|| {
         PyValueError::new_err(format!(
             "policy must be 'ucdp', 'conservative' or 'median', not {policy:?}"
@@ -556,13 +764,11 @@ fn _reconcile<'py>(
             offset: offset[i],
         })
         .collect();
-    let threads = Threads::resolve(threads).map_err(|e| to_pyerr(&e))?;
     let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
-    let result = run_detached(py, "reconcile", || {
+    let result = run_cancellable(py, "reconcile", records.len() < 256, |cancel| {
         let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
-        reconcile(&records, policy, lexicon, threads)
-    })?
-    .map_err(|e| to_pyerr(&e))?;
+        reconcile_cancellable(&records, policy, lexicon, threads, cancel)
+    })?;
     let d = PyDict::new(py);
     d.set_item("cluster_of", result.cluster_of)?;
     d.set_item(
@@ -615,6 +821,10 @@ fn _reconcile<'py>(
 /// The extension module `crosscheck._core`.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // Every process-wide lazy (the built-in lexicon, the scanner's tables) is built now, while
+    // the import holds the GIL, so that no `os.fork` can happen while a thread is half-way
+    // through building one: a child would wait forever on it.
+    crate::warm_up();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("CrosscheckError", m.py().get_type::<CrosscheckError>())?;
     m.add("LexiconError", m.py().get_type::<LexiconError>())?;

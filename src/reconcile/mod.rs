@@ -30,7 +30,7 @@ mod estimate;
 
 use rayon::prelude::*;
 
-use crate::corpus::{with_threads, Threads};
+use crate::corpus::{with_threads, Cancel, Threads};
 use crate::error::Result;
 use crate::lexicon::Lexicon;
 
@@ -224,6 +224,17 @@ pub fn reconcile(
     lexicon: &Lexicon,
     threads: Threads,
 ) -> Result<Reconciliation> {
+    reconcile_cancellable(records, policy, lexicon, threads, &Cancel::new())
+}
+
+/// [`reconcile`], stopped early (before each block) when `cancel` is raised.
+pub fn reconcile_cancellable(
+    records: &[ClaimRecord],
+    policy: Policy,
+    lexicon: &Lexicon,
+    threads: Threads,
+    cancel: &Cancel,
+) -> Result<Reconciliation> {
     // a claim with no number at all cannot be compared: it stands alone
     let (numbered, unnumbered): (Vec<usize>, Vec<usize>) =
         (0..records.len()).partition(|&i| has_number(&records[i]));
@@ -234,6 +245,9 @@ pub fn reconcile(
         blocks
             .par_iter()
             .map(|members| {
+                if cancel.is_cancelled() {
+                    return Vec::new();
+                }
                 block::clusters(records, members, lexicon)
                     .into_iter()
                     .flat_map(|group| compare::reconcile_group(records, &group, lexicon, policy))
@@ -241,6 +255,7 @@ pub fn reconcile(
             })
             .collect()
     })?;
+    cancel.check()?;
     let mut found: Vec<Reconciled> = results.into_iter().flatten().collect();
     for i in unnumbered {
         found.push(compare::alone(records, i));

@@ -393,3 +393,29 @@ fn one_sentence_revising_an_undated_figure() {
     assert_eq!(r.cluster_of[0], r.cluster_of[1]);
     assert_eq!(r.status, [Status::Single, Status::Superseded]);
 }
+
+#[test]
+fn a_raised_cancel_flag_stops_reconciliation_with_no_partial_result() {
+    let records: Vec<ClaimRecord> = (0..40)
+        .map(|i| claim(&format!("d{i}"), f64::from(i + 1), "soldier", None))
+        .collect();
+    let cancel = Cancel::new();
+    cancel.cancel();
+    let stopped = reconcile_cancellable(
+        &records,
+        Policy::Ucdp,
+        Lexicon::builtin(),
+        Threads::Exactly(2),
+        &cancel,
+    );
+    assert_eq!(stopped.unwrap_err(), crate::error::Error::cancelled());
+    let whole = reconcile_cancellable(
+        &records,
+        Policy::Ucdp,
+        Lexicon::builtin(),
+        Threads::Exactly(2),
+        &Cancel::new(),
+    )
+    .unwrap();
+    assert_eq!(whole, run(&records));
+}
