@@ -106,6 +106,8 @@ pub enum Dimension {
     Frequency,
     Pressure,
     Angle,
+    /// The strength of an earthquake on a logarithmic scale ("magnitude 6.8").
+    Magnitude,
     Other,
 }
 
@@ -238,6 +240,16 @@ struct LexiconFile {
     before: HashMap<Modifier, Vec<String>>,
     #[serde(default)]
     after: HashMap<Modifier, Vec<String>>,
+    #[serde(default)]
+    compound: Option<CompoundEntry>,
+}
+
+/// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompoundEntry {
+    #[serde(default)]
+    counts: Vec<String>,
 }
 
 /// All the lexicons the grammar consults.
@@ -249,6 +261,8 @@ pub struct Lexicon {
     unit_prefixes: PhraseTable<usize>,
     modifiers_before: PhraseTable<Modifier>,
     modifiers_after: PhraseTable<Modifier>,
+    /// Words that keep a number hyphenated before them a count ("3,000-strong"), lowercase.
+    compound_counts: FxHashSet<String>,
     frame: FrameLexicon,
 }
 
@@ -272,6 +286,7 @@ impl Lexicon {
             unit_prefixes: PhraseTable::new(false),
             modifiers_before: PhraseTable::new(true),
             modifiers_after: PhraseTable::new(true),
+            compound_counts: FxHashSet::default(),
             frame: FrameLexicon::empty(),
         }
     }
@@ -327,6 +342,10 @@ impl Lexicon {
             for phrase in phrases {
                 self.modifiers_after.insert(&phrase, modifier);
             }
+        }
+        if let Some(compound) = file.compound {
+            self.compound_counts
+                .extend(compound.counts.iter().map(|w| w.trim().to_lowercase()));
         }
         self.frame.extend(frame::FrameFile {
             events: file.events,
@@ -384,6 +403,13 @@ impl Lexicon {
     /// The modifier phrase that starts at token `i` (`more than`, `nearly`).
     pub fn modifier_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(Modifier, usize)> {
         self.modifiers_before.longest_at(text, tokens, i)
+    }
+
+    /// Whether `word` (lowercase), hyphenated after a number, makes the number a count of the
+    /// people in what follows ("a 3,000-strong force", "a 500-member battalion", "a two-man
+    /// crew") rather than a compound adjective that counts nothing ("a six-storey building").
+    pub fn compound_counts(&self, word: &str) -> bool {
+        self.compound_counts.contains(word)
     }
 
     /// The modifier phrase written after a number, starting at token `i` (`or more`).

@@ -90,6 +90,10 @@ pub enum MentionKind {
     Identifier,
     /// A telephone number.
     Phone,
+    /// A number hyphenated to a noun it modifies ("a six-storey building", "a five-star hotel",
+    /// "a three-judge panel"): it describes the thing and counts nothing. Its quantity is the
+    /// number, in unit `count`.
+    Compound,
 }
 
 impl MentionKind {
@@ -108,6 +112,7 @@ impl MentionKind {
             MentionKind::Time => "time",
             MentionKind::Identifier => "identifier",
             MentionKind::Phone => "phone",
+            MentionKind::Compound => "compound",
         }
     }
 

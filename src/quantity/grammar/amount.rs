@@ -418,12 +418,55 @@ impl Scanner<'_> {
         }
         // a modifier after the number: "20 or more", "less than 5000 or equal"
         (modifier, end) = self.trailing_modifier(modifier, high_num.is_some(), end);
+        // "a six-storey building", "a 10-lane road": a compound adjective, not a count
+        if kind == MentionKind::Cardinal
+            && modifier.is_none()
+            && high_num.is_none()
+            && num.vague.is_none()
+            && unit_code.is_none()
+        {
+            if let Some(e) = self.compound_after(end) {
+                let q = Quantity::exact(num.value, "count");
+                return Some((self.mention(first, e, MentionKind::Compound, Some(q)), e));
+            }
+        }
         let unit_str = unit_code.unwrap_or_else(|| match kind {
             MentionKind::Fraction => "fraction".into(),
             _ => "count".into(),
         });
         let q = self.quantity(&num, high_num.as_ref(), modifier, unit_str);
         Some((self.mention(first, end, kind, Some(q)), end))
+    }
+
+    /// The end of a compound adjective made of the number ending at `end` and the lowercase
+    /// nouns hyphenated after it ("six-storey", "one-on-one"), unless the noun counts people
+    /// ("3,000-strong", "two-man": the lexicon's `[compound]` list), joins a range or a
+    /// multiplier ("two-to-three", "three-fold"), or is a number word itself.
+    fn compound_after(&self, end: usize) -> Option<usize> {
+        let hyphen_word = |k: usize| {
+            self.is_dash(k)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.raw(k + 1).chars().all(|c| c.is_lowercase())
+        };
+        if !hyphen_word(end) {
+            return None;
+        }
+        let w = self.word(end + 1);
+        if self.lex.compound_counts(w)
+            || matches!(w, "to" | "or" | "and" | "through" | "fold")
+            || words::cardinal(w).is_some()
+            || words::ordinal(w).is_some()
+            || words::fraction_noun(w).is_some()
+        {
+            return None;
+        }
+        let mut e = end + 2;
+        while hyphen_word(e) {
+            e += 2;
+        }
+        (!self.glued_alnum(e)).then_some(e)
     }
 
     /// An ordinal written in digits: the number read, glued to "st", "nd", "rd" or "th".
@@ -557,6 +600,16 @@ impl Scanner<'_> {
                     modifier,
                 ),
             }
+        };
+        // a count is whole: the representative value of a count whose ends are whole numbers
+        // is the whole number nearest it ("just under 3,000" is about 2,925, not 2,924.5;
+        // "two or three" is 3), so that a reader of counts never takes it for a decimal
+        let value = if counts && is_integral(n.value) && high.is_none_or(|h| is_integral(h.value)) {
+            Some(value.round())
+                .filter(|r| (low..=high_v).contains(r))
+                .unwrap_or(value)
+        } else {
+            value
         };
         Quantity {
             low,

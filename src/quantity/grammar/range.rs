@@ -18,7 +18,9 @@ impl Scanner<'_> {
                     && self.glued(end)
                     && matches!(self.word(end + 1), "to" | "or" | "and")
                 {
-                    return Some(2);
+                    // "two-to-three", "5-or-6": hyphens on both sides of the connector
+                    let hyphen_after = self.is_dash(end + 2) && self.glued(end + 2);
+                    return Some(if hyphen_after { 3 } else { 2 });
                 }
                 if (self.is_dash(end) || self.is_other(end, "~")) && self.tok(end + 1).is_some() {
                     // "3-4", "3 - 4", "3–4": but not "1-800" or a date
