@@ -454,8 +454,11 @@ impl Scanner<'_> {
             return None;
         }
         let w = self.word(end + 1);
+        // (a one-letter tail is a footnote mark of a table: "1,663.3-x")
         if self.lex.compound_counts(w)
-            || matches!(w, "to" | "or" | "and" | "through" | "fold")
+            || w.chars().count() < 2
+            || matches!(w, "to" | "or" | "and" | "through" | "fold" | "times")
+            || words::scale_suffix(w, true).is_some()
             || words::cardinal(w).is_some()
             || words::ordinal(w).is_some()
             || words::fraction_noun(w).is_some()
@@ -601,10 +604,11 @@ impl Scanner<'_> {
                 ),
             }
         };
-        // a count is whole: the representative value of a count whose ends are whole numbers
-        // is the whole number nearest it ("just under 3,000" is about 2,925, not 2,924.5;
-        // "two or three" is 3), so that a reader of counts never takes it for a decimal
-        let value = if counts && is_integral(n.value) && high.is_none_or(|h| is_integral(h.value)) {
+        // a count is whole: the representative value of a bounded whole count is the whole
+        // number nearest it ("just under 3,000" is about 2,925, not 2,924.5), so that a reader
+        // of counts never takes it for a decimal; a range keeps its midpoint ("two or three"
+        // is 2.5), which says that the text gives no single figure
+        let value = if counts && is_integral(n.value) && high.is_none() {
             Some(value.round())
                 .filter(|r| (low..=high_v).contains(r))
                 .unwrap_or(value)

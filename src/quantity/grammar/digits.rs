@@ -173,6 +173,17 @@ impl Scanner<'_> {
         }
         let mut n = Number::simple(i, j, value);
         n.plain_digits = plain;
+        // a scale after a hyphen, as wire copy writes compound amounts: "a 5.0-mln-dlr line"
+        let hyphen_scale = self.is_dash(j)
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.raw(j + 1).len() >= 2
+            && words::scale_suffix(self.raw(j + 1), after_currency).is_some();
+        let before_hyphen = j;
+        if hyphen_scale {
+            j += 1;
+        }
         // scale: glued suffix (10k, 1.5bn, $5b) or spaced word (3.6 million, 5 mln)
         let suffix = self
             .tok(j)
@@ -232,6 +243,7 @@ impl Scanner<'_> {
             self.and_a_fraction(&mut n);
             return Some(n);
         }
+        j = before_hyphen;
         n.half_width = half_width;
         // a plain integer may continue in words: "3 hundred and 21", "4 thousand 3 hundred"
         if decimals.is_none() && !separators && int_text.len() <= 15 {
