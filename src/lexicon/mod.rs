@@ -242,6 +242,10 @@ struct LexiconFile {
     after: HashMap<Modifier, Vec<String>>,
     #[serde(default)]
     compound: Option<CompoundEntry>,
+    #[serde(default)]
+    per: Option<PerEntry>,
+    #[serde(default)]
+    score: Option<ScoreEntry>,
 }
 
 /// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
@@ -250,6 +254,24 @@ struct LexiconFile {
 struct CompoundEntry {
     #[serde(default)]
     counts: Vec<String>,
+}
+
+/// The `[score]` table: the words next to which "3-1" is the score of a game.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoreEntry {
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+}
+
+/// The `[per]` table: nouns, not units, that a price is given per ("42 cents a share").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PerEntry {
+    #[serde(default)]
+    nouns: Vec<String>,
 }
 
 /// All the lexicons the grammar consults.
@@ -263,6 +285,11 @@ pub struct Lexicon {
     modifiers_after: PhraseTable<Modifier>,
     /// Words that keep a number hyphenated before them a count ("3,000-strong"), lowercase.
     compound_counts: FxHashSet<String>,
+    /// Nouns a price is given per ("a share", "per head"), lowercase.
+    per_nouns: FxHashSet<String>,
+    /// Words before ("won") and after ("victory") a game's score, lowercase.
+    score_before: FxHashSet<String>,
+    score_after: FxHashSet<String>,
     frame: FrameLexicon,
 }
 
@@ -287,6 +314,9 @@ impl Lexicon {
             modifiers_before: PhraseTable::new(true),
             modifiers_after: PhraseTable::new(true),
             compound_counts: FxHashSet::default(),
+            per_nouns: FxHashSet::default(),
+            score_before: FxHashSet::default(),
+            score_after: FxHashSet::default(),
             frame: FrameLexicon::empty(),
         }
     }
@@ -346,6 +376,15 @@ impl Lexicon {
         if let Some(compound) = file.compound {
             self.compound_counts
                 .extend(compound.counts.iter().map(|w| w.trim().to_lowercase()));
+        }
+        if let Some(per) = file.per {
+            self.per_nouns
+                .extend(per.nouns.iter().map(|w| w.trim().to_lowercase()));
+        }
+        if let Some(score) = file.score {
+            let lower = |w: &String| w.trim().to_lowercase();
+            self.score_before.extend(score.before.iter().map(lower));
+            self.score_after.extend(score.after.iter().map(lower));
         }
         self.frame.extend(frame::FrameFile {
             events: file.events,
@@ -410,6 +449,24 @@ impl Lexicon {
     /// crew") rather than a compound adjective that counts nothing ("a six-storey building").
     pub fn compound_counts(&self, word: &str) -> bool {
         self.compound_counts.contains(word)
+    }
+
+    /// Whether `word` (lowercase), written just before a pair like "3-1", makes it the score
+    /// of a game ("won 3-1", "beat them 2-0").
+    pub fn score_before(&self, word: &str) -> bool {
+        self.score_before.contains(word)
+    }
+
+    /// Whether `word` (lowercase), written just after a pair like "3-1", makes it the score of
+    /// a game ("a 3-1 win", "the 2-2 draw").
+    pub fn score_after(&self, word: &str) -> bool {
+        self.score_after.contains(word)
+    }
+
+    /// Whether `word` (lowercase) is a noun that a price is given per, not being a unit
+    /// ("42 cents a share", "$30 per head").
+    pub fn per_noun(&self, word: &str) -> bool {
+        self.per_nouns.contains(word)
     }
 
     /// The modifier phrase written after a number, starting at token `i` (`or more`).

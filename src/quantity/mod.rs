@@ -86,7 +86,8 @@ pub enum MentionKind {
     Date,
     /// A clock time ("1:13 a.m.", "10 p.m.", "0900 GMT").
     Time,
-    /// A name made with digits ("M5", "F-16", "COVID-19", "Resolution 2254").
+    /// A name made with digits ("M5", "F-16", "COVID-19", "Resolution 2254"), or the score
+    /// of a game ("won 3-1", "a 2-0 victory").
     Identifier,
     /// A telephone number.
     Phone,

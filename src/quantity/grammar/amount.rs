@@ -119,11 +119,14 @@ impl Scanner<'_> {
         }
         // sign: "-5", "minus five", "negative one"
         let mut negative = false;
+        // "minus-40 degrees": the sign word hyphenated to the number
+        let hyphen = usize::from(self.is_dash(j + 1) && self.glued(j + 1) && self.glued(j + 2));
         if matches!(self.word(j), "minus" | "negative")
-            && (self.is_digits(j + 1) || words::cardinal(self.word(j + 1)).is_some())
+            && (self.is_digits(j + 1 + hyphen)
+                || words::cardinal(self.word(j + 1 + hyphen)).is_some())
         {
             negative = true;
-            j += 1;
+            j += 1 + hyphen;
         } else if (self.is_dash(j) || self.is_other(j, "−"))
             && (self.is_digits(j + 1) || self.is_other(j + 1, "."))
             && (j == 0 || self.toks[j].space_before || self.is_other(j - 1, "("))
@@ -174,6 +177,14 @@ impl Scanner<'_> {
         }
         if let Some(name) = self.number_in_name(j).filter(|_| j == first) {
             return Some(name);
+        }
+        // "threefold", "a tenfold rise": a multiplier in one word
+        if let Some(v) = words::multiplier(self.word(j)).filter(|_| unit.is_none() && !negative) {
+            let code = self.lex.unit("times").map_or("times", |u| u.code.as_str());
+            let (modifier, end) = self.trailing_modifier(modifier, false, j + 1);
+            let n = Number::simple(j, j + 1, v);
+            let q = self.quantity(&n, None, modifier, code.to_string());
+            return Some((self.mention(first, end, MentionKind::Measure, Some(q)), end));
         }
         let Some(mut num) = self.number_at(j, unit.is_some()) else {
             return self.bare_ordinal(j).filter(|_| j == first);
@@ -229,9 +240,14 @@ impl Scanner<'_> {
         let change_verb_before =
             range_opener.is_none() && first > 0 && CHANGE_VERBS.contains(&self.word(first - 1));
         let after_change = change_verb_before && self.is_word(end, "to");
+        // "10k or 15k", "5- or 6-inch": two figures each written whole are alternatives, not
+        // the ends of one range ("two or three", "3 or 4 million" are ranges)
+        let alternatives = range_opener.is_none()
+            && (self.is_word(end, "or") && num.scale.is_some() && num.vague.is_none()
+                || self.is_dash(end) && self.glued(end) && self.is_word(end + 1, "or"));
         let connector = self
             .range_connector(end, range_opener.as_deref())
-            .filter(|_| !after_change);
+            .filter(|_| !after_change && !alternatives);
         if let Some(c) = connector {
             let mut k = end + c;
             let mut second_unit = None;
@@ -339,7 +355,8 @@ impl Scanner<'_> {
         }
         if let Some(code) = unit_code.as_mut() {
             // a unit per unit: "$15.4/hour", "50 km per hour", "3 tonnes a day"
-            if let Some((per, e)) = self.per_unit_after(end) {
+            let money = dim == Some(Dimension::Currency);
+            if let Some((per, e)) = self.per_unit_after(end, money) {
                 if high_num.is_none() {
                     let base = code.clone();
                     if let Some((lo, h, e2)) =
@@ -368,7 +385,7 @@ impl Scanner<'_> {
         }
         // "four times a week", "twice per day": a frequency
         if unit_code.is_none() && self.is_word(end, "times") {
-            if let Some((per, e)) = self.per_unit_after(end + 1) {
+            if let Some((per, e)) = self.per_unit_after(end + 1, false) {
                 unit_code = Some(format!("count/{per}"));
                 dim = Some(Dimension::Frequency);
                 end = e;

@@ -192,6 +192,7 @@ impl Scanner<'_> {
                 let s = self.raw(j);
                 if self.glued(j) {
                     words::scale_suffix(s, after_currency)
+                        .or_else(|| (s == "m" && self.m_is_million(i, j)).then_some(1e6))
                 } else {
                     let plain_int = decimals.is_none() && !separators;
                     match self.word(j) {
@@ -347,6 +348,29 @@ impl Scanner<'_> {
             return Some(n2);
         }
         Some(n)
+    }
+
+    /// Whether "m" glued to the number that starts at token `first` (at token `m`) is a
+    /// million, as British news writes it ("20m phones", "4.5m barrels"), not a metre: before a
+    /// plural noun or a unit other than a length, and not after "the", which opens the names
+    /// of races ("the 400m hurdles").
+    fn m_is_million(&self, first: usize, m: usize) -> bool {
+        let next = m + 1;
+        if !self
+            .tok(next)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
+            || (first > 0 && self.is_word(first - 1, "the"))
+        {
+            return false;
+        }
+        let raw = self.raw(next);
+        let plural = raw.len() >= 4
+            && (raw.ends_with('s') && !raw.ends_with("ss") || matches!(raw, "people" | "children"))
+            && raw.chars().all(char::is_lowercase);
+        match self.lex.unit_after(self.text, &self.toks, next) {
+            Some((u, _)) => u.dimension != crate::lexicon::Dimension::Length,
+            None => plural,
+        }
     }
 
     /// Whether the groups from token `j` are lakh-style pairs ending in a group of three

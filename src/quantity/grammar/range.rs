@@ -5,6 +5,7 @@
 //! ("2019-20"). The scale of the second end reaches back: "3-4 million" is 3 M to 4 M.
 
 use super::{Number, Scanner};
+use crate::lexicon::Dimension;
 use crate::quantity::words;
 
 impl Scanner<'_> {
@@ -92,7 +93,11 @@ impl Scanner<'_> {
         // both ends "per kg": "$350 per kg to $680 per kg"
         let e = match per {
             Some(p) => {
-                let (q, e2) = self.per_unit_after(e)?;
+                let money = self
+                    .lex
+                    .unit(code)
+                    .is_some_and(|u| u.dimension == Dimension::Currency);
+                let (q, e2) = self.per_unit_after(e, money)?;
                 if q != p {
                     return None;
                 }
