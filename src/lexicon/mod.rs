@@ -485,6 +485,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn grammar_word_lists_load_and_extend() {
+        let builtin = Lexicon::builtin();
+        assert!(builtin.compound_counts("strong") && !builtin.compound_counts("storey"));
+        assert!(builtin.per_noun("share") && !builtin.per_noun("building"));
+        assert!(builtin.score_before("won") && builtin.score_after("victory"));
+        assert!(builtin.unit("magnitude").unwrap().dimension == Dimension::Magnitude);
+        let mut lexicon = builtin.clone();
+        lexicon
+            .extend_toml("[compound]\ncounts = [\"Crew\"]\n[per]\nnouns = [\"seat\"]\n[score]\nafter = [\"rout\"]")
+            .unwrap();
+        assert!(lexicon.compound_counts("crew") && lexicon.compound_counts("strong"));
+        assert!(lexicon.per_noun("seat") && lexicon.score_after("rout"));
+        let err = lexicon.extend_toml("[per]\nnoun = [\"seat\"]").unwrap_err();
+        assert!(err.to_string().contains("noun"), "{err}");
+    }
+
+    #[test]
     fn builtin_loads() {
         let lexicon = Lexicon::builtin();
         assert!(lexicon.unit("km2").is_some());
