@@ -435,8 +435,11 @@ impl Scanner<'_> {
         }
         // a modifier after the number: "20 or more", "less than 5000 or equal"
         (modifier, end) = self.trailing_modifier(modifier, high_num.is_some(), end);
-        // "a six-storey building", "a 10-lane road": a compound adjective, not a count
+        // "a six-storey building", "a 10-lane road": a compound adjective, not a count (a
+        // decimal before the hyphen measures something: "6.0-sigma")
         if kind == MentionKind::Cardinal
+            && is_integral(num.value)
+            && num.half_width == 0.0
             && modifier.is_none()
             && high_num.is_none()
             && num.vague.is_none()
