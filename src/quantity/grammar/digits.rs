@@ -351,26 +351,67 @@ impl Scanner<'_> {
     }
 
     /// Whether "m" glued to the number that starts at token `first` (at token `m`) is a
-    /// million, as British news writes it ("20m phones", "4.5m barrels"), not a metre: before a
-    /// plural noun or a unit other than a length, and not after "the", which opens the names
-    /// of races ("the 400m hurdles").
+    /// million, as British news writes it ("4.5m barrels", "1.7m people", "sold 20m phones"),
+    /// not a metre ("a 20m fall", "the women's 60m hurdles", "400m runners"): before a unit
+    /// other than a length; or before a plural noun when the number has decimals, when the
+    /// noun is one the lexicon counts ("voters", "workers"), or when a verb or a preposition
+    /// or a modifier governs the number ("sold 20m phones", "has 14m customers", "of 39m
+    /// cases", "about 14m viewers"), where the
+    /// name of a race has an adjective, a possessive or "the" before it.
     fn m_is_million(&self, first: usize, m: usize) -> bool {
         let next = m + 1;
         if !self
             .tok(next)
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
-            || (first > 0 && self.is_word(first - 1, "the"))
         {
             return false;
+        }
+        if let Some((u, _)) = self.lex.unit_after(self.text, &self.toks, next) {
+            return u.dimension != crate::lexicon::Dimension::Length;
         }
         let raw = self.raw(next);
         let plural = raw.len() >= 4
             && (raw.ends_with('s') && !raw.ends_with("ss") || matches!(raw, "people" | "children"))
             && raw.chars().all(char::is_lowercase);
-        match self.lex.unit_after(self.text, &self.toks, next) {
-            Some((u, _)) => u.dimension != crate::lexicon::Dimension::Length,
-            None => plural,
+        if !plural {
+            return false;
         }
+        let decimals = self.is_other(first + 1, ".") && self.glued(first + 1);
+        let counted = self
+            .lex
+            .frame()
+            .counted_at(self.text, &self.toks, next)
+            .is_some();
+        let before = if first > 0 { self.word(first - 1) } else { "" };
+        let governed = before.len() > 3 && (before.ends_with("ed") || before.ends_with("ing"))
+            || matches!(
+                before,
+                "has"
+                    | "have"
+                    | "had"
+                    | "are"
+                    | "were"
+                    | "is"
+                    | "was"
+                    | "sold"
+                    | "sell"
+                    | "sells"
+                    | "of"
+                    | "with"
+                    | "for"
+                    | "than"
+                    | "by"
+                    | "to"
+            );
+        // a modifier before the number governs it too: "about 14m customers", "at least"
+        let modified = (1..=2).any(|n| {
+            first >= n
+                && self
+                    .lex
+                    .modifier_at(self.text, &self.toks, first - n)
+                    .is_some_and(|(_, k)| k == n)
+        });
+        decimals || counted || governed || modified
     }
 
     /// Whether the groups from token `j` are lakh-style pairs ending in a group of three
