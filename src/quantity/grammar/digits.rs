@@ -397,7 +397,6 @@ impl Scanner<'_> {
                     | "sell"
                     | "sells"
                     | "of"
-                    | "with"
                     | "for"
                     | "than"
                     | "by"
