@@ -468,7 +468,7 @@ impl Scanner<'_> {
                 && self.glued(k)
                 && self.glued(k + 1)
                 && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
-                && self.raw(k + 1).chars().all(|c| c.is_lowercase())
+                && self.raw(k + 1).chars().all(char::is_lowercase)
         };
         if !hyphen_word(end) {
             return None;
