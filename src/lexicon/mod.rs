@@ -493,7 +493,11 @@ mod tests {
         assert!(builtin.unit("magnitude").unwrap().dimension == Dimension::Magnitude);
         let mut lexicon = builtin.clone();
         lexicon
-            .extend_toml("[compound]\ncounts = [\"Crew\"]\n[per]\nnouns = [\"seat\"]\n[score]\nafter = [\"rout\"]")
+            .extend_toml(concat!(
+                "[compound]\ncounts = [\"Crew\"]\n",
+                "[per]\nnouns = [\"seat\"]\n",
+                "[score]\nafter = [\"rout\"]",
+            ))
             .unwrap();
         assert!(lexicon.compound_counts("crew") && lexicon.compound_counts("strong"));
         assert!(lexicon.per_noun("seat") && lexicon.score_after("rout"));

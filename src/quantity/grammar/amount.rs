@@ -459,9 +459,9 @@ impl Scanner<'_> {
     }
 
     /// The end of a compound adjective made of the number ending at `end` and the lowercase
-    /// nouns hyphenated after it ("six-storey", "one-on-one"), unless the noun counts people
-    /// ("3,000-strong", "two-man": the lexicon's `[compound]` list), joins a range or a
-    /// multiplier ("two-to-three", "three-fold"), or is a number word itself.
+    /// nouns hyphenated after it ("six-storey", "one-on-one", "3-for-2"), unless the noun
+    /// counts people ("3,000-strong", "two-man": the lexicon's `[compound]` list), joins a
+    /// range or a multiplier ("two-to-three", "three-fold"), or is a number word itself.
     fn compound_after(&self, end: usize) -> Option<usize> {
         let hyphen_word = |k: usize| {
             self.is_dash(k)
@@ -485,8 +485,12 @@ impl Scanner<'_> {
         {
             return None;
         }
+        // the rest of the compound, which may end on a number: "three-for-two", "3-for-2"
+        let hyphen_digits = |k: usize| {
+            self.is_dash(k) && self.glued(k) && self.glued(k + 1) && self.is_digits(k + 1)
+        };
         let mut e = end + 2;
-        while hyphen_word(e) {
+        while hyphen_word(e) || hyphen_digits(e) {
             e += 2;
         }
         (!self.glued_alnum(e)).then_some(e)
