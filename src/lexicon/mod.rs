@@ -106,6 +106,8 @@ pub enum Dimension {
     Frequency,
     Pressure,
     Angle,
+    /// The strength of an earthquake on a logarithmic scale ("magnitude 6.8").
+    Magnitude,
     Other,
 }
 
@@ -245,6 +247,38 @@ struct LexiconFile {
     before: HashMap<Modifier, Vec<String>>,
     #[serde(default)]
     after: HashMap<Modifier, Vec<String>>,
+    #[serde(default)]
+    compound: Option<CompoundEntry>,
+    #[serde(default)]
+    per: Option<PerEntry>,
+    #[serde(default)]
+    score: Option<ScoreEntry>,
+}
+
+/// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompoundEntry {
+    #[serde(default)]
+    counts: Vec<String>,
+}
+
+/// The `[score]` table: the words next to which "3-1" is the score of a game.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoreEntry {
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+}
+
+/// The `[per]` table: nouns, not units, that a price is given per ("42 cents a share").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PerEntry {
+    #[serde(default)]
+    nouns: Vec<String>,
 }
 
 /// All the lexicons the grammar consults.
@@ -258,6 +292,13 @@ pub struct Lexicon {
     unit_prefixes: PhraseTable<usize>,
     modifiers_before: PhraseTable<Modifier>,
     modifiers_after: PhraseTable<Modifier>,
+    /// Words that keep a number hyphenated before them a count ("3,000-strong"), lowercase.
+    compound_counts: FxHashSet<String>,
+    /// Nouns a price is given per ("a share", "per head"), lowercase.
+    per_nouns: FxHashSet<String>,
+    /// Words before ("won") and after ("victory") a game's score, lowercase.
+    score_before: FxHashSet<String>,
+    score_after: FxHashSet<String>,
     frame: FrameLexicon,
 }
 
@@ -282,6 +323,10 @@ impl Lexicon {
             unit_prefixes: PhraseTable::new(false),
             modifiers_before: PhraseTable::new(true),
             modifiers_after: PhraseTable::new(true),
+            compound_counts: FxHashSet::default(),
+            per_nouns: FxHashSet::default(),
+            score_before: FxHashSet::default(),
+            score_after: FxHashSet::default(),
             frame: FrameLexicon::empty(),
         }
     }
@@ -338,6 +383,19 @@ impl Lexicon {
             for phrase in phrases {
                 self.modifiers_after.insert(&phrase, modifier);
             }
+        }
+        if let Some(compound) = file.compound {
+            self.compound_counts
+                .extend(compound.counts.iter().map(|w| w.trim().to_lowercase()));
+        }
+        if let Some(per) = file.per {
+            self.per_nouns
+                .extend(per.nouns.iter().map(|w| w.trim().to_lowercase()));
+        }
+        if let Some(score) = file.score {
+            let lower = |w: &String| w.trim().to_lowercase();
+            self.score_before.extend(score.before.iter().map(lower));
+            self.score_after.extend(score.after.iter().map(lower));
         }
         self.frame.extend(frame::FrameFile {
             events: file.events,
@@ -397,6 +455,31 @@ impl Lexicon {
         self.modifiers_before.longest_at(text, tokens, i)
     }
 
+    /// Whether `word` (lowercase), hyphenated after a number, makes the number a count of the
+    /// people in what follows ("a 3,000-strong force", "a 500-member battalion", "a two-man
+    /// crew") rather than a compound adjective that counts nothing ("a six-storey building").
+    pub fn compound_counts(&self, word: &str) -> bool {
+        self.compound_counts.contains(word)
+    }
+
+    /// Whether `word` (lowercase), written just before a pair like "3-1", makes it the score
+    /// of a game ("won 3-1", "beat them 2-0").
+    pub fn score_before(&self, word: &str) -> bool {
+        self.score_before.contains(word)
+    }
+
+    /// Whether `word` (lowercase), written just after a pair like "3-1", makes it the score of
+    /// a game ("a 3-1 win", "the 2-2 draw").
+    pub fn score_after(&self, word: &str) -> bool {
+        self.score_after.contains(word)
+    }
+
+    /// Whether `word` (lowercase) is a noun that a price is given per, not being a unit
+    /// ("42 cents a share", "$30 per head").
+    pub fn per_noun(&self, word: &str) -> bool {
+        self.per_nouns.contains(word)
+    }
+
     /// The modifier phrase written after a number, starting at token `i` (`or more`).
     pub fn modifier_after(
         &self,
@@ -411,6 +494,27 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grammar_word_lists_load_and_extend() {
+        let builtin = Lexicon::builtin();
+        assert!(builtin.compound_counts("strong") && !builtin.compound_counts("storey"));
+        assert!(builtin.per_noun("share") && !builtin.per_noun("building"));
+        assert!(builtin.score_before("won") && builtin.score_after("victory"));
+        assert!(builtin.unit("magnitude").unwrap().dimension == Dimension::Magnitude);
+        let mut lexicon = builtin.clone();
+        lexicon
+            .extend_toml(concat!(
+                "[compound]\ncounts = [\"Crew\"]\n",
+                "[per]\nnouns = [\"seat\"]\n",
+                "[score]\nafter = [\"rout\"]",
+            ))
+            .unwrap();
+        assert!(lexicon.compound_counts("crew") && lexicon.compound_counts("strong"));
+        assert!(lexicon.per_noun("seat") && lexicon.score_after("rout"));
+        let err = lexicon.extend_toml("[per]\nnoun = [\"seat\"]").unwrap_err();
+        assert!(err.to_string().contains("noun"), "{err}");
+    }
 
     #[test]
     fn builtin_loads() {

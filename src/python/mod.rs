@@ -286,7 +286,7 @@ pub struct PyMention {
     #[pyo3(get)]
     text: String,
     /// cardinal, fraction, percent, currency, measure, age, ordinal, year, date, time,
-    /// identifier or phone.
+    /// identifier, phone or compound.
     #[pyo3(get)]
     kind: &'static str,
     quantity: Option<PyQuantity>,

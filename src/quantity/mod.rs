@@ -86,10 +86,15 @@ pub enum MentionKind {
     Date,
     /// A clock time ("1:13 a.m.", "10 p.m.", "0900 GMT").
     Time,
-    /// A name made with digits ("M5", "F-16", "COVID-19", "Resolution 2254").
+    /// A name made with digits ("M5", "F-16", "COVID-19", "Resolution 2254"), or the score
+    /// of a game ("won 3-1", "a 2-0 victory").
     Identifier,
     /// A telephone number.
     Phone,
+    /// A number hyphenated to a noun it modifies ("a six-storey building", "a five-star hotel",
+    /// "a three-judge panel"): it describes the thing and counts nothing. Its quantity is the
+    /// number, in unit `count`.
+    Compound,
 }
 
 impl MentionKind {
@@ -108,6 +113,7 @@ impl MentionKind {
             MentionKind::Time => "time",
             MentionKind::Identifier => "identifier",
             MentionKind::Phone => "phone",
+            MentionKind::Compound => "compound",
         }
     }
 

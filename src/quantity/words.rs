@@ -143,6 +143,19 @@ pub fn scale_suffix(s: &str, after_currency: bool) -> Option<f64> {
     })
 }
 
+/// A multiplier written in one word (lowercase): `threefold` → 3, `tenfold` → 10,
+/// `hundredfold` → 100, `twentyfold` → 20.
+pub fn multiplier(w: &str) -> Option<f64> {
+    match cardinal(w.strip_suffix("fold")?)? {
+        CardinalWord::Unit(v) | CardinalWord::Teen(v) | CardinalWord::Tens(v) if v >= 2.0 => {
+            Some(v)
+        }
+        CardinalWord::Hundred => Some(100.0),
+        CardinalWord::Scale(v) => Some(v),
+        _ => None,
+    }
+}
+
 /// Month names and their abbreviations (lowercase), as month numbers.
 pub fn month(w: &str) -> Option<u32> {
     Some(match w {
@@ -174,6 +187,16 @@ mod tests {
         assert_eq!(ordinal("thirds"), Some((3.0, true)));
         assert_eq!(ordinal("hundredths"), Some((100.0, true)));
         assert_eq!(ordinal("fist"), None);
+    }
+
+    #[test]
+    fn multipliers_in_one_word() {
+        assert_eq!(multiplier("threefold"), Some(3.0));
+        assert_eq!(multiplier("tenfold"), Some(10.0));
+        assert_eq!(multiplier("hundredfold"), Some(100.0));
+        assert_eq!(multiplier("onefold"), None);
+        assert_eq!(multiplier("manifold"), None);
+        assert_eq!(multiplier("fold"), None);
     }
 
     #[test]

@@ -4,10 +4,14 @@
 //! a full stop that ends nothing: abbreviations ("Feb. 3", "Gen. Smith", "Turkey's Defense
 //! Ministry Inc."), initials and dotted acronyms ("U.S.", "a.m."), decimals ("3.6"), and
 //! quotations that close after the stop (`… respond.” The ministry`). A blank line always ends
-//! a sentence; so does a line break after a line with no final stop that opens the text (a
-//! dateline or a headline). A dateline at the head of a report ("ISTANBUL —", "BEIRUT (AP) —",
-//! a first line "AFP, QAMINAS, Syria") is returned apart, so that the first sentence starts
-//! after it.
+//! a sentence. So does a single line break after a line with no final stop, when the next
+//! line opens like a sentence: headlines, photo captions, bylines, datelines and embedded posts
+//! are pasted into article text that way ("Quake kills 12 in Aceh\nJakarta — At least 12…").
+//! A line broken inside a sentence is not cut: one that ends on a comma, an article or a
+//! preposition, one followed by a line in lowercase, and, in hard-wrapped text (wire copy), a
+//! line that fills its width. A dateline at the head of a report or of such a line
+//! ("ISTANBUL —", "BEIRUT (AP) —", a first line "AFP, QAMINAS, Syria") is returned apart, so
+//! that the sentence starts after it.
 //!
 //! ```
 //! use crosscheck::segment::sentences;
@@ -256,9 +260,183 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// Words after which a line never ends a sentence, even with no stop: a line that ends with
+/// an article, a preposition or a conjunction was broken in the middle of one ("according
+/// to\nReuters").
+const LINE_CONTINUES_AFTER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "into",
+    "onto",
+    "about",
+    "after",
+    "before",
+    "since",
+    "until",
+    "over",
+    "under",
+    "between",
+    "among",
+    "per",
+    "near",
+    "against",
+    "during",
+    "within",
+    "without",
+    "through",
+    "via",
+    "including",
+    "and",
+    "or",
+    "nor",
+    "but",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "as",
+    "than",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "not",
+    "said",
+    "says",
+];
+
+/// Longest line that hard-wrapped text is taken to be wrapped at: nobody wraps prose wider.
+const MAX_WRAP_WIDTH: usize = 160;
+
+/// The width a hard-wrapped text is wrapped at, or `None` when its line breaks are not
+/// wrapping. A line that runs on into a line starting in lowercase was certainly broken by
+/// wrapping; a text with one is wrapped at the width of its longest line, unless that is wider
+/// than any wrapper wraps prose.
+fn wrap_width(text: &str) -> Option<usize> {
+    let mut lines = text.lines().map(str::trim_end).peekable();
+    let (mut wrapped, mut width) = (false, 0usize);
+    while let Some(line) = lines.next() {
+        width = width.max(line.chars().count());
+        if width > MAX_WRAP_WIDTH {
+            return None;
+        }
+        let Some(next) = lines.peek() else { break };
+        let continues_lowercase = next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+            && !is_address(next);
+        wrapped |= continues_lowercase && !line.trim().is_empty() && !line_is_finished(line);
+    }
+    wrapped.then_some(width)
+}
+
+/// Whether `line` is a web address on a line of its own.
+fn is_address(line: &str) -> bool {
+    let line = line.trim();
+    !line.contains(char::is_whitespace) && (line.starts_with("http") || line.starts_with("www."))
+}
+
+/// Whether `line` ends the way a sentence does: a stop, maybe inside closing quotes.
+fn line_is_finished(line: &str) -> bool {
+    line.trim_end_matches(is_closing)
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether the break after `line` (followed by the line `next`, trimmed) is one that wrapping
+/// at `width` made: the line and the word after it fill most of the width. (Wrappers are
+/// greedy, but wire copy was often wrapped before its dateline or markup was taken out, so
+/// its lines fall short of the width by a few characters, never by a fifth of it; a headline
+/// or a byline pasted above a story does.)
+fn broken_by_wrapping(line: &str, next: &str, width: usize) -> bool {
+    let next_word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    (line.chars().count() + 1 + next_word) * 5 > width * 4
+}
+
+/// Whether the single line break at byte `nl` ends a sentence: the line before has no stop
+/// and ends no clause in the middle (a comma, a colon, an article or a preposition), the next
+/// line opens like a sentence (a capital, a digit, an opening quote), and the break is not
+/// where hard wrapping at `wrap` put it. Headlines, captions, bylines, datelines and embedded
+/// posts pasted into a story with single line breaks end this way.
+fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize, wrap: Option<usize>) -> bool {
+    let line = text[line_start..nl].trim_end();
+    if line.trim().is_empty() || line_is_finished(line) {
+        return false;
+    }
+    // a web address on a line of its own ends there, whatever its last character
+    if line.ends_with([',', ';', ':', '-', '–', '—', '(', '/', '&']) && !is_address(line) {
+        return false;
+    }
+    let last_word = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if LINE_CONTINUES_AFTER.contains(&last_word) {
+        return false;
+    }
+    let rest = text[nl..].trim_start();
+    let next_line = rest.lines().next().unwrap_or("");
+    let opens = next_line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening(c))
+        || is_address(next_line);
+    if !opens {
+        return false;
+    }
+    match wrap {
+        None => true,
+        // in wrapped text a line opening with a digit goes on with the figure that the line
+        // before introduced ("privately placed\n50 mln dlrs")
+        Some(w) => {
+            !next_line.starts_with(|c: char| c.is_ascii_digit())
+                && !broken_by_wrapping(line, next_line, w)
+        }
+    }
+}
+
 /// The sentences of a text, in order, trimmed of white space, without the dateline.
 pub fn sentences(text: &str) -> Vec<Span> {
     let skip = dateline(text).map_or(0, |d| d.end);
+    let wrap = wrap_width(text);
     let mut out = Vec::new();
     for para in paragraphs(text) {
         // a paragraph may open with a dateline too, when a report's paragraphs come out of
@@ -268,18 +446,38 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if start >= para.end {
             continue;
         }
-        split_paragraph(text, start, para.end, &mut out);
+        split_paragraph(text, start, para.end, wrap, &mut out);
     }
     out
 }
 
-fn split_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<Span>) {
+fn split_paragraph(text: &str, from: usize, to: usize, wrap: Option<usize>, out: &mut Vec<Span>) {
     let mut start = from;
+    let mut line_start = text[..from].rfind('\n').map_or(0, |i| i + 1);
     let mut chars = text[from..to]
         .char_indices()
         .map(|(i, c)| (i + from, c))
         .peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            // (a break that a stop before it ended already lies before `start`)
+            if i > start && line_break_ends_sentence(text, line_start.max(start), i, wrap) {
+                push_trimmed(text, start, i, out);
+                let rest = &text[i..to];
+                start = i + (rest.len() - rest.trim_start().len());
+                // a dateline opening the next line ("JAKARTA (AP) —") stands apart
+                if let Some(d) = dash_dateline(&text[start..to]) {
+                    start += d.end;
+                }
+                while chars.peek().is_some_and(|&(j, _)| j < start) {
+                    chars.next();
+                }
+                line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+            } else {
+                line_start = i + 1;
+            }
+            continue;
+        }
         let terminal = matches!(c, '.' | '!' | '?' | '…');
         if !terminal {
             continue;
@@ -403,6 +601,65 @@ mod tests {
     }
 
     #[test]
+    fn a_line_with_no_stop_ends_a_sentence() {
+        // a headline and a dateline pasted above the story with single line breaks
+        assert_eq!(
+            split("Quake kills 12 in Aceh\nJAKARTA (AP) — At least 12 people died on Tuesday."),
+            [
+                "Quake kills 12 in Aceh",
+                "At least 12 people died on Tuesday."
+            ]
+        );
+        // a caption, a byline and a web address
+        assert_eq!(
+            split(
+                "Rescuers search the rubble in Banda Aceh\nBy Jane Doe\nhttp://example.com/quake/\n\
+                 Twelve people died, officials said."
+            ),
+            [
+                "Rescuers search the rubble in Banda Aceh",
+                "By Jane Doe",
+                "http://example.com/quake/",
+                "Twelve people died, officials said."
+            ]
+        );
+        // an embedded post, then the story goes on
+        assert_eq!(
+            split("“We are digging with our hands” — @rescuer\n2 more bodies were found."),
+            [
+                "“We are digging with our hands” — @rescuer",
+                "2 more bodies were found."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_broken_inside_a_sentence_does_not_end_it() {
+        // the next line goes on in lowercase, or the line ends on a comma or an article
+        for text in [
+            "The quake struck the\nprovince at dawn, killing 12.",
+            "The quake struck Aceh,\nSumatra and Nias at dawn.",
+            "At least 12 died according to the\nAgency for Disaster Management.",
+            "Officials in\nJakarta said 12 died.",
+        ] {
+            assert_eq!(split(text), [text], "{text:?}");
+        }
+        // hard-wrapped wire copy: a full line before a capital or a figure is wrapping
+        let text = "Showers continued throughout the week in\n\
+                    the Bahia cocoa zone, alleviating the drought since early\n\
+                    January and improving prospects for the coming temporao.\n    \
+                    Arrivals for the week ended February 22 were 155,221 bags\n\
+                    of 60 kilos, Comissaria Smith said in its weekly review of\n\
+                    cocoa sold by Bahia farmers to the shippers and the processors\n\
+                    Reuters reported.";
+        assert_eq!(split(text).len(), 2, "{:?}", split(text));
+        // but a short line in wrapped text is a heading of its own
+        let text = "Year\nShr 3.07 dlrs vs 3.08 dlrs\nNet 66 mln vs 66.2 mln and the\n\
+                    company said revenue was up to 1.59 billion dlrs from 997.1 mln dlrs.";
+        assert_eq!(split(text)[0], "Year");
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for text in [
             "",
@@ -416,6 +673,10 @@ mod tests {
             "U.S.",
             "—",
             "— —\n",
+            "a\nB\n\n",
+            "X\n.\nY",
+            "HEAD\nBEIRUT — x\nY —\n",
+            "\n\nA\n",
         ] {
             for s in sentences(text) {
                 assert!(
@@ -439,6 +700,8 @@ mod tests {
             "x".repeat(1_000_000) + ". Y",
             "\n\n".repeat(200_000),
             "“.” ".repeat(100_000),
+            "Headline\n".repeat(100_000),
+            "ISTANBUL — a\n".repeat(100_000),
         ] {
             let _ = sentences(&text);
         }

@@ -119,11 +119,14 @@ impl Scanner<'_> {
         }
         // sign: "-5", "minus five", "negative one"
         let mut negative = false;
+        // "minus-40 degrees": the sign word hyphenated to the number
+        let hyphen = usize::from(self.is_dash(j + 1) && self.glued(j + 1) && self.glued(j + 2));
         if matches!(self.word(j), "minus" | "negative")
-            && (self.is_digits(j + 1) || words::cardinal(self.word(j + 1)).is_some())
+            && (self.is_digits(j + 1 + hyphen)
+                || words::cardinal(self.word(j + 1 + hyphen)).is_some())
         {
             negative = true;
-            j += 1;
+            j += 1 + hyphen;
         } else if (self.is_dash(j) || self.is_other(j, "−"))
             && (self.is_digits(j + 1) || self.is_other(j + 1, "."))
             && (j == 0 || self.toks[j].space_before || self.is_other(j - 1, "("))
@@ -174,6 +177,14 @@ impl Scanner<'_> {
         }
         if let Some(name) = self.number_in_name(j).filter(|_| j == first) {
             return Some(name);
+        }
+        // "threefold", "a tenfold rise": a multiplier in one word
+        if let Some(v) = words::multiplier(self.word(j)).filter(|_| unit.is_none() && !negative) {
+            let code = self.lex.unit("times").map_or("times", |u| u.code.as_str());
+            let (modifier, end) = self.trailing_modifier(modifier, false, j + 1);
+            let n = Number::simple(j, j + 1, v);
+            let q = self.quantity(&n, None, modifier, code.to_string());
+            return Some((self.mention(first, end, MentionKind::Measure, Some(q)), end));
         }
         let Some(mut num) = self.number_at(j, unit.is_some()) else {
             return self.bare_ordinal(j).filter(|_| j == first);
@@ -229,9 +240,14 @@ impl Scanner<'_> {
         let change_verb_before =
             range_opener.is_none() && first > 0 && CHANGE_VERBS.contains(&self.word(first - 1));
         let after_change = change_verb_before && self.is_word(end, "to");
+        // "10k or 15k", "5- or 6-inch": two figures each written whole are alternatives, not
+        // the ends of one range ("two or three", "3 or 4 million" are ranges)
+        let alternatives = range_opener.is_none()
+            && (self.is_word(end, "or") && num.scale.is_some() && num.vague.is_none()
+                || self.is_dash(end) && self.glued(end) && self.is_word(end + 1, "or"));
         let connector = self
             .range_connector(end, range_opener.as_deref())
-            .filter(|_| !after_change);
+            .filter(|_| !after_change && !alternatives);
         if let Some(c) = connector {
             let mut k = end + c;
             let mut second_unit = None;
@@ -339,7 +355,8 @@ impl Scanner<'_> {
         }
         if let Some(code) = unit_code.as_mut() {
             // a unit per unit: "$15.4/hour", "50 km per hour", "3 tonnes a day"
-            if let Some((per, e)) = self.per_unit_after(end) {
+            let money = dim == Some(Dimension::Currency);
+            if let Some((per, e)) = self.per_unit_after(end, money) {
                 if high_num.is_none() {
                     let base = code.clone();
                     if let Some((lo, h, e2)) =
@@ -368,7 +385,7 @@ impl Scanner<'_> {
         }
         // "four times a week", "twice per day": a frequency
         if unit_code.is_none() && self.is_word(end, "times") {
-            if let Some((per, e)) = self.per_unit_after(end + 1) {
+            if let Some((per, e)) = self.per_unit_after(end + 1, false) {
                 unit_code = Some(format!("count/{per}"));
                 dim = Some(Dimension::Frequency);
                 end = e;
@@ -418,12 +435,65 @@ impl Scanner<'_> {
         }
         // a modifier after the number: "20 or more", "less than 5000 or equal"
         (modifier, end) = self.trailing_modifier(modifier, high_num.is_some(), end);
+        // "a six-storey building", "a 10-lane road": a compound adjective, not a count (a
+        // decimal before the hyphen measures something: "6.0-sigma")
+        if kind == MentionKind::Cardinal
+            && is_integral(num.value)
+            && num.half_width == 0.0
+            && modifier.is_none()
+            && high_num.is_none()
+            && num.vague.is_none()
+            && unit_code.is_none()
+        {
+            if let Some(e) = self.compound_after(end) {
+                let q = Quantity::exact(num.value, "count");
+                return Some((self.mention(first, e, MentionKind::Compound, Some(q)), e));
+            }
+        }
         let unit_str = unit_code.unwrap_or_else(|| match kind {
             MentionKind::Fraction => "fraction".into(),
             _ => "count".into(),
         });
         let q = self.quantity(&num, high_num.as_ref(), modifier, unit_str);
         Some((self.mention(first, end, kind, Some(q)), end))
+    }
+
+    /// The end of a compound adjective made of the number ending at `end` and the lowercase
+    /// nouns hyphenated after it ("six-storey", "one-on-one", "3-for-2"), unless the noun
+    /// counts people ("3,000-strong", "two-man": the lexicon's `[compound]` list), joins a
+    /// range or a multiplier ("two-to-three", "three-fold"), or is a number word itself.
+    fn compound_after(&self, end: usize) -> Option<usize> {
+        let hyphen_word = |k: usize| {
+            self.is_dash(k)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.raw(k + 1).chars().all(char::is_lowercase)
+        };
+        if !hyphen_word(end) {
+            return None;
+        }
+        let w = self.word(end + 1);
+        // (a one-letter tail is a footnote mark of a table: "1,663.3-x")
+        if self.lex.compound_counts(w)
+            || w.chars().count() < 2
+            || matches!(w, "to" | "or" | "and" | "through" | "fold" | "times")
+            || words::scale_suffix(w, true).is_some()
+            || words::cardinal(w).is_some()
+            || words::ordinal(w).is_some()
+            || words::fraction_noun(w).is_some()
+        {
+            return None;
+        }
+        // the rest of the compound, which may end on a number: "three-for-two", "3-for-2"
+        let hyphen_digits = |k: usize| {
+            self.is_dash(k) && self.glued(k) && self.glued(k + 1) && self.is_digits(k + 1)
+        };
+        let mut e = end + 2;
+        while hyphen_word(e) || hyphen_digits(e) {
+            e += 2;
+        }
+        (!self.glued_alnum(e)).then_some(e)
     }
 
     /// An ordinal written in digits: the number read, glued to "st", "nd", "rd" or "th".
@@ -557,6 +627,17 @@ impl Scanner<'_> {
                     modifier,
                 ),
             }
+        };
+        // a count is whole: the representative value of a bounded whole count is the whole
+        // number nearest it ("just under 3,000" is about 2,925, not 2,924.5), so that a reader
+        // of counts never takes it for a decimal; a range keeps its midpoint ("two or three"
+        // is 2.5), which says that the text gives no single figure
+        let value = if counts && is_integral(n.value) && high.is_none() {
+            Some(value.round())
+                .filter(|r| (low..=high_v).contains(r))
+                .unwrap_or(value)
+        } else {
+            value
         };
         Quantity {
             low,

@@ -173,6 +173,17 @@ impl Scanner<'_> {
         }
         let mut n = Number::simple(i, j, value);
         n.plain_digits = plain;
+        // a scale after a hyphen, as wire copy writes compound amounts: "a 5.0-mln-dlr line"
+        let hyphen_scale = self.is_dash(j)
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.raw(j + 1).len() >= 2
+            && words::scale_suffix(self.raw(j + 1), after_currency).is_some();
+        let before_hyphen = j;
+        if hyphen_scale {
+            j += 1;
+        }
         // scale: glued suffix (10k, 1.5bn, $5b) or spaced word (3.6 million, 5 mln)
         let suffix = self
             .tok(j)
@@ -181,6 +192,7 @@ impl Scanner<'_> {
                 let s = self.raw(j);
                 if self.glued(j) {
                     words::scale_suffix(s, after_currency)
+                        .or_else(|| (s == "m" && self.m_is_million(i, j)).then_some(1e6))
                 } else {
                     let plain_int = decimals.is_none() && !separators;
                     match self.word(j) {
@@ -232,6 +244,7 @@ impl Scanner<'_> {
             self.and_a_fraction(&mut n);
             return Some(n);
         }
+        j = before_hyphen;
         n.half_width = half_width;
         // a plain integer may continue in words: "3 hundred and 21", "4 thousand 3 hundred"
         if decimals.is_none() && !separators && int_text.len() <= 15 {
@@ -335,6 +348,69 @@ impl Scanner<'_> {
             return Some(n2);
         }
         Some(n)
+    }
+
+    /// Whether "m" glued to the number that starts at token `first` (at token `m`) is a
+    /// million, as British news writes it ("4.5m barrels", "1.7m people", "sold 20m phones"),
+    /// not a metre ("a 20m fall", "the women's 60m hurdles", "400m runners"): before a unit
+    /// other than a length; or before a plural noun when the number has decimals, when the
+    /// noun is one the lexicon counts ("voters", "workers"), or when a verb or a preposition
+    /// or a modifier governs the number ("sold 20m phones", "has 14m customers", "of 39m
+    /// cases", "about 14m viewers"), where the
+    /// name of a race has an adjective, a possessive or "the" before it.
+    fn m_is_million(&self, first: usize, m: usize) -> bool {
+        let next = m + 1;
+        if !self
+            .tok(next)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
+        {
+            return false;
+        }
+        if let Some((u, _)) = self.lex.unit_after(self.text, &self.toks, next) {
+            return u.dimension != crate::lexicon::Dimension::Length;
+        }
+        let raw = self.raw(next);
+        let plural = raw.len() >= 4
+            && (raw.ends_with('s') && !raw.ends_with("ss") || matches!(raw, "people" | "children"))
+            && raw.chars().all(char::is_lowercase);
+        if !plural {
+            return false;
+        }
+        let decimals = self.is_other(first + 1, ".") && self.glued(first + 1);
+        let counted = self
+            .lex
+            .frame()
+            .counted_at(self.text, &self.toks, next)
+            .is_some();
+        let before = if first > 0 { self.word(first - 1) } else { "" };
+        let governed = before.len() > 3 && (before.ends_with("ed") || before.ends_with("ing"))
+            || matches!(
+                before,
+                "has"
+                    | "have"
+                    | "had"
+                    | "are"
+                    | "were"
+                    | "is"
+                    | "was"
+                    | "sold"
+                    | "sell"
+                    | "sells"
+                    | "of"
+                    | "for"
+                    | "than"
+                    | "by"
+                    | "to"
+            );
+        // a modifier before the number governs it too: "about 14m customers", "at least"
+        let modified = (1..=2).any(|n| {
+            first >= n
+                && self
+                    .lex
+                    .modifier_at(self.text, &self.toks, first - n)
+                    .is_some_and(|(_, k)| k == n)
+        });
+        decimals || counted || governed || modified
     }
 
     /// Whether the groups from token `j` are lakh-style pairs ending in a group of three

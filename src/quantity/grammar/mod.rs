@@ -264,6 +264,7 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.time_at(i))
             .or_else(|| self.phone_at(i))
             .or_else(|| self.identifier_at(i))
+            .or_else(|| self.score_at(i))
             .or_else(|| self.amount_at(i))
     }
 
@@ -276,6 +277,7 @@ impl<'a> Scanner<'a> {
             && (self.is_digits(i + 1)
                 || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
         if words::cardinal(w).is_some()
+            || words::multiplier(w).is_some()
             || words::ordinal(w).is_some()
             || words::fraction_noun(w).is_some()
             || (vague_first_word(w) && w != "a")
@@ -299,6 +301,7 @@ impl<'a> Scanner<'a> {
             self.is_digits(k)
                 || self.unicode_fraction(k).is_some()
                 || words::cardinal(self.word(k)).is_some()
+                || words::multiplier(self.word(k)).is_some()
                 || words::fraction_noun(self.word(k)).is_some()
                 || words::ordinal(self.word(k)).is_some()
                 || vague_first_word(self.word(k)) && self.word(k) != "a"

@@ -191,6 +191,33 @@ impl Scanner<'_> {
         phone.then(|| (self.mention(i, k, MentionKind::Phone, None), k))
     }
 
+    /// The score of a game at `i`: "won 3-1", "a 2-0 victory", "6-4 3-6 7-5" (each set after
+    /// the first follows a score). Two small whole numbers joined by a glued dash, next to a
+    /// word of the lexicon's `[score]` lists: no range and no count.
+    pub(super) fn score_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let pair_at = |k: usize| {
+            self.is_digits(k)
+                && self.digits_len(k) <= 2
+                && self.is_dash(k + 1)
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && self.is_digits(k + 2)
+                && self.digits_len(k + 2) <= 2
+        };
+        if !pair_at(i) || self.glued_alnum(i + 3) || self.is_other(i + 3, "/") {
+            return None;
+        }
+        if self.glued(i) || self.is_other(i + 3, ".") && self.is_digits(i + 4) && self.glued(i + 4)
+        {
+            return None;
+        }
+        let after_score = i >= 3 && pair_at(i - 3) && !self.glued(i);
+        let before = i > 0 && self.lex.score_before(self.word(i - 1));
+        let after = self.lex.score_after(self.word(i + 3));
+        (before || after || after_score)
+            .then(|| (self.mention(i, i + 3, MentionKind::Identifier, None), i + 3))
+    }
+
     pub(super) fn identifier_at(&self, i: usize) -> Option<(Mention, usize)> {
         let t = self.tok(i)?;
         match t.kind {

@@ -79,9 +79,11 @@ impl Scanner<'_> {
         }
         let ((mut lo, mut hi), n, key) = found?;
         let mut end = i + n;
-        // "scores" and "tens" are amounts only before "of"; "a couple" only before a number
+        // "scores" and "tens" are amounts only before "of" ("the scores were level", "tens
+        // digit"); "scores" also before "more" or "others" and opening a clause before its verb
+        // ("scores more were hurt", "Scores were killed"); "a couple" only before a number
         let needs_of = matches!(key.as_str(), "scores" | "tens" | "handfuls");
-        if needs_of && !self.is_word(end, "of") {
+        if needs_of && !self.is_word(end, "of") && !(key == "scores" && self.scores_amount(i)) {
             return None;
         }
         if key == "a couple"
@@ -127,11 +129,33 @@ impl Scanner<'_> {
                 }
                 _ => {}
             }
+            // "a few hundred thousand", "several hundred million": a larger scale multiplies
+            // the whole vague amount, never starts a number of its own
+            if end > i + n && words::cardinal(self.word(end - 1)) == Some(CardinalWord::Hundred) {
+                if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end)) {
+                    lo *= s;
+                    hi *= s;
+                    end += 1;
+                }
+            }
         }
         let mut n = Number::simple(i, end, (lo * hi).sqrt().round());
         n.vague = Some((lo, hi));
         n.words = true;
         Some(n)
+    }
+
+    /// Whether "scores" at `i` is the vague amount without an "of" after it: before "more" or
+    /// "others" ("scores more were hurt"), or opening a clause before its verb ("Scores were
+    /// killed", "…; scores died"), where the sports or test score would have a determiner or a
+    /// noun before it ("the scores were level", "test scores were high").
+    fn scores_amount(&self, i: usize) -> bool {
+        let next = self.word(i + 1);
+        if matches!(next, "more" | "others" | "other") {
+            return true;
+        }
+        let opens_clause = i == 0 || self.word(i - 1).is_empty() || self.is_word(i - 1, "and");
+        opens_clause && matches!(next, "were" | "are" | "have" | "had" | "died" | "remain")
     }
 
     /// Whether a number begins at `i` (for currency signs and modifiers).

@@ -5,6 +5,7 @@
 //! ("2019-20"). The scale of the second end reaches back: "3-4 million" is 3 M to 4 M.
 
 use super::{Number, Scanner};
+use crate::lexicon::Dimension;
 use crate::quantity::words;
 
 impl Scanner<'_> {
@@ -18,7 +19,9 @@ impl Scanner<'_> {
                     && self.glued(end)
                     && matches!(self.word(end + 1), "to" | "or" | "and")
                 {
-                    return Some(2);
+                    // "two-to-three", "5-or-6": hyphens on both sides of the connector
+                    let hyphen_after = self.is_dash(end + 2) && self.glued(end + 2);
+                    return Some(if hyphen_after { 3 } else { 2 });
                 }
                 if (self.is_dash(end) || self.is_other(end, "~")) && self.tok(end + 1).is_some() {
                     // "3-4", "3 - 4", "3–4": but not "1-800" or a date
@@ -90,7 +93,11 @@ impl Scanner<'_> {
         // both ends "per kg": "$350 per kg to $680 per kg"
         let e = match per {
             Some(p) => {
-                let (q, e2) = self.per_unit_after(e)?;
+                let money = self
+                    .lex
+                    .unit(code)
+                    .is_some_and(|u| u.dimension == Dimension::Currency);
+                let (q, e2) = self.per_unit_after(e, money)?;
                 if q != p {
                     return None;
                 }

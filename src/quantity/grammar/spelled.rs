@@ -102,12 +102,30 @@ impl Scanner<'_> {
             }
             if self.is_dash(j)
                 && last == Last::Tens
-                && !self.toks[j]
-                    .space_before
-                    .then_some(())
-                    .is_some_and(|()| false)
+                && matches!(
+                    words::cardinal(self.word(j + 1)),
+                    Some(CardinalWord::Unit(_))
+                )
             {
-                if let Some(CardinalWord::Unit(_)) = words::cardinal(self.word(j + 1)) {
+                j += 1;
+                continue;
+            }
+            // "Eight-hundred", "eight-hundred-thousand", "two-hundred-fifty": a hyphen glued
+            // inside a number in words joins its parts, as a space would
+            if self.is_dash(j) && j > i && self.glued(j) && self.glued(j + 1) {
+                let joins = match words::cardinal(self.word(j + 1)) {
+                    Some(CardinalWord::Hundred) => {
+                        matches!(last, Last::Unit | Last::Teen | Last::Tens)
+                    }
+                    Some(CardinalWord::Scale(_)) => {
+                        matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred)
+                    }
+                    Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_)) => {
+                        matches!(last, Last::Hundred | Last::Scale)
+                    }
+                    _ => false,
+                };
+                if joins && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word) {
                     j += 1;
                     continue;
                 }

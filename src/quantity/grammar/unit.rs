@@ -122,17 +122,24 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "/hour", "per hour", "a day" after a unit; returns the unit code and the end.
-    pub(super) fn per_unit_after(&self, end: usize) -> Option<(String, usize)> {
+    /// "/hour", "per hour", "a day" after a unit; returns the unit code and the end. A price
+    /// (`money`) is also given per unit of what it buys ("$50 a barrel") and per a noun of the
+    /// lexicon's `[per]` list ("42 cents a share", "$3 per head").
+    pub(super) fn per_unit_after(&self, end: usize, money: bool) -> Option<(String, usize)> {
         let slash = self.is_other(end, "/") && self.glued(end) && self.glued(end + 1);
         if !slash && !matches!(self.word(end), "per" | "a" | "an" | "each") {
             return None;
         }
         let k = end + 1;
+        if money && self.lex.per_noun(self.word(k)) && !self.glued_alnum(k + 1) {
+            return Some((self.word(k).to_string(), k + 1));
+        }
         let (u, n) = self.lex.unit_after(self.text, &self.toks, k)?;
-        // "a day", "an hour" only for time, and not "a year earlier" or "a week ago"
+        // "a day", "an hour" only for time (or a price: "$50 a barrel"), and not "a year
+        // earlier" or "a week ago"
         if matches!(self.word(end), "a" | "an" | "each")
-            && (u.dimension != Dimension::Duration
+            && (!(u.dimension == Dimension::Duration
+                || money && u.dimension != Dimension::Currency)
                 || matches!(
                     self.word(k + n),
                     "earlier"
@@ -154,9 +161,15 @@ impl<'a> Scanner<'a> {
         Some((u.code.clone(), k + n))
     }
 
-    /// The unit of the second number of a pair ("and 50 mg", "or 6 km") after a bare number
-    /// ending at `end`.
+    /// The unit of the second number of a pair ("and 50 mg", "or 6 km", "- or 6-inch") after a
+    /// bare number ending at `end`.
     pub(super) fn shared_unit_after(&self, end: usize) -> Option<String> {
+        // "5- or 6-inch": a hanging hyphen before the connector
+        let end = if self.is_dash(end) && self.glued(end) {
+            end + 1
+        } else {
+            end
+        };
         if !matches!(self.word(end), "and" | "or") || !self.is_digits(end + 1) {
             return None;
         }
