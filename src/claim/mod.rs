@@ -666,6 +666,24 @@ impl<'a> Doc<'a> {
                     d.predicate = r.predicate;
                 }
             }
+        } else if let Some(unit) = self.strength_of_a_unit(d) {
+            // "a 3,000-strong force", "a 500-member battalion": the people of a unit, sent
+            // where it is; "the 700-strong community": people living somewhere
+            let military = is(words::MILITARY_UNITS, self.lower(unit));
+            d.what = Some(if military { "personnel" } else { "person" }.into());
+            d.family = Some(if military { "military" } else { "people" }.into());
+            d.phrase = CountedPhrase {
+                start: d.after,
+                end: unit + 1,
+                ..CountedPhrase::default()
+            };
+            if military {
+                d.event = EventKind::Deploy;
+                d.predicate = Some((d.after + 1, d.after + 2));
+            } else if matches!(self.lower(unit), "community" | "village" | "town") {
+                d.event = EventKind::Population;
+                d.predicate = Some((unit, unit + 1));
+            }
         } else if self.number_of_a_name(d, s) {
             return false;
         } else if d.kind == MentionKind::Cardinal && Self::written_decimal(d) {
@@ -1096,6 +1114,22 @@ impl<'a> Doc<'a> {
             && !(first..last).any(|k| frame.event_at(&self.lowered, &self.tokens, k).is_some())
     }
 
+    /// The token of the unit a number gives the strength of: "3,000-strong force", "a
+    /// 500-member battalion", "the 44-man squad".
+    fn strength_of_a_unit(&self, d: &Draft) -> Option<usize> {
+        if self.word(d.after) != "-"
+            || !is(
+                &["strong", "member", "man", "person"],
+                self.lower(d.after + 1),
+            )
+        {
+            return None;
+        }
+        let noun = d.after + 2;
+        (self.tokens.get(noun)?.kind == TokenKind::Word && self.is_lowercase_word(noun))
+            .then_some(noun)
+    }
+
     /// "Halo 2 has been released", "Apollo 11": a bare number right after a name is part of
     /// it (not after a capitalised verb of a headline, "Blast Kills Hundreds", nor after a
     /// capitalised first word, "While hundreds of thousands have fled").
@@ -1118,11 +1152,15 @@ impl<'a> Doc<'a> {
                 .is_none()
     }
 
-    /// Whether a number is a fraction of a unit ("9.1", "107-1/2"), not a count: an
-    /// approximate figure ("nearly 2,400", "just under 300") may have a midpoint that is no
-    /// whole number and still count people.
+    /// Whether a number is a fraction of a unit ("9.1", "107-1/2"), not a count: a figure
+    /// whose bounds are whole ("nearly 2,400", "two or three") may have a midpoint that is
+    /// no whole number and still count people.
     fn written_decimal(d: &Draft) -> bool {
-        d.quantity.value.fract() != 0.0 && !d.quantity.approx
+        let q = &d.quantity;
+        // ("two or three were killed": a range of whole counts has a midpoint of a half)
+        q.low.fract() != 0.0
+            || (q.high.is_finite() && q.high.fract() != 0.0)
+            || (q.value.fract() != 0.0 && q.modifier.is_none())
     }
 
     /// Whether the number at token `k` modifies a noun on the way to another figure rather

@@ -525,3 +525,28 @@ pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest",
     "eet", "eest", "wib", "ist", "jst", "hkt", "sgt", "aest", "aedt", "msk", "local",
 ];
+
+/// Nouns of armed units whose strength is told as "a 3,000-strong force".
+pub const MILITARY_UNITS: &[&str] = &[
+    "force",
+    "forces",
+    "army",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "contingent",
+    "division",
+    "regiment",
+    "unit",
+    "units",
+    "militia",
+    "troop",
+    "garrison",
+    "detachment",
+    "corps",
+    "mission",
+    "peacekeeping",
+    "convoy",
+    "column",
+];

@@ -587,7 +587,10 @@ fn _claim_columns<'py>(
         ("what", strs(&cols.what)),
         ("event", cols.event.iter().map(|s| Some(*s)).collect()),
         ("kind", cols.kind.iter().map(|s| Some(*s)).collect()),
-        ("date_basis", cols.date_basis.iter().map(|s| Some(*s)).collect()),
+        (
+            "date_basis",
+            cols.date_basis.iter().map(|s| Some(*s)).collect(),
+        ),
         ("counted", opt_strs(&cols.counted)),
         ("side", opt_strs(&cols.side)),
         ("source", opt_strs(&cols.source)),
