@@ -410,10 +410,19 @@ impl Doc<'_> {
             end -= 1;
         }
         if end > sentence_first && self.word(end - 1) == "," {
-            // "the observatory, a war monitor, said": the phrase before the appositive
+            // "the observatory, a war monitor, said": the phrase before the appositive; but
+            // "…, Henri Sembiring a local health official, said": a name right after the
+            // first comma is the speaker itself
             let comma = end - 1;
             let from = comma.saturating_sub(APPOSITIVE_REACH).max(sentence_first);
             let open = (from..comma).rev().find(|&j| self.word(j) == ",")?;
+            let named = open + 2 < comma
+                && self.is_capitalised(open + 1)
+                && self.is_capitalised(open + 2)
+                && !matches!(self.lower(open + 1), "the" | "a" | "an");
+            if named {
+                return Some((open + 1, comma));
+            }
             end = open;
         }
         let mut start = end;
@@ -567,9 +576,39 @@ impl Doc<'_> {
             }
             k += 1;
         }
+        // "the health ministry" after one named: a reference back before any guess of place
+        let bare_definite = self.lower(a) == "the"
+            && (a + 1..b).all(|k| self.is_lowercase_word(k) || self.word(k) == "'");
+        if bare_definite && institution.is_some() {
+            let head = self.lower(b - 1);
+            if let Some((_, s)) = history
+                .seen
+                .iter()
+                .rev()
+                .take(HISTORY_REACH)
+                .find(|(text, s)| {
+                    !s.person
+                        && (text.split_whitespace().any(|w| w == head)
+                            || s.canonical.to_lowercase().contains(head))
+                })
+            {
+                return Some(s.clone());
+            }
+        }
         // "Gaza health officials", "health officials in Tigray", "the region's health
         // bureau", "the health bureau there": an institution of a place is the place's
-        let place = institution.and_then(|_| self.place_of_institution(a, b));
+        // (not a person of it: "the police source", "a health official")
+        let a_person = is(super::words::PERSON_HEADS, self.lower(b - 1));
+        let place = institution
+            .filter(|_| !a_person)
+            .and_then(|_| self.place_of_institution(a, b));
+        // a country found as the report's place composes with its party
+        let place_party = place
+            .as_ref()
+            .filter(|p| p.kind == "country")
+            .and_then(|p| frame.actor(&p.name));
+        let party = party.or(place_party);
+        let place = place.filter(|p| p.kind != "country");
         if let (Some(inst), Some(place)) = (institution, place.as_ref()) {
             let composed = format!("{} {}", place.name, inst.name);
             if let Some(named) = frame.source_named(&composed) {
@@ -792,8 +831,25 @@ impl Doc<'_> {
         let words = (start..end)
             .filter(|&k| self.tokens[k].kind == crate::text::token::TokenKind::Word)
             .count();
-        let titled = start > a && is(TITLES, self.lower(start - 1).trim_end_matches('.'));
+        // ("Lt. Hastings": the title's stop stands between)
+        let title_at = if start > a + 1 && self.word(start - 1) == "." {
+            start - 2
+        } else {
+            start.saturating_sub(1)
+        };
+        let titled = start > a && is(TITLES, self.lower(title_at));
         let roled = start > a && is(super::words::PERSON_HEADS, self.lower(start - 1));
+        // a one-word name that is the whole phrase and no organisation ("Fauzi said")
+        let alone = words == 1
+            && start == a
+            && end == b
+            && !is(super::words::SPEAKER_HEADS, self.lower(start))
+            && frame
+                .source_at(&self.lowered, &self.tokens, start)
+                .is_none()
+            && frame
+                .institution_at(&self.lowered, &self.tokens, start)
+                .is_none();
         // a surname named before in the document ("Hastings this morning")
         let known =
             words == 1
@@ -801,7 +857,7 @@ impl Doc<'_> {
                     s.person && s.canonical.rsplit(' ').next() == Some(self.word(start))
                 });
         // a sentence's first word is capitalised whatever it is ("Local official X")
-        if words >= 2 || titled || roled || known {
+        if words >= 2 || titled || roled || known || alone {
             let text = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
             return Some(text.to_owned());
         }
@@ -827,11 +883,16 @@ impl Doc<'_> {
         if let Some(p) = named {
             return Some(p.clone());
         }
+        // "the region's", "the health bureau there", "local", or a bare definite "the
+        // health ministry": the place the report is about
+        let bare = matches!(self.lower(a), "the")
+            && (a + 1..b).all(|k| self.is_lowercase_word(k) || self.word(k) == "'");
         let refers = (a..b).any(|k| {
             is(PLACE_REFERENCES, self.lower(k))
                 && (self.word(k + 1) == "'" || self.lower(k) == "local")
         }) || self.lower(b) == "there"
-            || self.lower(b - 1) == "there";
+            || self.lower(b - 1) == "there"
+            || bare;
         if !refers {
             return None;
         }

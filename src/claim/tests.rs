@@ -1050,3 +1050,31 @@ fn headlines_strikes_and_sentence_openers() {
         EventKind::Displace
     );
 }
+
+#[test]
+fn speakers_between_commas_one_word_names_and_the_reports_ministry() {
+    let t = "At least 50 people were hospitalised, Henri Sembiring a local health official, \
+             said. Fauzi said 3 people died. Later the official said 4 people had died.";
+    let c = claims(t, "2021-03-17");
+    assert_eq!(
+        mention(t, &c, "At least 50").source.as_deref(),
+        Some("Henri Sembiring")
+    );
+    assert_eq!(mention(t, &c, "3").source.as_deref(), Some("Fauzi"));
+    // "the official" is the one called an official
+    assert_eq!(
+        mention(t, &c, "4").source.as_deref(),
+        Some("Henri Sembiring")
+    );
+    // a bare "the health ministry" of a report about Gaza is Gaza's
+    let t = "Israeli strikes hit Gaza again. The health ministry said 70 people were killed.";
+    let c = claims(t, "2023-10-13");
+    assert_eq!(
+        mention(t, &c, "70").source.as_deref(),
+        Some("Gaza Health Ministry")
+    );
+    // a person of an institution is not the institution
+    let t = "Thieves took jewels in Paris. The police source said 4 men fled.";
+    let c = claims(t, "2023-10-13");
+    assert_eq!(mention(t, &c, "4").source.as_deref(), Some("police source"));
+}

@@ -267,6 +267,15 @@ pub const SPEAKER_HEADS: &[&str] = &[
     "relatives",
     "lawyers",
     "campaigners",
+    "center",
+    "centre",
+    "department",
+    "bureau",
+    "service",
+    "services",
+    "authority",
+    "institute",
+    "survey",
 ];
 
 /// Nouns after a number that make it a count of occurrences, not of things ("two times").
