@@ -61,12 +61,26 @@ impl Doc<'_> {
                 | EventKind::Release
                 | EventKind::Displace
         );
+        // (a class outside the lexicon that is killed or wounded is people: "revelers")
         let people = matches!(
             d.family.as_deref(),
             Some("people" | "military" | "combatant" | "security")
-        );
+        ) || (d.family.is_none()
+            && matches!(
+                d.event,
+                EventKind::Kill | EventKind::Injure | EventKind::Abduct
+            ));
         if !victims || !people {
             return None;
+        }
+        // "18 from Thailand", "six senior leaders of Hamas": the origin or body named
+        // right after the counted phrase
+        let after = d.phrase_end();
+        if matches!(self.lower(after), "from" | "of") {
+            let at = after + 1 + usize::from(self.lower(after + 1) == "the");
+            if let Some((party, _)) = self.party_at(at) {
+                return Some(party);
+            }
         }
         if let Some(side) = self.side_of_list(d, earlier) {
             return Some(side);
@@ -216,7 +230,7 @@ impl Doc<'_> {
     /// The country of a gazetteer place, or a country's own name, at token `at` (after an
     /// optional "the").
     fn party_of_place_at(&self, at: usize) -> Option<String> {
-        let at = at + usize::from(self.lower(at) == "the");
+        let at = at + usize::from(matches!(self.lower(at), "the" | "a" | "an"));
         if let Some((place, _)) = self.lexicon.frame().place_at(self.text, &self.tokens, at) {
             return (!place.country.is_empty()).then(|| place.country.clone());
         }
@@ -253,8 +267,12 @@ impl Doc<'_> {
         while subject > s.first && is(super::words::AUXILIARIES, self.lower(subject - 1)) {
             subject -= 1;
         }
+        // "the army said it killed 40": the speaker; "where they killed": a party named
+        // before in the sentence
         if subject > s.first && is(SPEAKER_SUBJECTS, self.lower(subject - 1)) {
-            return source_party.map(str::to_owned);
+            if let Some(party) = source_party {
+                return Some(party.to_owned());
+            }
         }
         // the nearest party before the verb that is not a target, a place or a speaker
         let mut k = verb;

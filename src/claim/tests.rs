@@ -1078,3 +1078,34 @@ fn speakers_between_commas_one_word_names_and_the_reports_ministry() {
     let c = claims(t, "2023-10-13");
     assert_eq!(mention(t, &c, "4").source.as_deref(), Some("police source"));
 }
+
+#[test]
+fn origins_bodies_and_unknown_victims_take_a_side() {
+    let cases = [
+        (
+            "Foreign nationals have been killed, including at least four people from France, \
+             18 from Thailand and 10 from Nepal.",
+            "18",
+            "Thailand",
+        ),
+        (
+            "Israel says it has killed at least six senior leaders of Hamas.",
+            "at least six",
+            "Hamas",
+        ),
+        (
+            "An explosion killed hundreds at a Gaza City hospital.",
+            "hundreds",
+            "Palestine",
+        ),
+        (
+            "Near Gaza, Hamas killed more than 250 revelers.",
+            "more than 250",
+            "Israel",
+        ),
+    ];
+    for (t, m, side) in cases {
+        let c = claims(t, "2023-10-12");
+        assert_eq!(mention(t, &c, m).side.as_deref(), Some(side), "{t}");
+    }
+}
