@@ -829,11 +829,16 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        // "Yida is home to more than 22,000 refugees": refugees living somewhere are hosted
-        if d.event == EventKind::Population
-            && matches!(d.what.as_deref(), Some("refugee" | "displaced" | "migrant"))
-        {
-            d.event = EventKind::Host;
+        // "Yida is home to more than 22,000 refugees", "a camp of about 20,000 refugees":
+        // refugees living somewhere, or counted with no event, are hosted there; bodies
+        // counted with none are of the dead
+        match (d.event, d.what.as_deref()) {
+            (EventKind::Population | EventKind::Other, Some("refugee")) => {
+                d.event = EventKind::Host;
+            }
+            (EventKind::Population, Some("displaced" | "migrant")) => d.event = EventKind::Host,
+            (EventKind::Other, Some("body")) => d.event = EventKind::Kill,
+            _ => {}
         }
         // "Hezbollah has sent 5,000 fighters": who deploys sends their own
         if d.side.is_none() && d.event == EventKind::Deploy {

@@ -112,14 +112,30 @@ impl Doc<'_> {
                 return (kind, Some((k, k + n)), true);
             }
         }
-        // "sent hundreds of thousands fleeing", "left ten dead"
+        // "sent hundreds of thousands fleeing", "left ten dead" (but "killed about 40
+        // Palestinians sheltering in a school": a killing keeps its own verb)
         if let Some((k, n, kind, _)) = right {
             let w = self.lower(k + n - 1);
+            let killing =
+                left.is_some_and(|(_, _, l)| matches!(l, EventKind::Kill | EventKind::Injure));
             if k == phrase_end
                 && (w.ends_with("ing") || w == "dead" || w == "homeless")
                 && left.is_some()
+                && !killing
             {
                 return (kind, Some((k, k + n)), true);
+            }
+        }
+        // "50 people with injuries", "12 with gunshot wounds": the state they are in
+        if self.lower(phrase_end) == "with" {
+            for j in phrase_end + 1..(phrase_end + 4).min(s.end) {
+                if let Some((EventWord::Noun(EventKind::Injure), n)) = self
+                    .lexicon
+                    .frame()
+                    .event_at(&self.lowered, &self.tokens, j)
+                {
+                    return (EventKind::Injure, Some((j, j + n)), true);
+                }
             }
         }
         // "300 died and at least 4,000 are missing": a count followed by a finite verb is the
@@ -321,6 +337,16 @@ impl Doc<'_> {
             if is(AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) {
                 k += 1;
                 continue;
+            }
+            // "at least three people, a man and two women, were killed": an appositive
+            // between commas
+            if w == "," && k == end_of_phrase {
+                if let Some(close) =
+                    (k + 1..(k + 9).min(sentence_end)).find(|&j| self.word(j) == ",")
+                {
+                    k = close + 1;
+                    continue;
+                }
             }
             // "and three civilians": skip a coordinated count and its phrase
             if (w == "and" || w == "or") && k + 1 < sentence_end {

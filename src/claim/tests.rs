@@ -1109,3 +1109,17 @@ fn origins_bodies_and_unknown_victims_take_a_side() {
         assert_eq!(mention(t, &c, m).side.as_deref(), Some(side), "{t}");
     }
 }
+
+#[test]
+fn states_appositives_and_hosted_refugees() {
+    let t = "Israeli shells killed about 40 Palestinians sheltering in a UN school. \"We have \
+             received around 50 people with injuries,\" a doctor said. Police said at least \
+             three people, a man and two women, were killed. Yida is a camp of about 20,000 \
+             refugees. Rescuers said 41 bodies had been brought in.";
+    let c = claims(t, "2023-10-12");
+    assert_eq!(mention(t, &c, "about 40").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "around 50").event, EventKind::Injure);
+    assert_eq!(mention(t, &c, "at least three").event, EventKind::Kill);
+    assert_eq!(mention(t, &c, "about 20,000").event, EventKind::Host);
+    assert_eq!(mention(t, &c, "41").event, EventKind::Kill);
+}
