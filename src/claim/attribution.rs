@@ -24,6 +24,18 @@ pub(super) struct ResolvedSource {
     pub kind: String,
 }
 
+impl ResolvedSource {
+    /// A named source of the lexicon, as it resolves.
+    fn named(source: &crate::lexicon::Source) -> ResolvedSource {
+        ResolvedSource {
+            canonical: source.name.clone(),
+            party: (!source.party.is_empty()).then(|| source.party.clone()),
+            person: false,
+            kind: source.kind.clone(),
+        }
+    }
+}
+
 /// How many sources named before a reference back ("the ministry", "he") may reach: far
 /// enough for any report, and a bound on the work in a document of a million words.
 const HISTORY_REACH: usize = 64;
@@ -542,12 +554,7 @@ impl Doc<'_> {
         for k in a..b {
             if let Some((source, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
                 if k + n <= b {
-                    return Some(ResolvedSource {
-                        canonical: source.name.clone(),
-                        party: (!source.party.is_empty()).then(|| source.party.clone()),
-                        person: false,
-                        kind: source.kind.clone(),
-                    });
+                    return Some(ResolvedSource::named(source));
                 }
             }
         }
@@ -612,12 +619,7 @@ impl Doc<'_> {
         if let (Some(inst), Some(place)) = (institution, place.as_ref()) {
             let composed = format!("{} {}", place.name, inst.name);
             if let Some(named) = frame.source_named(&composed) {
-                return Some(ResolvedSource {
-                    canonical: named.name.clone(),
-                    party: (!named.party.is_empty()).then(|| named.party.clone()),
-                    person: false,
-                    kind: named.kind.clone(),
-                });
+                return Some(ResolvedSource::named(named));
             }
             return Some(ResolvedSource {
                 canonical: composed,
@@ -636,12 +638,7 @@ impl Doc<'_> {
             // a named source may be known by the composed name ("Palestinian Ministry of
             // Health" is how news names Gaza's health ministry)
             if let Some(named) = frame.source_named(&composed) {
-                return Some(ResolvedSource {
-                    canonical: named.name.clone(),
-                    party: (!named.party.is_empty()).then(|| named.party.clone()),
-                    person: false,
-                    kind: named.kind.clone(),
-                });
+                return Some(ResolvedSource::named(named));
             }
             return Some(ResolvedSource {
                 canonical: composed,
