@@ -474,6 +474,25 @@ impl Doc<'_> {
             }
             break;
         }
+        // "Sutopo Purwo Nugroho of the disaster agency said": a name before "of the"
+        // organisation is the speaker
+        if start < end
+            && start > sentence_first + 1
+            && matches!(self.lower(start - 1), "of" | "for" | "at" | "with")
+            && self.lower(start) == "the"
+            && self.is_capitalised(start - 2)
+        {
+            let mut name = start - 1;
+            while name > sentence_first
+                && end - name < SOURCE_REACH + 4
+                && (self.is_capitalised(name - 1) || self.joins(name - 1))
+            {
+                name -= 1;
+            }
+            if name < start - 1 {
+                return Some((name, end));
+            }
+        }
         // "a hospital director in Khartoum said": the phrase ends in a place after a
         // preposition; the speaker is the noun phrase before it
         if start < end
@@ -582,6 +601,22 @@ impl Doc<'_> {
                 }
             }
             k += 1;
+        }
+        // "President Recep Tayyip Erdogan": a leader named with a title is the leader
+        if matches!(party_term, Some((ActorTerm::Leader, _, _)))
+            && institution.is_none_or(|i| i.person)
+        {
+            institution = None;
+        }
+        // "the Turkish president" after "Erdogan": the person of that office named before
+        if let (Some(inst), Some(actor)) = (institution, party) {
+            if inst.person && !matches!(party_term, Some((ActorTerm::Leader, _, _))) {
+                if let Some(s) = history
+                    .last_where(|s| s.person && s.party.as_deref() == Some(actor.name.as_str()))
+                {
+                    return Some(s);
+                }
+            }
         }
         // "the health ministry" after one named: a reference back before any guess of place
         let bare_definite = self.lower(a) == "the"
@@ -739,10 +774,16 @@ impl Doc<'_> {
                 return history.last_where(|s| !s.person);
             }
             // "Ema Suryani, a doctor at a clinic, told AFP … added the doctor": a role
-            // refers back to the person named last
+            // refers back to the person named last; "the ministry said … the spokesman
+            // said": with no person named, a spokesman speaks for the body named last
             if is(super::words::PERSON_HEADS, head) {
                 if let Some(s) = history.last_where(|s| s.person) {
                     return Some(s);
+                }
+                if matches!(head, "spokesman" | "spokeswoman" | "spokesperson") {
+                    if let Some(s) = history.last_where(|s| !s.person) {
+                        return Some(s);
+                    }
                 }
             }
         }

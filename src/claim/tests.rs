@@ -1123,3 +1123,28 @@ fn states_appositives_and_hosted_refugees() {
     assert_eq!(mention(t, &c, "about 20,000").event, EventKind::Host);
     assert_eq!(mention(t, &c, "41").event, EventKind::Kill);
 }
+
+#[test]
+fn a_leader_under_name_title_office_and_pronoun() {
+    let t = "President Recep Tayyip Erdogan said 5 soldiers died. The Turkish president said 6 \
+             had died. Erdogan said 7 died. He said 8 were wounded. Sutopo Purwo Nugroho of the \
+             disaster agency said 12 died. The ministry said 40 people died. The spokesman later \
+             said 45 had died.";
+    let c = claims(t, "2024-01-02");
+    for m in ["5", "6", "7", "8"] {
+        assert_eq!(
+            mention(t, &c, m).source.as_deref(),
+            Some("Recep Tayyip Erdogan"),
+            "{m}"
+        );
+    }
+    assert_eq!(
+        mention(t, &c, "12").source.as_deref(),
+        Some("Sutopo Purwo Nugroho")
+    );
+    assert_eq!(
+        mention(t, &c, "45").source,
+        mention(t, &c, "40").source,
+        "a spokesman speaks for the body"
+    );
+}
