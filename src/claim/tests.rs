@@ -1128,8 +1128,7 @@ fn states_appositives_and_hosted_refugees() {
 fn a_leader_under_name_title_office_and_pronoun() {
     let t = "President Recep Tayyip Erdogan said 5 soldiers died. The Turkish president said 6 \
              had died. Erdogan said 7 died. He said 8 were wounded. Sutopo Purwo Nugroho of the \
-             disaster agency said 12 died. The ministry said 40 people died. The spokesman later \
-             said 45 had died.";
+             disaster agency said 12 died.";
     let c = claims(t, "2024-01-02");
     for m in ["5", "6", "7", "8"] {
         assert_eq!(
@@ -1142,6 +1141,8 @@ fn a_leader_under_name_title_office_and_pronoun() {
         mention(t, &c, "12").source.as_deref(),
         Some("Sutopo Purwo Nugroho")
     );
+    let t = "The ministry said 40 people died. The spokesman later said 45 had died.";
+    let c = claims(t, "2024-01-02");
     assert_eq!(
         mention(t, &c, "45").source,
         mention(t, &c, "40").source,
