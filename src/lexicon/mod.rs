@@ -29,6 +29,7 @@ use crate::quantity::Modifier;
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
+pub mod reconcile;
 
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
@@ -82,6 +83,7 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("sources", include_str!("sources.toml")),
     ("institutions", include_str!("institutions.toml")),
     ("attribution", include_str!("attribution.toml")),
+    ("reconcile", include_str!("reconcile.toml")),
 ];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
@@ -238,6 +240,8 @@ struct LexiconFile {
     before: HashMap<Modifier, Vec<String>>,
     #[serde(default)]
     after: HashMap<Modifier, Vec<String>>,
+    #[serde(default)]
+    reconcile: Option<reconcile::ReconcileEntry>,
 }
 
 /// All the lexicons the grammar consults.
@@ -250,6 +254,7 @@ pub struct Lexicon {
     modifiers_before: PhraseTable<Modifier>,
     modifiers_after: PhraseTable<Modifier>,
     frame: FrameLexicon,
+    reconcile: reconcile::ReconcileLexicon,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -273,6 +278,7 @@ impl Lexicon {
             modifiers_before: PhraseTable::new(true),
             modifiers_after: PhraseTable::new(true),
             frame: FrameLexicon::empty(),
+            reconcile: reconcile::ReconcileLexicon::default(),
         }
     }
 
@@ -328,6 +334,9 @@ impl Lexicon {
                 self.modifiers_after.insert(&phrase, modifier);
             }
         }
+        if let Some(entry) = file.reconcile {
+            self.reconcile.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -344,6 +353,11 @@ impl Lexicon {
     /// The claim-frame tables: events, counted nouns, actors, places, sources, hedges.
     pub fn frame(&self) -> &FrameLexicon {
         &self.frame
+    }
+
+    /// What reconciliation reads: running counts, classes that meet, conversions, roles.
+    pub fn reconciliation(&self) -> &reconcile::ReconcileLexicon {
+        &self.reconcile
     }
 
     /// The unit with this code.

@@ -98,7 +98,7 @@ fn undated_claims_join_only_on_evidence() {
 }
 
 #[test]
-fn standing_facts_meet_by_window_and_country_never_blindly() {
+fn standing_facts_meet_by_story_and_country_never_blindly() {
     let fact = |doc: &str, value: f64, place: Option<&str>, published: Option<&str>| {
         let mut c = claim(doc, value, "refugee", None);
         c.event = "host".into();
@@ -117,8 +117,9 @@ fn standing_facts_meet_by_window_and_country_never_blindly() {
     let k = &r.cluster_of;
     assert_ne!(k[1], k[2], "Turkey and Jordan");
     assert_eq!(k[0], r.cluster_of[0]);
-    assert_ne!(k[3], k[4], "no publication day: only its own report");
-    assert_ne!(k[0], k[5], "months apart");
+    assert_eq!(k[3], k[4], "undated reports of one story: one fact");
+    assert_ne!(k[0], k[5], "months apart: another story");
+    assert_ne!(r.story_of[0], r.story_of[5]);
 }
 
 #[test]
