@@ -13,6 +13,7 @@ __all__ = [
     "_claim_columns",
     "_quantity_columns",
     "_reconcile",
+    "_stories",
     "find_quantities",
     "parse_quantity",
 ]
@@ -89,6 +90,11 @@ def _claim_columns(
     threads: int | None = None,
     lexicon: Lexicon | None = None,
 ) -> dict[str, list[Any]]: ...
+def _stories(
+    texts: list[str],
+    published: list[int | None],
+    lexicon: Lexicon | None = None,
+) -> list[int]: ...
 def _reconcile(
     columns: dict[str, list[Any]],
     policy: str = "ucdp",

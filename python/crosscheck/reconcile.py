@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -619,3 +619,64 @@ def reconcile(
         story_data[name] = pd.Series(story_columns[name], dtype="object")
     stories = pd.DataFrame(story_data, columns=list(STORY_COLUMNS))
     return Reconciliation(claims=enriched, clusters=clusters, policy=policy, stories=stories)
+
+
+def stories(
+    texts: Iterable[Any],
+    ids: Sequence[Any] | None = None,
+    published: Any = None,
+    *,
+    lexicon: _core.Lexicon | None = None,
+) -> pd.DataFrame:
+    """The story of each document, from its full text: documents that tell one happening.
+
+    The same grouping :func:`reconcile` makes from the sentences of the claims (salient names
+    weighted by rarity, publication days as evidence), here from whole texts, so a document
+    with no figure gets a story too.
+
+    Parameters
+    ----------
+    texts
+        The documents (``str``).
+    ids
+        Their ids (default ``"0"``, ``"1"``, …).
+    published
+        Publication days (ISO dates, ``datetime.date``s, a datetime Series), or None.
+    lexicon
+        A :class:`crosscheck.Lexicon` (its ``story_stop`` words name no story).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id`` and ``story_id`` (stories numbered by first document).
+
+    Examples
+    --------
+    >>> import crosscheck as cx
+    >>> cx.stories(
+    ...     ["A quake struck Aceh; Bener Meriah was worst hit.",
+    ...      "A quake shook Papua near Manokwari.",
+    ...      "In Bener Meriah, Aceh, rescuers dug through rubble.",
+    ...      "Manokwari and Papua counted the dead."]).story_id.tolist()
+    [0, 1, 0, 1]
+    """
+    import pandas as pd
+
+    from crosscheck.claims import _as_published
+
+    values = list(texts)
+    for position, text in enumerate(values):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{position}] must be str, not {type(text).__name__}")
+    n = len(values)
+    doc_ids = [str(i) for i in range(n)] if ids is None else [str(i) for i in ids]
+    if len(doc_ids) != n:
+        raise ValueError(f"ids has {len(doc_ids)} entries but texts has {n}")
+    days = [_day(d) for d in _as_published(published, n)]
+    story_of = _core._stories(values, days, lexicon=lexicon)
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(doc_ids, dtype="object"),
+            "story_id": pd.Series(story_of, dtype="int64"),
+        }
+    )

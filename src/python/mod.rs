@@ -669,6 +669,31 @@ fn _reconcile<'py>(
     Ok(d)
 }
 
+/// `_stories(texts, published, lexicon=None)`: the story of each document, from the salient
+/// names of its full text and its publication day (days since 1970-01-01, or None).
+#[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
+#[pyo3(signature = (texts, published, lexicon=None))]
+fn _stories<'py>(
+    py: Python<'py>,
+    texts: Vec<String>,
+    published: Vec<Option<i32>>,
+    lexicon: Option<PyRef<'py, PyLexicon>>,
+) -> PyResult<Vec<usize>> {
+    if texts.len() != published.len() {
+        return Err(PyValueError::new_err(
+            "texts and published have different lengths",
+        ));
+    }
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
+    let found = run_detached(py, "stories", || {
+        let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        crate::story::of_documents(&refs, &published, lexicon)
+    })?;
+    Ok(found.story_of)
+}
+
 /// The extension module `crosscheck._core`.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -683,5 +708,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_quantity_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_claim_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_reconcile, m)?)?;
+    m.add_function(wrap_pyfunction!(_stories, m)?)?;
     Ok(())
 }

@@ -101,7 +101,7 @@ fn split_round_ups(
     let mut stories_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (k, ns) in names.iter().enumerate() {
         let s = found.story_of[k];
-        for n in ns {
+        for n in super::distinct(ns.iter()) {
             let count = held.entry((s, n.as_str())).or_insert(0);
             *count += 1;
             if *count == 1 {

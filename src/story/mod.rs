@@ -33,7 +33,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::lexicon::Lexicon;
 
 /// Share of a document's name weight that a story must hold for the document to join it.
-pub const JOIN_SHARE: f64 = 0.3;
+pub const JOIN_SHARE: f64 = 0.4;
+
+/// Share of a story's name weight that another story must hold for the two to merge.
+pub const MERGE_SHARE: f64 = 0.6;
 
 /// Stories a name may be indexed under; a name told by more stories is no evidence.
 pub const POSTING_CAP: usize = 32;
@@ -58,7 +61,8 @@ const NAMELESS: &str = "\u{0}nameless";
 /// What a document (or a part of one) says about its story.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Signature {
-    /// Salient names, lowercase.
+    /// Salient names, lowercase, repeated as often as told (a name told often is what the
+    /// document is about: its weight grows with the logarithm of its count).
     pub names: Vec<String>,
     /// Events told.
     pub events: Vec<String>,
@@ -102,9 +106,9 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// Salient names of many texts (one list per text, lowercase, distinct): their capitalised
-/// words, less those the texts also write in lower case at least as often ("Shelling" opening
-/// a sentence is the word "shelling").
+/// Salient names of many texts (one list per text, lowercase, repeated as often as the text
+/// names them): their capitalised words, less those the texts also write in lower case at
+/// least as often ("Shelling" opening a sentence is the word "shelling").
 pub fn salient_names(texts: &[&str], lexicon: &Lexicon) -> Vec<Vec<String>> {
     let capital: Vec<Vec<&str>> = texts.iter().map(|t| capitalised(t, lexicon)).collect();
     let mut upper: FxHashMap<String, (usize, usize)> = FxHashMap::default();
@@ -125,15 +129,29 @@ pub fn salient_names(texts: &[&str], lexicon: &Lexicon) -> Vec<Vec<String>> {
     capital
         .into_iter()
         .map(|words| {
-            let mut seen = FxHashSet::default();
             words
                 .into_iter()
                 .map(str::to_lowercase)
                 .filter(|w| upper.get(w).is_some_and(|&(u, l)| u > l))
-                .filter(|w| seen.insert(w.clone()))
                 .collect()
         })
         .collect()
+}
+
+/// The stories of whole documents: names from their full texts, no events, their
+/// publication days. For documents with no claims (`reconcile` sees claims only).
+pub fn of_documents(texts: &[&str], published: &[Option<i32>], lexicon: &Lexicon) -> Stories {
+    let names = salient_names(texts, lexicon);
+    let signatures: Vec<Signature> = names
+        .into_iter()
+        .zip(published)
+        .map(|(names, &published)| Signature {
+            names,
+            events: Vec::new(),
+            published,
+        })
+        .collect();
+    assign(&signatures)
 }
 
 /// A story being formed.
@@ -147,13 +165,48 @@ struct Forming {
 }
 
 /// Group signatures into stories.
+///
+/// Two passes: documents join stories one by one, then the stories so formed, read as
+/// signatures of their own (all their documents' names), join each other at `MERGE_SHARE`,
+/// which mends a story that an early document with few names split in two.
 pub fn assign(signatures: &[Signature]) -> Stories {
+    let first = one_pass(signatures, JOIN_SHARE);
+    let n_stories = first.story_of.iter().max().map_or(0, |m| m + 1);
+    let mut merged: Vec<Signature> = vec![Signature::default(); n_stories];
+    for (sig, &s) in signatures.iter().zip(&first.story_of) {
+        let m = &mut merged[s];
+        m.names.extend(sig.names.iter().cloned());
+        for e in &sig.events {
+            if !m.events.contains(e) {
+                m.events.push(e.clone());
+            }
+        }
+        m.published = match (m.published, sig.published) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    let second = one_pass(&merged, MERGE_SHARE);
+    let mut story_of: Vec<usize> = first.story_of.iter().map(|&s| second.story_of[s]).collect();
+    let mut renumber: FxHashMap<usize, usize> = FxHashMap::default();
+    for s in &mut story_of {
+        let next = renumber.len();
+        *s = *renumber.entry(*s).or_insert(next);
+    }
+    Stories {
+        story_of,
+        weight: first.weight,
+    }
+}
+
+/// One pass of assignment at a share of name weight.
+fn one_pass(signatures: &[Signature], join_share: f64) -> Stories {
     // names as numbers, with their document frequency
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
     // a report that names nothing meets the others that name nothing, by publication day:
     // one synthetic name stands for "no name"
-    let sigs: Vec<Vec<u32>> = signatures
+    let sigs: Vec<Vec<(u32, f64)>> = signatures
         .iter()
         .map(|s| {
             let nameless = [NAMELESS.to_owned()];
@@ -174,11 +227,18 @@ pub fn assign(signatures: &[Signature]) -> Stories {
                 })
                 .collect();
             out.sort_unstable();
-            out.dedup();
-            for &id in &out {
-                df[id as usize] += 1;
+            let mut counted: Vec<(u32, f64)> = Vec::new();
+            for id in out {
+                match counted.last_mut() {
+                    Some((last, n)) if *last == id => *n += 1.0,
+                    _ => counted.push((id, 1.0)),
+                }
             }
-            out
+            for (id, n) in &mut counted {
+                df[*id as usize] += 1;
+                *n = 1.0 + n.ln();
+            }
+            counted
         })
         .collect();
     let n = signatures.len() as f64;
@@ -203,11 +263,11 @@ pub fn assign(signatures: &[Signature]) -> Stories {
         // names no other document holds can match nothing: they weigh on no side
         let total: f64 = names
             .iter()
-            .filter(|&&k| df[k as usize] > 1)
-            .map(|&k| weight[k as usize])
+            .filter(|&&(k, _)| df[k as usize] > 1)
+            .map(|&(k, tf)| weight[k as usize] * tf)
             .sum();
         score.clear();
-        for &k in names {
+        for &(k, tf) in names {
             if crowded[k as usize] {
                 continue;
             }
@@ -216,7 +276,7 @@ pub fn assign(signatures: &[Signature]) -> Stories {
                 let held = f.names.get(&k).copied().unwrap_or(0) as f64;
                 // a name told by one report of a long story is weak evidence for it
                 let evidence = (2.0 * held / f.units as f64).min(1.0);
-                *score.entry(s).or_default() += weight[k as usize] * evidence;
+                *score.entry(s).or_default() += weight[k as usize] * tf * evidence;
             }
         }
         let mut best: Option<(u32, f64)> = None;
@@ -244,7 +304,7 @@ pub fn assign(signatures: &[Signature]) -> Stories {
             {
                 value *= OTHER_EVENTS_FACTOR;
             }
-            if value > 0.0 && value >= JOIN_SHARE * total && best.is_none_or(|(_, b)| value > b) {
+            if value > 0.0 && value >= join_share * total && best.is_none_or(|(_, b)| value > b) {
                 best = Some((s, value));
             }
         }
@@ -268,7 +328,7 @@ pub fn assign(signatures: &[Signature]) -> Stories {
             f.first = Some(f.first.map_or(p, |x| x.min(p)));
             f.last = Some(f.last.map_or(p, |x| x.max(p)));
         }
-        for &k in names {
+        for &(k, _) in names {
             let held = f.names.entry(k).or_insert(0);
             *held += 1;
             if *held == 1 && !crowded[k as usize] {
