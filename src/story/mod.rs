@@ -35,8 +35,8 @@ use crate::lexicon::Lexicon;
 /// Share of a document's name weight that a story must hold for the document to join it.
 pub const JOIN_SHARE: f64 = 0.4;
 
-/// Share of a story's name weight that another story must hold for the two to merge.
-pub const MERGE_SHARE: f64 = 0.6;
+/// Share of each other's name weight that two stories must hold to merge.
+pub const MERGE_SHARE: f64 = 0.3;
 
 /// Stories a name may be indexed under; a name told by more stories is no evidence.
 pub const POSTING_CAP: usize = 32;
@@ -162,15 +162,18 @@ struct Forming {
     events: FxHashSet<String>,
     first: Option<i32>,
     last: Option<i32>,
+    /// Weight of its names, each by the log of the documents holding it.
+    total: f64,
 }
 
 /// Group signatures into stories.
 ///
 /// Two passes: documents join stories one by one, then the stories so formed, read as
-/// signatures of their own (all their documents' names), join each other at `MERGE_SHARE`,
+/// signatures of their own (all their documents' names), join each other when each holds
+/// `MERGE_SHARE` of the other's weight,
 /// which mends a story that an early document with few names split in two.
 pub fn assign(signatures: &[Signature]) -> Stories {
-    let first = one_pass(signatures, JOIN_SHARE);
+    let first = one_pass(signatures, JOIN_SHARE, false);
     let n_stories = first.story_of.iter().max().map_or(0, |m| m + 1);
     let mut merged: Vec<Signature> = vec![Signature::default(); n_stories];
     for (sig, &s) in signatures.iter().zip(&first.story_of) {
@@ -186,7 +189,7 @@ pub fn assign(signatures: &[Signature]) -> Stories {
             (a, b) => a.or(b),
         };
     }
-    let second = one_pass(&merged, MERGE_SHARE);
+    let second = one_pass(&merged, MERGE_SHARE, true);
     let mut story_of: Vec<usize> = first.story_of.iter().map(|&s| second.story_of[s]).collect();
     let mut renumber: FxHashMap<usize, usize> = FxHashMap::default();
     for s in &mut story_of {
@@ -200,7 +203,7 @@ pub fn assign(signatures: &[Signature]) -> Stories {
 }
 
 /// One pass of assignment at a share of name weight.
-fn one_pass(signatures: &[Signature], join_share: f64) -> Stories {
+fn one_pass(signatures: &[Signature], join_share: f64, both_ways: bool) -> Stories {
     // names as numbers, with their document frequency
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
@@ -256,7 +259,7 @@ fn one_pass(signatures: &[Signature], join_share: f64) -> Stories {
     let mut crowded: Vec<bool> = vec![false; df.len()];
     let mut forming: Vec<Forming> = Vec::new();
     let mut story_of = vec![usize::MAX; signatures.len()];
-    let mut score: FxHashMap<u32, f64> = FxHashMap::default();
+    let mut score: FxHashMap<u32, (f64, f64)> = FxHashMap::default();
     for i in order {
         let names = &sigs[i];
         let sig = &signatures[i];
@@ -276,14 +279,21 @@ fn one_pass(signatures: &[Signature], join_share: f64) -> Stories {
                 let held = f.names.get(&k).copied().unwrap_or(0) as f64;
                 // a name told by one report of a long story is weak evidence for it
                 let evidence = (2.0 * held / f.units as f64).min(1.0);
-                *score.entry(s).or_default() += weight[k as usize] * tf * evidence;
+                let e = score.entry(s).or_default();
+                e.0 += weight[k as usize] * tf * evidence;
+                e.1 += weight[k as usize] * (1.0 + held.ln());
             }
         }
         let mut best: Option<(u32, f64)> = None;
-        let mut candidates: Vec<(u32, f64)> = score.iter().map(|(&s, &v)| (s, v)).collect();
+        let mut candidates: Vec<(u32, (f64, f64))> =
+            score.iter().map(|(&s, &v)| (s, v)).collect();
         candidates.sort_unstable_by_key(|&(s, _)| s);
-        for (s, shared) in candidates {
+        for (s, (shared, shared_by_story)) in candidates {
             let f = &forming[s as usize];
+            // merging stories: each must hold the share of the other's weight
+            if both_ways && shared_by_story < join_share * f.total {
+                continue;
+            }
             let mut value = shared;
             if let (Some(p), Some(first), Some(last)) = (sig.published, f.first, f.last) {
                 let gap = if p < first {
@@ -317,6 +327,7 @@ fn one_pass(signatures: &[Signature], join_share: f64) -> Stories {
                     events: FxHashSet::default(),
                     first: None,
                     last: None,
+                    total: 0.0,
                 });
                 (forming.len() - 1) as u32
             }
@@ -331,6 +342,8 @@ fn one_pass(signatures: &[Signature], join_share: f64) -> Stories {
         for &(k, _) in names {
             let held = f.names.entry(k).or_insert(0);
             *held += 1;
+            let before = if *held == 1 { 0.0 } else { 1.0 + ((*held - 1) as f64).ln() };
+            f.total += weight[k as usize] * (1.0 + (*held as f64).ln() - before);
             if *held == 1 && !crowded[k as usize] {
                 let list = &mut postings[k as usize];
                 if list.len() >= POSTING_CAP {
