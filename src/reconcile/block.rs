@@ -284,8 +284,11 @@ pub(super) fn clusters(
     for e in &mut events {
         e.places = distinct(e.places.drain(..));
     }
-    // 2. the others join the event their days point to, or stay apart
+    let has_dated_event = !events.is_empty();
+    // 2. the others join the event their days point to; a vaguely dated figure of an earlier
+    //    time ("the 2004 tsunami killed 170,000") is background, an event of its own
     let mut loose: Vec<usize> = Vec::new();
+    let mut background: Vec<usize> = Vec::new();
     for &i in block {
         let r = &records[i];
         if anchored(r) {
@@ -293,13 +296,28 @@ pub(super) fn clusters(
         }
         match pick_event(r, &events, records) {
             Some(k) => events[k].claims.push(i),
+            None if is_background(r) => background.push(i),
             None => loose.push(i),
         }
     }
     let mut out: Vec<Vec<usize>> = events.into_iter().map(|e| e.claims).collect();
+    // background figures meet when their days overlap (sort and sweep)
+    background.sort_by_key(|&i| (records[i].date.map(|d| d.0), i));
+    let mut earlier: Vec<(i32, Vec<usize>)> = Vec::new();
+    for i in background {
+        let (from, to) = records[i].date.expect("background claims are dated");
+        match earlier.last_mut() {
+            Some((end, claims)) if from <= *end => {
+                *end = (*end).max(to);
+                claims.push(i);
+            }
+            _ => earlier.push((to, vec![i])),
+        }
+    }
+    out.extend(earlier.into_iter().map(|(_, claims)| claims));
     // 3. with no dated event to join, the undated claims of the block are one event, apart
     //    by the countries they name; with dated events, a claim no event fits stays alone
-    if out.is_empty() {
+    if out.is_empty() || !has_dated_event {
         out.extend(by_country(records, &loose, lexicon));
     } else {
         out.extend(loose.into_iter().map(|i| vec![i]));
@@ -308,6 +326,20 @@ pub(super) fn clusters(
         group.sort_unstable();
     }
     out
+}
+
+/// Days before its publication within which a vague interval still tells of the story's
+/// own time ("in recent weeks", "this year" hold the publication window).
+pub const BACKGROUND_DAYS: i32 = 7;
+
+/// Whether a vaguely dated claim tells of an earlier time than its report: its interval ends
+/// well before the publication day (or, with none, it is dated at all but vaguely).
+fn is_background(r: &ClaimRecord) -> bool {
+    match (r.date, r.published) {
+        (Some((_, to)), Some(p)) => to < p - BACKGROUND_DAYS,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
 }
 
 /// The event an undated (or vaguely dated) claim belongs to, on the evidence of its days.
@@ -368,18 +400,18 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
 }
 
 /// Undated claims of one event, apart by the country of the place they name (a claim with no
-/// place joins the only country named, if there is one).
+/// known country joins the only country named, if there is one).
 fn by_country(records: &[ClaimRecord], loose: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
     if loose.is_empty() {
         return Vec::new();
     }
+    // a place the lexicon does not know tells no country: it splits nothing
     let country = |i: usize| {
-        records[i].place.as_ref().map(|p| {
-            lexicon
-                .frame()
-                .place_named(p)
-                .map_or_else(|| p.clone(), |place| place.country.clone())
-        })
+        records[i]
+            .place
+            .as_ref()
+            .and_then(|p| lexicon.frame().place_named(p))
+            .map(|place| place.country.clone())
     };
     let countries: Vec<Option<String>> = loose.iter().map(|&i| country(i)).collect();
     let named = distinct(countries.iter().flatten().cloned());

@@ -170,13 +170,22 @@ struct Forming {
 ///
 /// Two passes: documents join stories one by one, then the stories so formed, read as
 /// signatures of their own (all their documents' names), join each other when each holds
-/// `MERGE_SHARE` of the other's weight,
-/// which mends a story that an early document with few names split in two.
+/// `MERGE_SHARE` of the other's weight, which mends a story that an early document with few
+/// names split in two. Days are evidence in both: a story is no candidate for a document (or
+/// a story) whose days lie more than `STORY_GAP_DAYS` away.
 pub fn assign(signatures: &[Signature]) -> Stories {
-    let first = one_pass(signatures, JOIN_SHARE, false);
+    let days: Vec<Option<(i32, i32)>> = signatures
+        .iter()
+        .map(|s| s.published.map(|p| (p, p)))
+        .collect();
+    let first = one_pass(signatures, &days, JOIN_SHARE, false);
     let n_stories = first.story_of.iter().max().map_or(0, |m| m + 1);
     let mut merged: Vec<Signature> = vec![Signature::default(); n_stories];
+    let mut windows: Vec<Option<(i32, i32)>> = vec![None; n_stories];
     for (sig, &s) in signatures.iter().zip(&first.story_of) {
+        if let Some(p) = sig.published {
+            windows[s] = Some(windows[s].map_or((p, p), |(a, b)| (a.min(p), b.max(p))));
+        }
         let m = &mut merged[s];
         m.names.extend(sig.names.iter().cloned());
         for e in &sig.events {
@@ -184,12 +193,8 @@ pub fn assign(signatures: &[Signature]) -> Stories {
                 m.events.push(e.clone());
             }
         }
-        m.published = match (m.published, sig.published) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
     }
-    let second = one_pass(&merged, MERGE_SHARE, true);
+    let second = one_pass(&merged, &windows, MERGE_SHARE, true);
     let mut story_of: Vec<usize> = first.story_of.iter().map(|&s| second.story_of[s]).collect();
     let mut renumber: FxHashMap<usize, usize> = FxHashMap::default();
     for s in &mut story_of {
@@ -203,7 +208,15 @@ pub fn assign(signatures: &[Signature]) -> Stories {
 }
 
 /// One pass of assignment at a share of name weight.
-fn one_pass(signatures: &[Signature], join_share: f64, both_ways: bool) -> Stories {
+///
+/// `days` is the publication window of each signature; `both_ways` asks each candidate story
+/// to hold `join_share` of the other's weight too (for merging stories).
+fn one_pass(
+    signatures: &[Signature],
+    days: &[Option<(i32, i32)>],
+    join_share: f64,
+    both_ways: bool,
+) -> Stories {
     // names as numbers, with their document frequency
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
@@ -295,16 +308,12 @@ fn one_pass(signatures: &[Signature], join_share: f64, both_ways: bool) -> Stori
                 continue;
             }
             let mut value = shared;
-            if let (Some(p), Some(first), Some(last)) = (sig.published, f.first, f.last) {
-                let gap = if p < first {
-                    first - p
-                } else {
-                    (p - last).max(0)
-                };
+            if let (Some((from, to)), Some(first), Some(last)) = (days[i], f.first, f.last) {
+                let gap = (first - to).max(from - last).max(0);
                 if gap > STORY_GAP_DAYS {
                     continue;
                 }
-                if gap <= SAME_DAYS {
+                if gap <= SAME_DAYS && !both_ways {
                     value *= SAME_DAYS_BONUS;
                 }
             }
@@ -335,9 +344,9 @@ fn one_pass(signatures: &[Signature], join_share: f64, both_ways: bool) -> Stori
         let f = &mut forming[s as usize];
         f.units += 1;
         f.events.extend(sig.events.iter().cloned());
-        if let Some(p) = sig.published {
-            f.first = Some(f.first.map_or(p, |x| x.min(p)));
-            f.last = Some(f.last.map_or(p, |x| x.max(p)));
+        if let Some((from, to)) = days[i] {
+            f.first = Some(f.first.map_or(from, |x| x.min(from)));
+            f.last = Some(f.last.map_or(to, |x| x.max(to)));
         }
         for &(k, _) in names {
             let held = f.names.entry(k).or_insert(0);
