@@ -25,11 +25,26 @@ const NEWS_BENCH: &str = "../shared/data/news-bench/reuters21578_articles.jsonl"
 
 /// The bundled reports, for when news-bench is missing.
 const REPORTS: [(&str, &str); 5] = [
-    (include_str!("../python/crosscheck/data/idlib-2020/000.txt"), "2020-02-10"),
-    (include_str!("../python/crosscheck/data/idlib-2020/001.txt"), "2020-02-10"),
-    (include_str!("../python/crosscheck/data/idlib-2020/002.txt"), "2020-02-10"),
-    (include_str!("../python/crosscheck/data/idlib-2020/003.txt"), "2020-02-03"),
-    (include_str!("../python/crosscheck/data/idlib-2020/004.txt"), "2020-02-03"),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/000.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/001.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/002.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/003.txt"),
+        "2020-02-03",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/004.txt"),
+        "2020-02-03",
+    ),
 ];
 
 /// Reuters' "26-FEB-1987 15:01:01.79" as a day.
@@ -59,7 +74,10 @@ fn reuters_day(date: &str) -> Option<Day> {
 fn base_claims(lexicon: &Lexicon) -> Vec<Vec<ClaimRecord>> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(NEWS_BENCH);
     let Ok(data) = std::fs::read_to_string(&path) else {
-        println!("news-bench not found at {}: using the bundled reports", path.display());
+        println!(
+            "news-bench not found at {}: using the bundled reports",
+            path.display()
+        );
         return REPORTS
             .iter()
             .enumerate()
@@ -157,7 +175,12 @@ fn main() {
     let start = Instant::now();
     let rec = reconcile(&claims, Policy::Ucdp, lexicon, Threads::Auto).expect("reconcile");
     let took = start.elapsed();
-    let largest = rec.clusters.iter().map(|c| c.claims.len()).max().unwrap_or(0);
+    let largest = rec
+        .clusters
+        .iter()
+        .map(|c| c.claims.len())
+        .max()
+        .unwrap_or(0);
     println!(
         "reconcile {} claims: {took:.2?} on {threads} threads ({} stories, {} clusters, the \
          largest {largest} claims)",

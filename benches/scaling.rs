@@ -23,11 +23,26 @@ use crosscheck::time::Day;
 
 /// The bundled reports (the Idlib seeds), with their publication days.
 const REPORTS: [(&str, &str); 5] = [
-    (include_str!("../python/crosscheck/data/idlib-2020/000.txt"), "2020-02-10"),
-    (include_str!("../python/crosscheck/data/idlib-2020/001.txt"), "2020-02-10"),
-    (include_str!("../python/crosscheck/data/idlib-2020/002.txt"), "2020-02-10"),
-    (include_str!("../python/crosscheck/data/idlib-2020/003.txt"), "2020-02-03"),
-    (include_str!("../python/crosscheck/data/idlib-2020/004.txt"), "2020-02-03"),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/000.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/001.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/002.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/003.txt"),
+        "2020-02-03",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/004.txt"),
+        "2020-02-03",
+    ),
 ];
 
 /// A reconcile shape: its name and the claims at a given size.

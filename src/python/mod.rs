@@ -612,9 +612,18 @@ fn _reconcile<'py>(
         "last_published",
         s.iter().map(|x| x.last_published).collect::<Vec<_>>(),
     )?;
-    stories.set_item("names", s.iter().map(|x| x.names.clone()).collect::<Vec<_>>())?;
-    stories.set_item("places", s.iter().map(|x| x.places.clone()).collect::<Vec<_>>())?;
-    stories.set_item("events", s.iter().map(|x| x.events.clone()).collect::<Vec<_>>())?;
+    stories.set_item(
+        "names",
+        s.iter().map(|x| x.names.clone()).collect::<Vec<_>>(),
+    )?;
+    stories.set_item(
+        "places",
+        s.iter().map(|x| x.places.clone()).collect::<Vec<_>>(),
+    )?;
+    stories.set_item(
+        "events",
+        s.iter().map(|x| x.events.clone()).collect::<Vec<_>>(),
+    )?;
     d.set_item("stories", stories)?;
     d.set_item(
         "status",

@@ -10,7 +10,8 @@
 //!   meet the one specific people class a block holds (`person` and `child` when no other
 //!   people class is told);
 //! - a claim with no side meets the one named side of its block; two named sides never meet;
-//! - a measure with no concept meets the one concept of its block.
+//! - a measure with no concept meets the one concept of its block, and with none named in its
+//!   block it is compared with nothing.
 //!
 //! Inside a block, days are evidence, not walls (step 3): dated claims within a day of each
 //! other are one event; an undated claim joins the event its publication day points to (the
@@ -133,7 +134,10 @@ pub(super) fn blocks(
     // 2. compatible classes, concepts and sides inside each
     let mut out = Vec::new();
     for block in coarse {
-        let class: Vec<String> = block.iter().map(|&i| classes.of(&records[i].what)).collect();
+        let class: Vec<String> = block
+            .iter()
+            .map(|&i| classes.of(&records[i].what))
+            .collect();
         // the generic people classes meet the one specific people class of the block
         let is_generic = |c: &str| words.generic.iter().any(|g| classes.of(g) == c);
         let is_people = |i: usize| {
@@ -159,6 +163,9 @@ pub(super) fn blocks(
         let concept_event = block
             .first()
             .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
+        let measures = block
+            .first()
+            .is_some_and(|&i| records[i].event == "measure");
         let concept: Vec<Option<String>> = block
             .iter()
             .map(|&i| {
@@ -190,6 +197,12 @@ pub(super) fn blocks(
                     _ => (c, None),
                 },
             };
+            // a measurement that names nothing it measures is compared with nothing ("about
+            // eight miles" and "8 kilometres" may be two distances)
+            if measures && key.1.is_none() {
+                merged.push(vec![i]);
+                continue;
+            }
             let g = *index.entry(key).or_insert_with(|| {
                 merged.push(Vec::new());
                 merged.len() - 1
@@ -348,7 +361,9 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
         Some(p) => e.places.is_empty() || e.places.contains(p),
         None => true,
     };
-    let fits: Vec<usize> = (0..events.len()).filter(|&k| place_fits(&events[k])).collect();
+    let fits: Vec<usize> = (0..events.len())
+        .filter(|&k| place_fits(&events[k]))
+        .collect();
     if fits.is_empty() {
         return None;
     }

@@ -162,7 +162,10 @@ fn revisions(
     // 1. inside one report, by its words
     let mut by_report: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (a, &i) in group.iter().enumerate() {
-        by_report.entry(records[i].doc.as_str()).or_default().push(a);
+        by_report
+            .entry(records[i].doc.as_str())
+            .or_default()
+            .push(a);
     }
     let mut reports: Vec<&Vec<usize>> = by_report.values().collect();
     reports.sort_by_key(|m| m[0]);

@@ -315,10 +315,8 @@ pub fn reconcile(
     let (numbered, unnumbered): (Vec<usize>, Vec<usize>) =
         (0..records.len()).partition(|&i| has_number(&records[i]));
     let (story_of, stories) = stories::stories(records, lexicon);
-    let mut records_view: Vec<ClaimRecord> = records
-        .iter()
-        .map(|r| with_value(r, lexicon))
-        .collect();
+    let mut records_view: Vec<ClaimRecord> =
+        records.iter().map(|r| with_value(r, lexicon)).collect();
     voice::resolve(&mut records_view, &story_of, lexicon);
     let records = &records_view[..];
     let blocks = block::blocks(records, &numbered, &story_of, lexicon);

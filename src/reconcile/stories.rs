@@ -154,7 +154,9 @@ fn split_round_ups(
                 .into_iter()
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             story_of[i] = match best {
-                Some((s, score)) if own_score == 0.0 && score > 0.0 && score >= JOIN_SHARE * total => {
+                Some((s, score))
+                    if own_score == 0.0 && score > 0.0 && score >= JOIN_SHARE * total =>
+                {
                     s
                 }
                 _ => own,

@@ -445,7 +445,10 @@ fn a_lower_later_toll_stands_against_the_higher_unless_told_as_a_correction() {
 #[test]
 fn figures_of_one_day_from_different_voices_conflict_not_revise() {
     let s = "The blast in Kabul killed people, officials in Kabul said.";
-    let r = run(&[told("a", 58.0, s, "2021-10-02"), told("b", 59.0, s, "2021-10-02")]);
+    let r = run(&[
+        told("a", 58.0, s, "2021-10-02"),
+        told("b", 59.0, s, "2021-10-02"),
+    ]);
     assert_eq!(r.cluster_of[0], r.cluster_of[1]);
     assert_eq!(r.status, [Status::Conflicting, Status::Conflicting]);
     assert_eq!(r.superseded_by, [None, None]);
@@ -474,7 +477,10 @@ fn two_similar_attacks_a_week_apart_are_two_events_of_one_story() {
     assert_eq!(k[0], k[1]);
     assert_ne!(k[0], k[2], "a week apart: two events");
     assert_eq!(k[2], k[3], "within a day of each other: one event");
-    assert_eq!(k[4], k[2], "undated, published after the second: the second");
+    assert_eq!(
+        k[4], k[2],
+        "undated, published after the second: the second"
+    );
     assert_eq!(r.clusters[k[0]].verdict, Verdict::Agree);
 }
 
@@ -502,7 +508,10 @@ fn a_round_up_of_two_stories_splits_by_its_sentences() {
     assert_eq!(r.story_of[4], r.story_of[0], "the round-up's quake claim");
     assert_eq!(r.story_of[5], r.story_of[2], "the round-up's march claim");
     assert_eq!(r.stories.len(), 2);
-    assert!(r.stories.iter().any(|s| s.names.contains(&"aceh".to_owned())));
+    assert!(r
+        .stories
+        .iter()
+        .any(|s| s.names.contains(&"aceh".to_owned())));
 }
 
 #[test]
@@ -516,7 +525,10 @@ fn a_users_story_column_is_used_as_given() {
     rows[1].story = Some("gdelt-2".into());
     let r = run(&rows);
     assert_ne!(r.story_of[0], r.story_of[1]);
-    assert_ne!(r.cluster_of[0], r.cluster_of[1], "claims of two stories never meet");
+    assert_ne!(
+        r.cluster_of[0], r.cluster_of[1],
+        "claims of two stories never meet"
+    );
 }
 
 #[test]
@@ -623,5 +635,8 @@ fn a_syndicated_story_and_one_huge_cluster_stay_right() {
     let r = run(&rows);
     assert_eq!(r.clusters.len(), 1);
     let k = &r.clusters[0];
-    assert_eq!((k.verdict, k.best, k.n_sources), (Verdict::Agree, 5.0, 20_000));
+    assert_eq!(
+        (k.verdict, k.best, k.n_sources),
+        (Verdict::Agree, 5.0, 20_000)
+    );
 }

@@ -298,8 +298,7 @@ fn one_pass(
             }
         }
         let mut best: Option<(u32, f64)> = None;
-        let mut candidates: Vec<(u32, (f64, f64))> =
-            score.iter().map(|(&s, &v)| (s, v)).collect();
+        let mut candidates: Vec<(u32, (f64, f64))> = score.iter().map(|(&s, &v)| (s, v)).collect();
         candidates.sort_unstable_by_key(|&(s, _)| s);
         for (s, (shared, shared_by_story)) in candidates {
             let f = &forming[s as usize];
@@ -351,7 +350,11 @@ fn one_pass(
         for &(k, _) in names {
             let held = f.names.entry(k).or_insert(0);
             *held += 1;
-            let before = if *held == 1 { 0.0 } else { 1.0 + ((*held - 1) as f64).ln() };
+            let before = if *held == 1 {
+                0.0
+            } else {
+                1.0 + ((*held - 1) as f64).ln()
+            };
             f.total += weight[k as usize] * (1.0 + (*held as f64).ln() - before);
             if *held == 1 && !crowded[k as usize] {
                 let list = &mut postings[k as usize];
