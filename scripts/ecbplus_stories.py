@@ -36,7 +36,7 @@ CANDIDATES = [
     Path("/work/shared/data/ecbplus/ecbplus_plaintext.jsonl"),
 ]
 URL_DAY = re.compile(r"/(20\d\d|19\d\d)/(\d\d?|[a-z]{3})/(\d\d?)/")
-MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def publication_day(record: dict) -> str | None:
@@ -112,7 +112,9 @@ def main() -> None:
         print(f"documents {label:<13} P={p:.3f} R={r:.3f} F1={f:.3f}  ({n} stories)")
         claims = cx.extract(texts, ids=ids, published=published)
         rec = cx.reconcile(claims)
-        per_doc = rec.claims.groupby("doc_id")["story_id"].agg(lambda s: Counter(s).most_common(1)[0][0])
+        per_doc = rec.claims.groupby("doc_id")["story_id"].agg(
+            lambda s: Counter(s).most_common(1)[0][0]
+        )
         p, r, f = b_cubed(gold, per_doc.to_dict())
         print(
             f"claims    {label:<13} P={p:.3f} R={r:.3f} F1={f:.3f}  "

@@ -179,9 +179,7 @@ class Reconciliation:
         }
         if self.stories is not None:
             document["stories"] = rows(self.stories)
-            document["dtypes"]["stories"] = {
-                str(k): str(v) for k, v in self.stories.dtypes.items()
-            }
+            document["dtypes"]["stories"] = {str(k): str(v) for k, v in self.stories.dtypes.items()}
         return json.dumps(document, ensure_ascii=False, allow_nan=False)
 
     @classmethod
@@ -290,9 +288,7 @@ class Reconciliation:
             when = f", published {first}" if first == last else f", published {first} to {last}"
         names = ", ".join(list(s["names"])[:5])
         told = f"; names {names}" if names else ""
-        return (
-            f"  Story {int(s['story_id'])}: {_plural(int(s['n_docs']), 'report')}{when}{told}"
-        )
+        return f"  Story {int(s['story_id'])}: {_plural(int(s['n_docs']), 'report')}{when}{told}"
 
 
 def _said(row: Any) -> str:
@@ -562,7 +558,9 @@ def reconcile(
         "position": [int(v) for v in positions.tolist()],
         "offset": _offsets(claims),
         "unit": _strings(optional("unit", None)),
-        "concept": _strings(optional("concept" if "concept" in claims.columns else "counted", None)),
+        "concept": _strings(
+            optional("concept" if "concept" in claims.columns else "counted", None)
+        ),
         "date_basis": _strings(optional("date_basis", None)),
     }
     if story is not None:

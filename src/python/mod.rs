@@ -474,8 +474,8 @@ fn column<'py, T: FromPyObjectOwned<'py>>(
 }
 
 /// An optional column of `_reconcile`'s input: all missing when absent.
-fn optional_column<'py>(
-    columns: &Bound<'py, PyDict>,
+fn optional_column(
+    columns: &Bound<'_, PyDict>,
     name: &str,
     n: usize,
 ) -> PyResult<Vec<Option<String>>> {
@@ -598,7 +598,7 @@ fn _reconcile<'py>(
         result
             .revision
             .iter()
-            .map(|r| r.map(|r| r.as_str()))
+            .map(|r| r.map(crate::reconcile::Revision::as_str))
             .collect::<Vec<_>>(),
     )?;
     let stories = PyDict::new(py);

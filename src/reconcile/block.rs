@@ -46,6 +46,18 @@ const CONCEPT_EVENTS: &[&str] = &["measure", "other"];
 /// How day bases read: a day estimated from the publication day is no evidence of the event.
 const ESTIMATED_BASES: &[&str] = &["published", "none"];
 
+/// The root of a class in the union-find of the `meet` lists.
+fn find(root: &FxHashMap<String, String>, c: &str) -> String {
+    let mut c = c.to_owned();
+    while let Some(p) = root.get(&c) {
+        if *p == c {
+            break;
+        }
+        c = p.clone();
+    }
+    c
+}
+
 /// The compatibility classes of `what`: the `meet` lists joined (union-find over classes).
 struct Classes {
     root: FxHashMap<String, String>,
@@ -54,22 +66,12 @@ struct Classes {
 impl Classes {
     fn new(lexicon: &Lexicon) -> Classes {
         let mut root: FxHashMap<String, String> = FxHashMap::default();
-        fn find(root: &mut FxHashMap<String, String>, c: &str) -> String {
-            let mut c = c.to_owned();
-            while let Some(p) = root.get(&c) {
-                if *p == c {
-                    break;
-                }
-                c = p.clone();
-            }
-            c
-        }
         for list in &lexicon.reconciliation().meet {
             for c in list {
                 root.entry(c.clone()).or_insert_with(|| c.clone());
             }
             for pair in list.windows(2) {
-                let (a, b) = (find(&mut root, &pair[0]), find(&mut root, &pair[1]));
+                let (a, b) = (find(&root, &pair[0]), find(&root, &pair[1]));
                 if a != b {
                     let (lead, other) = if a < b { (a, b) } else { (b, a) };
                     root.insert(other, lead);
@@ -80,7 +82,7 @@ impl Classes {
         let flat = classes
             .into_iter()
             .map(|c| {
-                let r = find(&mut root, &c);
+                let r = find(&root, &c);
                 (c, r)
             })
             .collect();

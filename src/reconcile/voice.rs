@@ -62,7 +62,7 @@ pub(super) fn keys(source: &str, lexicon: &Lexicon) -> Vec<String> {
             .filter(|(t, w)| {
                 !is_role(w)
                     && !JOINING.contains(&w.as_str())
-                    && !(t.chars().next().is_some_and(char::is_uppercase) && !is_org(w))
+                    && (!t.chars().next().is_some_and(char::is_uppercase) || is_org(w))
             })
             .map(|(_, w)| w.as_str())
             .collect();
