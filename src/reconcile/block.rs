@@ -309,9 +309,19 @@ pub(super) fn clusters(
         if anchored(r) {
             continue;
         }
+        if is_background(r) {
+            // an earlier time's figure never joins an event by its report's day
+            match pick_event(r, &events, records).filter(|&k| {
+                let (from, to) = r.date.expect("background claims are dated");
+                from <= events[k].to && events[k].from <= to
+            }) {
+                Some(k) => events[k].claims.push(i),
+                None => background.push(i),
+            }
+            continue;
+        }
         match pick_event(r, &events, records) {
             Some(k) => events[k].claims.push(i),
-            None if is_background(r) => background.push(i),
             None => loose.push(i),
         }
     }

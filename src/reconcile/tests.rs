@@ -640,3 +640,18 @@ fn a_syndicated_story_and_one_huge_cluster_stay_right() {
         (Verdict::Agree, 5.0, 20_000)
     );
 }
+
+#[test]
+fn a_figure_of_an_earlier_year_is_background_not_the_toll() {
+    let s = "The quake in Aceh killed people; the tsunami in Aceh killed more.";
+    let mut toll = told("a", 5.0, s, "2013-07-02");
+    toll.date = Some((day("2013-07-02"), day("2013-07-02")));
+    let mut tsunami = told("b", 170_000.0, s, "2013-07-02");
+    tsunami.date = Some((day("2004-01-01"), day("2004-12-31")));
+    let mut again = tsunami.clone();
+    again.doc = "c".into();
+    let r = run(&[toll, tsunami, again]);
+    assert_ne!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.cluster_of[1], r.cluster_of[2]);
+    assert_eq!(r.clusters[r.cluster_of[1]].verdict, Verdict::Agree);
+}
