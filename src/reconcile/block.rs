@@ -18,7 +18,7 @@
 //! latest one begun by then), and the undated claims of a block with no dated event are one
 //! event, split only by the countries of the places they name.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{distinct, ClaimRecord};
 use crate::lexicon::Lexicon;
@@ -120,7 +120,12 @@ pub(super) fn blocks(
     lexicon: &Lexicon,
 ) -> Vec<Vec<usize>> {
     let classes = Classes::new(lexicon);
-    let words = lexicon.reconciliation();
+    let generic: FxHashSet<String> = lexicon
+        .reconciliation()
+        .generic
+        .iter()
+        .map(|g| classes.of(g))
+        .collect();
     // 1. story, event and unit
     let mut index: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
     let mut coarse: Vec<Vec<usize>> = Vec::new();
@@ -141,7 +146,7 @@ pub(super) fn blocks(
             .map(|&i| classes.of(&records[i].what))
             .collect();
         // the generic people classes meet the one specific people class of the block
-        let is_generic = |c: &str| words.generic.iter().any(|g| classes.of(g) == c);
+        let is_generic = |c: &str| generic.contains(c);
         let is_people = |i: usize| {
             lexicon
                 .frame()

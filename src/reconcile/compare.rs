@@ -139,21 +139,34 @@ fn revisions(
     group: &[usize],
     lexicon: &Lexicon,
 ) -> Vec<Option<(usize, Revision)>> {
+    let mut out: Vec<Option<(usize, Revision)>> = vec![None; group.len()];
+    if group.len() < 2 {
+        return out;
+    }
     let words = lexicon.frame().revisions();
     let lowered = &lexicon.reconciliation().lowered;
+    // the words of a sentence are read once, however many reports relay it
+    let mut by_sentence: FxHashMap<&str, (bool, bool, bool)> = FxHashMap::default();
     let told: Vec<Told> = group
         .iter()
         .map(|&i| {
             let r = &records[i];
+            let (later, earlier, lower) =
+                *by_sentence.entry(r.sentence.as_str()).or_insert_with(|| {
+                    (
+                        says(&r.sentence, &words.later),
+                        says(&r.sentence, &words.earlier),
+                        says(&r.sentence, lowered),
+                    )
+                });
             Told {
-                later: says(&r.sentence, &words.later),
-                earlier: says(&r.sentence, &words.earlier),
-                as_earlier: told_as_earlier(r, &words.earlier),
-                lowered: says(&r.sentence, lowered),
+                later,
+                earlier,
+                as_earlier: earlier && told_as_earlier(r, &words.earlier),
+                lowered: lower,
             }
         })
         .collect();
-    let mut out: Vec<Option<(usize, Revision)>> = vec![None; group.len()];
     let mark = |out: &mut Vec<Option<(usize, Revision)>>, a: usize, b: usize| {
         if out[a].is_none() {
             out[a] = Some((group[b], kind(&records[group[a]], &records[group[b]])));

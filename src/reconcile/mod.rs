@@ -314,23 +314,25 @@ pub fn reconcile(
     // a claim with no number at all cannot be compared: it stands alone
     let (numbered, unnumbered): (Vec<usize>, Vec<usize>) =
         (0..records.len()).partition(|&i| has_number(&records[i]));
-    let (story_of, stories) = stories::stories(records, lexicon);
-    let mut records_view: Vec<ClaimRecord> =
-        records.iter().map(|r| with_value(r, lexicon)).collect();
-    voice::resolve(&mut records_view, &story_of, lexicon);
-    let records = &records_view[..];
-    let blocks = block::blocks(records, &numbered, &story_of, lexicon);
-    let results: Vec<Vec<Reconciled>> = with_threads(threads, || {
-        blocks
+    let (story_of, stories, records_view, results) = with_threads(threads, || {
+        let (story_of, stories) = stories::stories(records, lexicon);
+        let mut records_view: Vec<ClaimRecord> =
+            records.par_iter().map(|r| with_value(r, lexicon)).collect();
+        voice::resolve(&mut records_view, &story_of, lexicon);
+        let view = &records_view[..];
+        let blocks = block::blocks(view, &numbered, &story_of, lexicon);
+        let results: Vec<Vec<Reconciled>> = blocks
             .par_iter()
             .map(|members| {
-                block::clusters(records, members, lexicon)
+                block::clusters(view, members, lexicon)
                     .into_iter()
-                    .flat_map(|group| compare::reconcile_group(records, &group, lexicon, policy))
+                    .flat_map(|group| compare::reconcile_group(view, &group, lexicon, policy))
                     .collect()
             })
-            .collect()
+            .collect();
+        (story_of, stories, records_view, results)
     })?;
+    let records = &records_view[..];
     let mut found: Vec<Reconciled> = results.into_iter().flatten().collect();
     for i in unnumbered {
         found.push(compare::alone(records, i));

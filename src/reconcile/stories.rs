@@ -10,7 +10,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{by_frequency, ClaimRecord, Story};
 use crate::lexicon::Lexicon;
-use crate::story::{assign, capitalised, salient_names, Signature, JOIN_SHARE, POSTING_CAP};
+use crate::story::{
+    assign, capitalised_with, salient_names, Signature, StopWords, JOIN_SHARE, POSTING_CAP,
+};
 
 /// How many names, places and events the stories table lists.
 const LISTED: usize = 8;
@@ -112,6 +114,7 @@ fn split_round_ups(
             }
         }
     }
+    let stop = StopWords::new(lexicon);
     for (k, rep) in reports.iter().enumerate() {
         let own = found.story_of[k];
         let doc_names: FxHashSet<&str> = names[k].iter().map(String::as_str).collect();
@@ -124,7 +127,7 @@ fn split_round_ups(
         let mut previous: Option<usize> = None;
         for i in order {
             let sentence_names: Vec<String> = super::distinct(
-                capitalised(&records[i].sentence, lexicon)
+                capitalised_with(&records[i].sentence, &stop)
                     .into_iter()
                     .map(str::to_lowercase)
                     .filter(|w| doc_names.contains(w.as_str())),

@@ -28,6 +28,7 @@
 //! assert_eq!(stories.story_of, vec![0, 1, 0, 1]);
 //! ```
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::Lexicon;
@@ -82,14 +83,43 @@ pub struct Stories {
 /// The capitalised words of a text that may name a story (as written), in order, repeated.
 /// Words of the lexicon's `story_stop` list, words with digits and single letters are left out.
 pub fn capitalised<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
-    let stop = &lexicon.reconciliation().story_stop;
+    capitalised_with(text, &StopWords::new(lexicon))
+}
+
+/// The lexicon's `story_stop` words, lowercase, for look-ups by hash.
+pub struct StopWords(FxHashSet<String>);
+
+impl StopWords {
+    /// The stop words of a lexicon.
+    pub fn new(lexicon: &Lexicon) -> StopWords {
+        StopWords(
+            lexicon
+                .reconciliation()
+                .story_stop
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+        )
+    }
+
+    fn holds(&self, word: &str) -> bool {
+        if word.chars().all(char::is_lowercase) {
+            self.0.contains(word)
+        } else {
+            self.0.contains(&word.to_lowercase())
+        }
+    }
+}
+
+/// [`capitalised`] with the stop words read once.
+pub fn capitalised_with<'a>(text: &'a str, stop: &StopWords) -> Vec<&'a str> {
     words(text)
         .filter(|w| {
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
-                && w.chars().count() > 1
+                && chars.next().is_some()
                 && !w.chars().any(|c| c.is_ascii_digit())
-                && !stop.iter().any(|s| s.eq_ignore_ascii_case(w))
+                && !stop.holds(w)
         })
         .collect()
 }
@@ -110,7 +140,12 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// names them): their capitalised words, less those the texts also write in lower case at
 /// least as often ("Shelling" opening a sentence is the word "shelling").
 pub fn salient_names(texts: &[&str], lexicon: &Lexicon) -> Vec<Vec<String>> {
-    let capital: Vec<Vec<&str>> = texts.iter().map(|t| capitalised(t, lexicon)).collect();
+    let stop = StopWords::new(lexicon);
+    // texts are read in parallel (in input order), counted after
+    let capital: Vec<Vec<&str>> = texts
+        .par_iter()
+        .map(|t| capitalised_with(t, &stop))
+        .collect();
     let mut upper: FxHashMap<String, (usize, usize)> = FxHashMap::default();
     for words in &capital {
         for w in words {
