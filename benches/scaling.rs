@@ -7,12 +7,99 @@
 //! the ratio: about 8 is linear, about 64 quadratic. It needs no data and asserts nothing (a
 //! test never asserts a wall-clock time); it exits with status 1 when a ratio passes
 //! `QUADRATIC_SUSPECT`, so a run of it in a loop can stop on one.
+//!
+//! The same ratio is printed for `reconcile` on the shapes a syndicated wire story takes: one
+//! cluster of n identical claims (n outlets relaying one figure) and n copies of each bundled
+//! report (n at `CROSSCHECK_SCALING_RECONCILE_N`, default 2,500, and 8n).
 //! Run with `cargo bench --no-default-features --bench scaling`.
 
 use std::time::{Duration, Instant};
 
 use crosscheck::claim::extract;
+use crosscheck::corpus::Threads;
 use crosscheck::lexicon::Lexicon;
+use crosscheck::reconcile::{reconcile, ClaimRecord, Policy};
+use crosscheck::time::Day;
+
+/// The bundled reports (the Idlib seeds), with their publication days.
+const REPORTS: [(&str, &str); 5] = [
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/000.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/001.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/002.txt"),
+        "2020-02-10",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/003.txt"),
+        "2020-02-03",
+    ),
+    (
+        include_str!("../python/crosscheck/data/idlib-2020/004.txt"),
+        "2020-02-03",
+    ),
+];
+
+/// A reconcile shape: its name and the claims at a given size.
+type ReconcileShape = (&'static str, fn(usize) -> Vec<ClaimRecord>);
+
+/// One cluster of n identical claims, each from its own outlet and source.
+fn identical(n: usize) -> Vec<ClaimRecord> {
+    (0..n)
+        .map(|k| ClaimRecord {
+            doc: format!("d{k}"),
+            value: 5.0,
+            low: 5.0,
+            high: 5.0,
+            event: "kill".into(),
+            what: "soldier".into(),
+            source: Some(format!("s{k}")),
+            date: Day::parse_iso("2021-03-15").map(|d| (d.0, d.0)),
+            ..ClaimRecord::default()
+        })
+        .collect()
+}
+
+/// n copies of each bundled report, as n outlets syndicating the wire.
+fn syndicated(n: usize) -> Vec<ClaimRecord> {
+    let lexicon = Lexicon::builtin();
+    let mut claims: Vec<(usize, ClaimRecord)> = Vec::new();
+    for (r, (text, day)) in REPORTS.iter().enumerate() {
+        let published = Day::parse_iso(day);
+        for c in extract(text, published, lexicon) {
+            claims.push((r, ClaimRecord::from_frame("", text, published, &c)));
+        }
+    }
+    let mut out = Vec::with_capacity(claims.len() * n);
+    for copy in 0..n {
+        for (r, c) in &claims {
+            let mut c = c.clone();
+            c.doc = format!("{r}-{copy}");
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The best of three reconciliations.
+fn best_reconcile(claims: &[ClaimRecord], lexicon: &Lexicon) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut clusters = 0;
+    for _ in 0..3 {
+        let start = Instant::now();
+        clusters = reconcile(claims, Policy::Ucdp, lexicon, Threads::Auto)
+            .expect("reconcile")
+            .clusters
+            .len();
+        best = best.min(start.elapsed());
+    }
+    (best, clusters)
+}
 
 /// How much bigger the second text is.
 const GROWTH: usize = 8;
@@ -88,6 +175,31 @@ fn main() {
         // A floor of 50 µs keeps timer noise on trivial inputs from reading as growth.
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(50e-6);
         println!("{name:<28} {small:>9.1?} {large:>9.1?} {ratio:>7.1} {claims:>8}");
+        if ratio > QUADRATIC_SUSPECT {
+            suspects.push(name);
+        }
+    }
+    let n: usize = std::env::var("CROSSCHECK_SCALING_RECONCILE_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_500);
+    println!(
+        "\nreconcile: time at {n} and {} (claims, or copies of each report)",
+        n * GROWTH
+    );
+    println!(
+        "{:<28} {:>10} {:>10} {:>7} {:>8}",
+        "shape", "n", "8n", "ratio", "clusters"
+    );
+    let reconcile_shapes: [ReconcileShape; 2] = [
+        ("n identical claims", identical),
+        ("n syndicated copies", syndicated),
+    ];
+    for (name, make) in reconcile_shapes {
+        let (small, _) = best_reconcile(&make(n), lexicon);
+        let (large, clusters) = best_reconcile(&make(n * GROWTH), lexicon);
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(50e-6);
+        println!("{name:<28} {small:>9.1?} {large:>9.1?} {ratio:>7.1} {clusters:>8}");
         if ratio > QUADRATIC_SUSPECT {
             suspects.push(name);
         }

@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod quantity;
 pub mod reconcile;
 pub mod segment;
+pub mod story;
 pub mod text;
 pub mod time;
 

@@ -565,7 +565,12 @@ def test_clusters_html_escapes_and_shortens() -> None:
     reader.feed(out)
     assert reader.stack == []
     first, second = body_rows(out)
-    cell = re.search(r'<td style="text-align:left" title="([^"]*)">([^<]*)</td>$', first[:-5])
+    # the summary, then the (empty) chain of revisions, close the row
+    cell = re.search(
+        r'<td style="text-align:left" title="([^"]*)">([^<]*)</td>'
+        r'<td style="text-align:left"></td>$',
+        first[:-5],
+    )
     assert cell is not None
     assert html.unescape(cell.group(1)) == long
     shown = html.unescape(cell.group(2))
@@ -636,3 +641,17 @@ def test_module_imports_only_the_standard_library_at_load() -> None:
         elif isinstance(node, ast.ImportFrom) and node.module:
             loaded.add(node.module.split(".")[0])
     assert loaded <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+def test_clusters_html_shows_the_chain_of_revisions() -> None:
+    claims = crosscheck.extract(
+        [
+            "The quake in Aceh killed at least 30 people, officials said.",
+            "The quake in Aceh killed 41 people, officials said.",
+        ],
+        ids=["a", "b"],
+        published=["2021-10-02", "2021-10-03"],
+    )
+    out = clusters_html(crosscheck.reconcile(claims))
+    assert "&#x27;at least 30&#x27; (report a" in out or "'at least 30' (report a" in out
+    assert "refinement" in out

@@ -8,7 +8,7 @@ import crosscheck as cx
 import pandas as pd
 import pytest
 from crosscheck.datasets import load_idlib
-from crosscheck.reconcile import CLUSTER_COLUMNS, REQUIRED_COLUMNS
+from crosscheck.reconcile import CLUSTER_COLUMNS, REQUIRED_COLUMNS, STORY_COLUMNS
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +198,52 @@ def test_identical_for_any_thread_count(seeds: cx.Reconciliation) -> None:
     two = cx.reconcile(many, threads=2)
     pd.testing.assert_frame_equal(one.clusters, two.clusters)
     pd.testing.assert_frame_equal(one.claims, two.claims)
+
+
+def test_stories_revisions_and_their_columns(seeds: cx.Reconciliation) -> None:
+    assert seeds.stories is not None
+    assert list(seeds.stories.columns) == list(STORY_COLUMNS)
+    assert seeds.claims.story_id.nunique() == 1, "the five Idlib reports tell one story"
+    story = seeds.stories.iloc[0]
+    assert story.n_docs == 5 and "idlib" in story["names"]
+    assert story.first_published == pd.Timestamp("2020-02-03")
+    four = seeds.claims[(seeds.claims.doc_id == "004") & (seeds.claims.mention == "four")]
+    later = seeds.claims[seeds.claims.claim_id == four.superseded_by.iloc[0]]
+    assert later.mention.iloc[0] == "eight" and four.revision.iloc[0] == "rise"
+    assert seeds.claims.revision[seeds.claims.status != "superseded"].isna().all()
+    k = cluster_of(seeds, "004", "four", "four of its soldiers")
+    text = seeds.explain(int(k.cluster_id))
+    assert "Story 0: 5 reports" in text and "Revised: 'four' (report 004" in text
+    back = cx.Reconciliation.from_json(seeds.to_json())
+    assert back.stories is not None and len(back.stories) == len(seeds.stories)
+
+
+def test_a_story_column_is_used_as_given() -> None:
+    frame = table(
+        [
+            {"doc_id": "a", "value": 5, "date": "2021-03-15", "feed": "one"},
+            {"doc_id": "b", "value": 5, "date": "2021-03-15", "feed": "two"},
+        ]
+    )
+    rec = cx.reconcile(frame, story="feed")
+    assert rec.claims.story_id.tolist() == [0, 1]
+    assert rec.claims.cluster_id.nunique() == 2
+    assert cx.reconcile(frame).claims.cluster_id.nunique() == 1
+    with pytest.raises(ValueError, match="story"):
+        cx.reconcile(frame, story="nope")
+
+
+def test_documents_get_stories_without_claims() -> None:
+    texts = [
+        "A quake struck Aceh; Bener Meriah was worst hit.",
+        "Lindsay Lohan checked into the Betty Ford Center.",
+        "In Bener Meriah, Aceh, rescuers dug through rubble.",
+        "Lohan left the Betty Ford Center in Rancho Mirage.",
+    ]
+    out = cx.stories(texts, ids=["q1", "l1", "q2", "l2"])
+    assert list(out.columns) == ["doc_id", "story_id"]
+    assert out.story_id.tolist() == [0, 1, 0, 1]
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        cx.stories(["a", 5])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="ids"):
+        cx.stories(["a"], ids=["x", "y"])

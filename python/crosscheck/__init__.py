@@ -38,7 +38,7 @@ from crosscheck._core import (
 )
 from crosscheck.claims import extract
 from crosscheck.frame import quantities
-from crosscheck.reconcile import Reconciliation, reconcile
+from crosscheck.reconcile import Reconciliation, reconcile, stories
 
 __all__ = [
     "CrosscheckError",
@@ -57,4 +57,5 @@ __all__ = [
     "plot",
     "quantities",
     "reconcile",
+    "stories",
 ]

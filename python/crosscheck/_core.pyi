@@ -13,6 +13,7 @@ __all__ = [
     "_claim_columns",
     "_quantity_columns",
     "_reconcile",
+    "_stories",
     "find_quantities",
     "parse_quantity",
 ]
@@ -90,9 +91,14 @@ def _claim_columns(
     lexicon: Lexicon | None = None,
     first: int = 0,
 ) -> dict[str, Any]: ...
+def _stories(
+    texts: list[str],
+    published: list[int | None],
+    lexicon: Lexicon | None = None,
+) -> list[int]: ...
 def _reconcile(
     columns: dict[str, list[Any]],
     policy: str = "ucdp",
     threads: int | None = None,
     lexicon: Lexicon | None = None,
-) -> dict[str, list[Any]]: ...
+) -> dict[str, Any]: ...

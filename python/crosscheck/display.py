@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Mapping
+    from collections.abc import Hashable, Mapping, Sequence
 
     import pandas as pd
     from IPython.display import HTML
@@ -651,11 +651,12 @@ _HEADERS = (
     "voices / reports",
     "verdict",
     "summary",
+    "revisions",
 )
 _TD = '<td style="text-align:{align}">{body}</td>'
 
 
-def _cluster_row(row: _Row) -> str:
+def _cluster_row(row: _Row, chains: Sequence[str] = ()) -> str:
     cells = [f'<th style="text-align:right">{_esc(_count(row, "cluster_id"))}</th>']
     for name in ("event", "what", "side"):
         cells.append(_TD.format(align="left", body=_esc(_text(row.get(name)) or "")))
@@ -681,6 +682,7 @@ def _cluster_row(row: _Row) -> str:
     short = _shorten(full)
     title = f' title="{_esc(full)}"' if short != full else ""
     cells.append(f'<td style="text-align:left"{title}>{_esc(short)}</td>')
+    cells.append(_TD.format(align="left", body="<br>".join(_esc(c) for c in chains)))
     return "<tr>" + "".join(cells) + "</tr>"
 
 
@@ -694,7 +696,8 @@ def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
     One row per cluster: its id, event, what is counted, side, day(s), place, the low, best
     (in bold) and high figures (:func:`format_number`; the tooltip has every digit), independent
     voices / reports, the verdict as a badge (agree green, conflict red, single grey) and the
-    summary (shortened; the tooltip holds the whole text). As in pandas, a table longer than
+    summary (shortened; the tooltip holds the whole text) and the chain of revisions ("'at
+    least 30' (report a, …) → '41' (report b, …): rise"). As in pandas, a table longer than
     ``max_rows`` shows its first and last ``max_rows // 2`` rows around a "…" row. A header
     names the policy and a footer counts the clusters by verdict.
 
@@ -734,13 +737,19 @@ def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
         head, tail = records[:half], records[n - half :] if half else []
     else:
         head, tail = records, []
-    rows = [_cluster_row(r) for r in head]
+    from crosscheck.reconcile import revision_chains
+
+    def row_html(r: _Row) -> str:
+        chains = () if _is_na(r.get("cluster_id")) else revision_chains(rec.claims, r["cluster_id"])
+        return _cluster_row(r, chains)
+
+    rows = [row_html(r) for r in head]
     if n > max_rows:
         more = "".join(
             f'<td style="text-align:center">{"…"}</td>' for _ in range(len(_HEADERS) - 1)
         )
         rows.append(f'<tr class="cx-more"><th style="text-align:right">…</th>{more}</tr>')
-        rows.extend(_cluster_row(r) for r in tail)
+        rows.extend(row_html(r) for r in tail)
     verdicts = [str(r.get("verdict")) for r in records]
     tally = {v: verdicts.count(v) for v in ("conflict", "agree", "single")}
     others = n - sum(tally.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -46,8 +46,22 @@ CLUSTER_COLUMNS = (
     "spread",
     "verdict",
     "summary",
+    "story_id",
+    "unit",
+    "concept",
 )
 """The columns of the clusters table of DESIGN.md, in order."""
+
+STORY_COLUMNS = (
+    "story_id",
+    "n_docs",
+    "first_published",
+    "last_published",
+    "names",
+    "places",
+    "events",
+)
+"""The columns of the stories table (``Reconciliation.stories``), in order."""
 
 POLICIES = ("ucdp", "conservative", "median")
 
@@ -94,17 +108,23 @@ class Reconciliation:
     Attributes
     ----------
     claims
-        The input rows, with ``cluster_id`` and ``status`` (``consistent``,
-        ``conflicting``, ``superseded`` or ``single``) added.
+        The input rows, with ``story_id``, ``cluster_id``, ``status`` (``consistent``,
+        ``conflicting``, ``superseded`` or ``single``), ``superseded_by`` (the ``claim_id``,
+        else the row position, of the claim that revises a superseded one) and ``revision``
+        (``rise``, ``fall``, ``refinement`` or ``change``) added.
     clusters
         One row per cluster, with the columns of ``CLUSTER_COLUMNS``.
     policy
         The estimation policy used.
+    stories
+        One row per story, with the columns of ``STORY_COLUMNS`` (``names``, ``places`` and
+        ``events`` are lists, most told first).
     """
 
     claims: pd.DataFrame
     clusters: pd.DataFrame
     policy: str
+    stories: pd.DataFrame | None = None
 
     def _repr_html_(self) -> str:
         """The clusters as an HTML table in notebooks (verdict badges, estimates, voices)."""
@@ -150,7 +170,7 @@ class Reconciliation:
                 for record in frame.to_dict(orient="records")
             ]
 
-        document = {
+        document: dict[str, Any] = {
             "schema": JSON_SCHEMA,
             "policy": self.policy,
             "claims": rows(self.claims),
@@ -160,6 +180,9 @@ class Reconciliation:
                 "clusters": {str(k): str(v) for k, v in self.clusters.dtypes.items()},
             },
         }
+        if self.stories is not None:
+            document["stories"] = rows(self.stories)
+            document["dtypes"]["stories"] = {str(k): str(v) for k, v in self.stories.dtypes.items()}
         return json.dumps(document, ensure_ascii=False, allow_nan=False)
 
     @classmethod
@@ -181,6 +204,7 @@ class Reconciliation:
             claims=_json_table(document, "claims"),
             clusters=_json_table(document, "clusters"),
             policy=document["policy"],
+            stories=_json_table(document, "stories") if "stories" in document else None,
         )
 
     def explain(self, cluster_id: int) -> str:
@@ -222,6 +246,9 @@ class Reconciliation:
             f"{_number(k['best'])} ({_number(k['low'])} to {_number(k['high'])}) "
             f"by the {self.policy} policy"
         )
+        story = self._story_line(k)
+        if story:
+            lines.append(story)
         for row in members.itertuples(index=False):
             who = f"by {row.source}" if isinstance(row.source, str) else "unattributed"
             said = getattr(row, "mention", None) or _number(row.value)
@@ -231,8 +258,76 @@ class Reconciliation:
             if bool(row.hedged):
                 notes.append("doubted by the report")
             lines.append(f"  - report {row.doc_id}: {said!r}{what}, {who} [{', '.join(notes)}]")
+        lines.extend(f"  Revised: {chain}" for chain in revision_chains(self.claims, cluster_id))
         lines.append(f"  Why: {_why(str(k['verdict']), str(k['summary']))}")
         return "\n".join(lines)
+
+    def _story_line(self, cluster: Any) -> str | None:
+        """The story of a cluster in one line, when the stories table holds it."""
+        import pandas as pd
+
+        if self.stories is None or "story_id" not in cluster:
+            return None
+        rows = self.stories[self.stories["story_id"] == cluster["story_id"]]
+        if rows.empty:
+            return None
+        s = rows.iloc[0]
+        when = ""
+        if not pd.isna(s["first_published"]):
+            first = s["first_published"].strftime("%Y-%m-%d")
+            last = s["last_published"].strftime("%Y-%m-%d")
+            when = f", published {first}" if first == last else f", published {first} to {last}"
+        names = ", ".join(list(s["names"])[:5])
+        told = f"; names {names}" if names else ""
+        return f"  Story {int(s['story_id'])}: {_plural(int(s['n_docs']), 'report')}{when}{told}"
+
+
+def _said(row: Any) -> str:
+    """A claim in a chain of revisions: its figure, report, voice and day."""
+    import pandas as pd
+
+    said = row.get("mention")
+    figure = repr(said) if isinstance(said, str) else _number(row.get("value"))
+    where = [f"report {row.get('doc_id')}"]
+    if isinstance(row.get("source"), str):
+        where.append(str(row["source"]))
+    published = row.get("published")
+    if published is not None and not pd.isna(published):
+        where.append(pd.Timestamp(published).strftime("%Y-%m-%d"))
+    return f"{figure} ({', '.join(where)})"
+
+
+def revision_chains(claims: pd.DataFrame, cluster_id: int) -> list[str]:
+    """The chains of revisions of one cluster, in words: each chain from its first figure to
+    its last, with the kind of each step ("'at least 30' (report a, AP, 2021-10-02) → '41'
+    (report b, Reuters, 2021-10-03): rise")."""
+    if "superseded_by" not in claims.columns:
+        return []
+    members = claims[claims["cluster_id"] == cluster_id]
+    key = "claim_id" if "claim_id" in claims.columns else None
+    rows = members.to_dict("records")
+    ids = [r[key] if key else position for position, r in zip(members.index, rows, strict=True)]
+    by_id = dict(zip(ids, rows, strict=True))
+    nexts = {
+        i: r["superseded_by"]
+        for i, r in zip(ids, rows, strict=True)
+        if r.get("superseded_by") is not None and r["superseded_by"] in by_id
+    }
+    targets = set(nexts.values())
+    chains = []
+    for start in ids:
+        if start not in nexts or start in targets:
+            continue
+        text = _said(by_id[start])
+        seen = {start}
+        at = start
+        while at in nexts and nexts[at] not in seen:
+            step = nexts[at]
+            text += f" → {_said(by_id[step])}: {by_id[at].get('revision')}"
+            seen.add(step)
+            at = step
+        chains.append(text)
+    return chains
 
 
 def _schema_error(where: str, what: str) -> ValueError:
@@ -266,7 +361,8 @@ def _check_document(document: Any) -> None:
     if document["policy"] not in POLICIES:
         raise _schema_error("policy", f"is {document['policy']!r}, not one of {POLICIES}")
     dtypes = document["dtypes"]
-    for name in ("claims", "clusters"):
+    tables = ("claims", "clusters", "stories") if "stories" in document else ("claims", "clusters")
+    for name in tables:
         columns = dtypes.get(name) if isinstance(dtypes, dict) else None
         if not isinstance(columns, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in columns.items()
@@ -275,7 +371,11 @@ def _check_document(document: Any) -> None:
         rows = document[name]
         if not isinstance(rows, list):
             raise _schema_error(name, f"is {type(rows).__name__}, not a list of rows")
-        required = CLUSTER_COLUMNS if name == "clusters" else ("doc_id", "cluster_id", "status")
+        required = {
+            "clusters": CLUSTER_COLUMNS,
+            "claims": ("doc_id", "cluster_id", "status"),
+            "stories": ("story_id",),
+        }[name]
         lacking = [c for c in required if c not in columns]
         if lacking:
             raise _schema_error(f"dtypes.{name}", f"lacks the column(s) {', '.join(lacking)}")
@@ -320,7 +420,10 @@ def _why(verdict: str, summary: str) -> str:
     if verdict == "agree":
         return f"every live figure's interval overlaps the others ({summary})."
     if verdict == "conflict":
-        return f"some live figures' intervals are disjoint ({summary})."
+        return (
+            "some live figures of different voices have disjoint intervals, so they cannot "
+            f"both hold ({summary})."
+        )
     return f"only one live figure ({summary})."
 
 
@@ -521,37 +624,49 @@ def reconcile(
     claims: pd.DataFrame,
     policy: Literal["ucdp", "conservative", "median"] = "ucdp",
     *,
+    story: str | None = None,
     threads: int | None = None,
     lexicon: _core.Lexicon | None = None,
 ) -> Reconciliation:
     """Reconcile claims across reports.
 
-    Claims meet when they have the same event, a compatible class of what is counted and the
-    same side; inside such a block, claims whose event days are disjoint are different
-    events, and a claim with no day joins an event only on evidence. The figures of a cluster
-    agree when their intervals overlap; a figure updated later by the same report or voice is
-    ``superseded``; claims relayed from one source are one voice.
+    Reports are first grouped into stories (from the names their claims' sentences share,
+    their events and publication days; or the user's own ``story`` column); claims of
+    different stories never meet. Inside a story, claims meet with the same event, a
+    compatible class of what is counted, a compatible side (none meets the one named side)
+    and, for measures, the same concept and dimension (miles meet kilometres). Days are
+    evidence: dated claims within a day of each other are one event, undated ones join the
+    event their publication day points to. In order of publication, a later figure revises
+    an earlier one (``superseded``, with ``superseded_by`` and ``revision``); live figures of
+    different voices whose intervals are disjoint conflict; claims relayed from one source,
+    and a spokesperson with their organisation, are one voice.
 
     Parameters
     ----------
     claims
         A claims table from :func:`crosscheck.extract`, or any DataFrame with the columns
-        ``REQUIRED_COLUMNS`` (``source_party``, ``published``, ``sentence`` and ``start`` are
-        used when present).
+        ``REQUIRED_COLUMNS`` (``source_party``, ``published``, ``sentence``, ``start``,
+        ``unit``, ``concept`` (else ``counted``) and ``date_basis`` are used when present).
     policy
         How the best estimate is chosen: ``"ucdp"`` (the most precise figure of the most
         relayed voice), ``"conservative"`` (the lowest credible figure, as ACLED) or
         ``"median"`` (the median of the independent voices). All give ``low <= best <= high``.
+    story
+        The name of a column of ``claims`` that says each claim's story (from a news
+        clusterer, a feed, a GDELT id): used as given; rows where it is missing are grouped
+        into stories as usual.
     threads
         Number of threads, 1 to 256 (default: ``CROSSCHECK_THREADS`` or all cores).
     lexicon
-        A :class:`crosscheck.Lexicon` (its counted-noun families decide which classes meet).
+        A :class:`crosscheck.Lexicon` (its classes, ``[reconcile]`` lists and conversions
+        decide which claims meet).
 
     Returns
     -------
     Reconciliation
-        ``.claims`` (the input with ``cluster_id`` and ``status``), ``.clusters`` (the columns
-        of ``CLUSTER_COLUMNS``) and ``.explain(cluster_id)``.
+        ``.claims`` (the input with ``story_id``, ``cluster_id``, ``status``,
+        ``superseded_by`` and ``revision``), ``.clusters`` (the columns of
+        ``CLUSTER_COLUMNS``), ``.stories`` (``STORY_COLUMNS``) and ``.explain(cluster_id)``.
 
     Raises
     ------
@@ -573,6 +688,8 @@ def reconcile(
     missing = [c for c in REQUIRED_COLUMNS if c not in claims.columns]
     if missing:
         raise ValueError(f"claims lacks the column(s) {', '.join(missing)}")
+    if story is not None and story not in claims.columns:
+        raise ValueError(f"story names no column of claims: {story!r}")
     n = len(claims)
 
     def optional(name: str, default: Any) -> pd.Series:
@@ -608,17 +725,37 @@ def reconcile(
         "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
         "position": [int(v) for v in positions.tolist()],
         "offset": _offsets(claims),
+        "unit": _strings(optional("unit", None)),
+        "concept": _strings(
+            optional("concept" if "concept" in claims.columns else "counted", None)
+        ),
+        "date_basis": _strings(optional("date_basis", None)),
     }
     spans = zip(columns["date_from"], columns["date_to"], strict=True)
     reversed_days = pd.Series([f is not None and t is not None and f > t for f, t in spans])
     if reversed_days.any():
         raise ValueError(f"{_row(claims, reversed_days)}: date_from is later than date_to")
+    if story is not None:
+        columns["story"] = [
+            None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else str(v)
+            for v in claims[story].tolist()
+        ]
     out = _core._reconcile(columns, policy=policy, threads=threads, lexicon=lexicon)
     cluster_of = out.pop("cluster_of")
     status = out.pop("status")
+    story_of = out.pop("story_of")
+    by = out.pop("superseded_by")
+    revision = out.pop("revision")
+    story_columns = out.pop("stories")
     enriched = claims.copy()
+    enriched["story_id"] = pd.Series(story_of, index=claims.index, dtype="int64")
     enriched["cluster_id"] = pd.Series(cluster_of, index=claims.index, dtype="int64")
     enriched["status"] = pd.Series(status, index=claims.index, dtype="object")
+    ids = claims["claim_id"].tolist() if "claim_id" in claims.columns else list(range(n))
+    enriched["superseded_by"] = pd.Series(
+        [None if j is None else ids[j] for j in by], index=claims.index, dtype="object"
+    )
+    enriched["revision"] = pd.Series(revision, index=claims.index, dtype="object")
     n_clusters = len(out["event"])
     data: dict[str, Any] = {
         "cluster_id": pd.Series(range(n_clusters), dtype="int64"),
@@ -636,5 +773,80 @@ def reconcile(
         data[name] = pd.Series(out[name], dtype="int64")
     for name in ("low", "best", "high", "spread"):
         data[name] = pd.Series(out[name], dtype="float64")
+    data["story_id"] = pd.Series(out["story_id"], dtype="int64")
+    data["unit"] = pd.Series(out["unit"], dtype="object")
+    data["concept"] = pd.Series(out["concept"], dtype="object")
     clusters = pd.DataFrame(data, columns=list(CLUSTER_COLUMNS))
-    return Reconciliation(claims=enriched, clusters=clusters, policy=policy)
+    n_stories = len(story_columns["n_docs"])
+    story_data: dict[str, Any] = {
+        "story_id": pd.Series(range(n_stories), dtype="int64"),
+        "n_docs": pd.Series(story_columns["n_docs"], dtype="int64"),
+    }
+    for name in ("first_published", "last_published"):
+        days = pd.Series(story_columns[name], dtype="float64")
+        story_data[name] = pd.to_datetime(days, unit="D").astype("datetime64[ns]")
+    for name in ("names", "places", "events"):
+        story_data[name] = pd.Series(story_columns[name], dtype="object")
+    stories = pd.DataFrame(story_data, columns=list(STORY_COLUMNS))
+    return Reconciliation(claims=enriched, clusters=clusters, policy=policy, stories=stories)
+
+
+def stories(
+    texts: Iterable[Any],
+    ids: Sequence[Any] | None = None,
+    published: Any = None,
+    *,
+    lexicon: _core.Lexicon | None = None,
+) -> pd.DataFrame:
+    """The story of each document, from its full text: documents that tell one happening.
+
+    The same grouping :func:`reconcile` makes from the sentences of the claims (salient names
+    weighted by rarity, publication days as evidence), here from whole texts, so a document
+    with no figure gets a story too.
+
+    Parameters
+    ----------
+    texts
+        The documents (``str``).
+    ids
+        Their ids (default ``"0"``, ``"1"``, …).
+    published
+        Publication days (ISO dates, ``datetime.date``s, a datetime Series), or None.
+    lexicon
+        A :class:`crosscheck.Lexicon` (its ``story_stop`` words name no story).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id`` and ``story_id`` (stories numbered by first document).
+
+    Examples
+    --------
+    >>> import crosscheck as cx
+    >>> cx.stories(
+    ...     ["A quake struck Aceh; Bener Meriah was worst hit.",
+    ...      "A quake shook Papua near Manokwari.",
+    ...      "In Bener Meriah, Aceh, rescuers dug through rubble.",
+    ...      "Manokwari and Papua counted the dead."]).story_id.tolist()
+    [0, 1, 0, 1]
+    """
+    import pandas as pd
+
+    from crosscheck.claims import _as_published
+
+    values = list(texts)
+    for position, text in enumerate(values):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{position}] must be str, not {type(text).__name__}")
+    n = len(values)
+    doc_ids = [str(i) for i in range(n)] if ids is None else [str(i) for i in ids]
+    if len(doc_ids) != n:
+        raise ValueError(f"ids has {len(doc_ids)} entries but texts has {n}")
+    days = [_day(d) for d in _as_published(published, n)]
+    story_of = _core._stories(values, days, lexicon=lexicon)
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(doc_ids, dtype="object"),
+            "story_id": pd.Series(story_of, dtype="int64"),
+        }
+    )

@@ -29,6 +29,7 @@ use crate::quantity::Modifier;
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
+pub mod reconcile;
 
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
@@ -82,6 +83,7 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("sources", include_str!("sources.toml")),
     ("institutions", include_str!("institutions.toml")),
     ("attribution", include_str!("attribution.toml")),
+    ("reconcile", include_str!("reconcile.toml")),
 ];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
@@ -253,6 +255,8 @@ struct LexiconFile {
     per: Option<PerEntry>,
     #[serde(default)]
     score: Option<ScoreEntry>,
+    #[serde(default)]
+    reconcile: Option<reconcile::ReconcileEntry>,
 }
 
 /// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
@@ -300,6 +304,7 @@ pub struct Lexicon {
     score_before: FxHashSet<String>,
     score_after: FxHashSet<String>,
     frame: FrameLexicon,
+    reconcile: reconcile::ReconcileLexicon,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -328,6 +333,7 @@ impl Lexicon {
             score_before: FxHashSet::default(),
             score_after: FxHashSet::default(),
             frame: FrameLexicon::empty(),
+            reconcile: reconcile::ReconcileLexicon::default(),
         }
     }
 
@@ -397,6 +403,9 @@ impl Lexicon {
             self.score_before.extend(score.before.iter().map(lower));
             self.score_after.extend(score.after.iter().map(lower));
         }
+        if let Some(entry) = file.reconcile {
+            self.reconcile.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -413,6 +422,11 @@ impl Lexicon {
     /// The claim-frame tables: events, counted nouns, actors, places, sources, hedges.
     pub fn frame(&self) -> &FrameLexicon {
         &self.frame
+    }
+
+    /// What reconciliation reads: running counts, classes that meet, conversions, roles.
+    pub fn reconciliation(&self) -> &reconcile::ReconcileLexicon {
+        &self.reconcile
     }
 
     /// The unit with this code.

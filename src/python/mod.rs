@@ -684,10 +684,24 @@ fn column<'py, T: FromPyObjectOwned<'py>>(
         .map_err(|e| PyTypeError::new_err(format!("column {name:?}: {e}")))
 }
 
+/// An optional column of `_reconcile`'s input: all missing when absent.
+fn optional_column(
+    columns: &Bound<'_, PyDict>,
+    name: &str,
+    n: usize,
+) -> PyResult<Vec<Option<String>>> {
+    match columns.get_item(name)? {
+        Some(_) => column(columns, name),
+        None => Ok(vec![None; n]),
+    }
+}
+
 /// `_reconcile(columns, policy="ucdp", threads=None, lexicon=None)`: the claims as columns
 /// (`doc`, `value`, `low`, `high`, `event`, `what`, `side`, `source`, `source_party`,
 /// `hedged`, `date_from`, `date_to` and `published` as days since 1970-01-01, `place`,
-/// `sentence`, `position`), reconciled: `cluster_of`, `status` and the clusters' columns.
+/// `sentence`, `position`, and optionally `unit`, `concept`, `date_basis`, `story`),
+/// reconciled: `cluster_of`, `status`, `story_of`, `superseded_by`, `revision`, the clusters'
+/// columns and `stories` (a dict of the stories' columns).
 #[pyfunction]
 #[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
 #[pyo3(signature = (columns, policy="ucdp", threads=None, lexicon=None))]
@@ -722,6 +736,10 @@ fn _reconcile<'py>(
     let sentence: Vec<String> = column(columns, "sentence")?;
     let position: Vec<i64> = column(columns, "position")?;
     let offset: Vec<Option<usize>> = column(columns, "offset")?;
+    let unit: Vec<Option<String>> = optional_column(columns, "unit", n)?;
+    let concept: Vec<Option<String>> = optional_column(columns, "concept", n)?;
+    let date_basis: Vec<Option<String>> = optional_column(columns, "date_basis", n)?;
+    let story: Vec<Option<String>> = optional_column(columns, "story", n)?;
     let lengths = [
         value.len(),
         low.len(),
@@ -739,6 +757,10 @@ fn _reconcile<'py>(
         sentence.len(),
         position.len(),
         offset.len(),
+        unit.len(),
+        concept.len(),
+        date_basis.len(),
+        story.len(),
     ];
     if lengths.iter().any(|&l| l != n) {
         return Err(PyValueError::new_err("columns of different lengths"));
@@ -765,6 +787,11 @@ fn _reconcile<'py>(
             sentence: sentence[i].clone(),
             position: position[i],
             offset: offset[i],
+            unit: unit[i].clone().unwrap_or_default(),
+            concept: concept[i].clone(),
+            date_basis: date_basis[i].clone(),
+            story: story[i].clone(),
+            voice_key: None,
         })
         .collect();
     let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
@@ -774,6 +801,40 @@ fn _reconcile<'py>(
     })?;
     let d = PyDict::new(py);
     d.set_item("cluster_of", result.cluster_of)?;
+    d.set_item("story_of", result.story_of)?;
+    d.set_item("superseded_by", result.superseded_by)?;
+    d.set_item(
+        "revision",
+        result
+            .revision
+            .iter()
+            .map(|r| r.map(crate::reconcile::Revision::as_str))
+            .collect::<Vec<_>>(),
+    )?;
+    let stories = PyDict::new(py);
+    let s = &result.stories;
+    stories.set_item("n_docs", s.iter().map(|x| x.n_docs).collect::<Vec<_>>())?;
+    stories.set_item(
+        "first_published",
+        s.iter().map(|x| x.first_published).collect::<Vec<_>>(),
+    )?;
+    stories.set_item(
+        "last_published",
+        s.iter().map(|x| x.last_published).collect::<Vec<_>>(),
+    )?;
+    stories.set_item(
+        "names",
+        s.iter().map(|x| x.names.clone()).collect::<Vec<_>>(),
+    )?;
+    stories.set_item(
+        "places",
+        s.iter().map(|x| x.places.clone()).collect::<Vec<_>>(),
+    )?;
+    stories.set_item(
+        "events",
+        s.iter().map(|x| x.events.clone()).collect::<Vec<_>>(),
+    )?;
+    d.set_item("stories", stories)?;
     d.set_item(
         "status",
         result.status.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
@@ -818,7 +879,38 @@ fn _reconcile<'py>(
         "summary",
         k.iter().map(|c| c.summary.clone()).collect::<Vec<_>>(),
     )?;
+    d.set_item("story_id", k.iter().map(|c| c.story).collect::<Vec<_>>())?;
+    d.set_item("unit", k.iter().map(|c| c.unit.clone()).collect::<Vec<_>>())?;
+    d.set_item(
+        "concept",
+        k.iter().map(|c| c.concept.clone()).collect::<Vec<_>>(),
+    )?;
     Ok(d)
+}
+
+/// `_stories(texts, published, lexicon=None)`: the story of each document, from the salient
+/// names of its full text and its publication day (days since 1970-01-01, or None).
+#[pyfunction]
+#[allow(clippy::needless_pass_by_value)] // pyo3 hands arguments over by value
+#[pyo3(signature = (texts, published, lexicon=None))]
+fn _stories<'py>(
+    py: Python<'py>,
+    texts: Vec<String>,
+    published: Vec<Option<i32>>,
+    lexicon: Option<PyRef<'py, PyLexicon>>,
+) -> PyResult<Vec<usize>> {
+    if texts.len() != published.len() {
+        return Err(PyValueError::new_err(
+            "texts and published have different lengths",
+        ));
+    }
+    let lex = lexicon.as_deref().map(|l| Arc::clone(&l.inner));
+    let found = run_detached(py, "stories", || {
+        let lexicon = lex.as_deref().unwrap_or_else(|| Lexicon::builtin());
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        crate::story::of_documents(&refs, &published, lexicon)
+    })?;
+    Ok(found.story_of)
 }
 
 /// The extension module `crosscheck._core`.
@@ -839,5 +931,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_quantity_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_claim_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_reconcile, m)?)?;
+    m.add_function(wrap_pyfunction!(_stories, m)?)?;
     Ok(())
 }

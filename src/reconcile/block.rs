@@ -1,14 +1,24 @@
-//! Blocking and the separation of events in time.
+//! Blocks of compatible claims inside a story, and the separation of events by days.
 //!
-//! A block holds the claims that could be about the same thing: same event, same side, and a
-//! compatible class of what is counted. Classes are compatible through the families of
-//! `counted.toml`: the military classes (`soldier`, `personnel`, `officer`) meet, since
-//! "troops", "soldiers" and "military personnel" are told of the same dead; in the `people`
-//! family only the generic classes (`person`, `displaced`, `casualty`, `victim`, `body`) meet
-//! each other, so that civilians never meet children nor refugees the displaced; any other
-//! class meets only itself.
+//! A block holds the claims of one story that could be about the same thing (DESIGN step 2):
+//! the same event and unit (figures are already in the base unit of their dimension, so miles
+//! meet kilometres), a compatible class of what is counted, a compatible side and, for
+//! measures and `other`, the same concept. Compatibility is not equality:
+//!
+//! - classes meet through the `meet` lists of `reconcile.toml` (`soldier` ~ `personnel`,
+//!   `passenger` ~ `crew` ~ `person`, `position` ~ `post`), and the generic people classes
+//!   meet the one specific people class a block holds (`person` and `child` when no other
+//!   people class is told);
+//! - a claim with no side meets the one named side of its block; two named sides never meet;
+//! - a measure with no concept meets the one concept of its block, and with none named in its
+//!   block it is compared with nothing.
+//!
+//! Inside a block, days are evidence, not walls (step 3): dated claims within a day of each
+//! other are one event; an undated claim joins the event its publication day points to (the
+//! latest one begun by then), and the undated claims of a block with no dated event are one
+//! event, split only by the countries of the places they name.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{distinct, ClaimRecord};
 use crate::lexicon::Lexicon;
@@ -23,41 +33,82 @@ pub const ANCHOR_DAYS: i32 = 3;
 /// figure of one event.
 pub const VAGUE_JOIN_DAYS: i32 = 7;
 
-/// Events whose claims are never compared with one another: a measurement says nothing of
-/// what it measures to the blocking key, and `other` is no event.
-const UNCOMPARED_EVENTS: &[&str] = &["measure", "other"];
+/// Days between two dated claims that still make one event (a toll told on the day and the
+/// next, a night across midnight).
+pub const SAME_EVENT_GAP_DAYS: i32 = 1;
 
-/// Days after an event's last day in which a report still tells of it: an undated claim
-/// published in that window may join the event.
+/// Days after an event's last day in which a report still tells of it.
 pub const REPORTING_WINDOW_DAYS: i32 = 3;
 
-/// Days within which undated claims of a block with no dated event are one standing fact
-/// ("hosts 3.6 million refugees" published on Feb 3 and on Feb 10).
-pub const STANDING_WINDOW_DAYS: i32 = 31;
+/// Events whose claims are compared by concept (what the measure or the count is of).
+const CONCEPT_EVENTS: &[&str] = &["measure", "other"];
 
-/// Events that are states more than happenings: told undated, they are one fact over a
-/// window of publication days.
-const STANDING_EVENTS: &[&str] = &["host", "population", "displace"];
+/// How day bases read: a day estimated from the publication day is no evidence of the event.
+const ESTIMATED_BASES: &[&str] = &["published", "none"];
 
-/// Generic classes of the `people` family, which may meet each other.
-const GENERIC_PEOPLE: &[&str] = &["person", "displaced", "casualty", "victim", "body"];
-
-/// Families whose classes all meet.
-const MEETING_FAMILIES: &[&str] = &["military"];
-
-/// The compatibility group of a class.
-fn group(what: &str, lexicon: &Lexicon) -> String {
-    let family = lexicon
-        .frame()
-        .class(what)
-        .map_or(what, |c| c.family.as_str());
-    if MEETING_FAMILIES.contains(&family) {
-        return format!("family:{family}");
+/// The root of a class in the union-find of the `meet` lists.
+fn find(root: &FxHashMap<String, String>, c: &str) -> String {
+    let mut c = c.to_owned();
+    while let Some(p) = root.get(&c) {
+        if *p == c {
+            break;
+        }
+        c = p.clone();
     }
-    if family == "people" && GENERIC_PEOPLE.contains(&what) {
-        return "people:generic".into();
+    c
+}
+
+/// The compatibility classes of `what`: the `meet` lists joined (union-find over classes).
+struct Classes {
+    root: FxHashMap<String, String>,
+}
+
+impl Classes {
+    fn new(lexicon: &Lexicon) -> Classes {
+        let mut root: FxHashMap<String, String> = FxHashMap::default();
+        for list in &lexicon.reconciliation().meet {
+            for c in list {
+                root.entry(c.clone()).or_insert_with(|| c.clone());
+            }
+            for pair in list.windows(2) {
+                let (a, b) = (find(&root, &pair[0]), find(&root, &pair[1]));
+                if a != b {
+                    let (lead, other) = if a < b { (a, b) } else { (b, a) };
+                    root.insert(other, lead);
+                }
+            }
+        }
+        let classes: Vec<String> = root.keys().cloned().collect();
+        let flat = classes
+            .into_iter()
+            .map(|c| {
+                let r = find(&root, &c);
+                (c, r)
+            })
+            .collect();
+        Classes { root: flat }
     }
-    format!("class:{what}")
+
+    fn of(&self, what: &str) -> String {
+        self.root
+            .get(what)
+            .cloned()
+            .unwrap_or_else(|| what.to_owned())
+    }
+}
+
+/// The concept of a measure as a key: its last word, lowercase, singular.
+fn concept_key(r: &ClaimRecord) -> Option<String> {
+    let concept = r.concept.as_deref()?;
+    let last = concept
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())?
+        .to_lowercase();
+    let singular = match last.strip_suffix('s') {
+        Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_owned(),
+        _ => last,
+    };
+    Some(singular)
 }
 
 /// The blocks: indices of claims, each block in input order, blocks in the order of their
@@ -65,18 +116,140 @@ fn group(what: &str, lexicon: &Lexicon) -> String {
 pub(super) fn blocks(
     records: &[ClaimRecord],
     members: &[usize],
+    story_of: &[usize],
     lexicon: &Lexicon,
 ) -> Vec<Vec<usize>> {
-    let mut index: HashMap<(String, String, Option<String>), usize> = HashMap::new();
-    let mut out: Vec<Vec<usize>> = Vec::new();
+    let classes = Classes::new(lexicon);
+    let generic: FxHashSet<String> = lexicon
+        .reconciliation()
+        .generic
+        .iter()
+        .map(|g| classes.of(g))
+        .collect();
+    // 1. story, event and unit
+    let mut index: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
+    let mut coarse: Vec<Vec<usize>> = Vec::new();
     for &i in members {
         let r = &records[i];
-        let key = (r.event.clone(), group(&r.what, lexicon), r.side.clone());
+        let key = (story_of[i], r.event.as_str(), r.unit.as_str());
         let b = *index.entry(key).or_insert_with(|| {
-            out.push(Vec::new());
-            out.len() - 1
+            coarse.push(Vec::new());
+            coarse.len() - 1
         });
-        out[b].push(i);
+        coarse[b].push(i);
+    }
+    // 2. compatible classes, concepts and sides inside each
+    let mut out = Vec::new();
+    for block in coarse {
+        let class: Vec<String> = block
+            .iter()
+            .map(|&i| classes.of(&records[i].what))
+            .collect();
+        // the generic people classes meet the one specific people class of the block
+        let is_generic = |c: &str| generic.contains(c);
+        let is_people = |i: usize| {
+            lexicon
+                .frame()
+                .class(&records[i].what)
+                .is_some_and(|c| c.family == "people")
+        };
+        let specific = distinct(
+            block
+                .iter()
+                .zip(&class)
+                .filter(|(&i, c)| !is_generic(c) && is_people(i))
+                .map(|(_, c)| c.clone()),
+        );
+        let class: Vec<String> = class
+            .into_iter()
+            .map(|c| match &specific[..] {
+                [only] if is_generic(&c) => only.clone(),
+                _ => c,
+            })
+            .collect();
+        let concept_event = block
+            .first()
+            .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
+        let measures = block
+            .first()
+            .is_some_and(|&i| records[i].event == "measure");
+        let concept: Vec<Option<String>> = block
+            .iter()
+            .map(|&i| {
+                if concept_event {
+                    concept_key(&records[i])
+                } else {
+                    None
+                }
+            })
+            .collect();
+        // a claim with no concept meets the one concept of its class
+        let mut named: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (k, c) in concept.iter().enumerate() {
+            if let Some(c) = c.as_deref() {
+                let list = named.entry(class[k].as_str()).or_default();
+                if list.len() < 2 && !list.contains(&c) {
+                    list.push(c);
+                }
+            }
+        }
+        let mut index: FxHashMap<(&str, Option<&str>), usize> = FxHashMap::default();
+        let mut merged: Vec<Vec<usize>> = Vec::new();
+        for (k, &i) in block.iter().enumerate() {
+            let c = class[k].as_str();
+            let key = match concept[k].as_deref() {
+                Some(x) => (c, Some(x)),
+                None => match named.get(c).map(Vec::as_slice) {
+                    Some([only]) => (c, Some(*only)),
+                    _ => (c, None),
+                },
+            };
+            // a measurement that names nothing it measures is compared with nothing ("about
+            // eight miles" and "8 kilometres" may be two distances)
+            if measures && key.1.is_none() {
+                merged.push(vec![i]);
+                continue;
+            }
+            let g = *index.entry(key).or_insert_with(|| {
+                merged.push(Vec::new());
+                merged.len() - 1
+            });
+            merged[g].push(i);
+        }
+        for mut group in merged {
+            group.sort_unstable();
+            out.extend(split_sides(records, &group));
+        }
+    }
+    out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
+    out
+}
+
+/// Split a group by side: named sides apart, a claim with no side joins the one named side.
+fn split_sides(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
+    let sides = distinct(group.iter().filter_map(|&i| records[i].side.as_deref()));
+    let mut out: Vec<Vec<usize>> = sides
+        .iter()
+        .map(|s| {
+            group
+                .iter()
+                .copied()
+                .filter(|&i| records[i].side.as_deref() == Some(s))
+                .collect()
+        })
+        .collect();
+    let sideless: Vec<usize> = group
+        .iter()
+        .copied()
+        .filter(|&i| records[i].side.is_none())
+        .collect();
+    match (&mut out[..], sideless.is_empty()) {
+        (_, true) => {}
+        ([only], false) => {
+            only.extend(sideless);
+            only.sort_unstable();
+        }
+        _ => out.push(sideless),
     }
     out
 }
@@ -84,6 +257,10 @@ pub(super) fn blocks(
 /// Whether a claim's day dates its event.
 fn anchored(r: &ClaimRecord) -> bool {
     r.date.is_some_and(|(from, to)| to - from < ANCHOR_DAYS)
+        && !r
+            .date_basis
+            .as_deref()
+            .is_some_and(|b| ESTIMATED_BASES.contains(&b))
 }
 
 /// A dated event being formed: its days and claims.
@@ -100,13 +277,7 @@ pub(super) fn clusters(
     block: &[usize],
     lexicon: &Lexicon,
 ) -> Vec<Vec<usize>> {
-    if block
-        .first()
-        .is_some_and(|&i| UNCOMPARED_EVENTS.contains(&records[i].event.as_str()))
-    {
-        return block.iter().map(|&i| vec![i]).collect();
-    }
-    // 1. anchored claims: overlapping days are one event
+    // 1. anchored claims: days within a day of each other are one event (sort and sweep)
     let mut dated: Vec<usize> = block
         .iter()
         .copied()
@@ -117,7 +288,7 @@ pub(super) fn clusters(
     for i in dated {
         let (from, to) = records[i].date.expect("anchored");
         match events.last_mut() {
-            Some(e) if from <= e.to => {
+            Some(e) if from <= e.to + SAME_EVENT_GAP_DAYS => {
                 e.to = e.to.max(to);
                 e.claims.push(i);
                 e.places.extend(records[i].place.clone());
@@ -130,82 +301,54 @@ pub(super) fn clusters(
             }),
         }
     }
-    // 2. the others join one event on evidence, or stand apart
+    for e in &mut events {
+        e.places = distinct(e.places.drain(..));
+    }
+    let has_dated_event = !events.is_empty();
+    // 2. the others join the event their days point to; a vaguely dated figure of an earlier
+    //    time ("the 2004 tsunami killed 170,000") is background, an event of its own
     let mut loose: Vec<usize> = Vec::new();
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut background: Vec<usize> = Vec::new();
     for &i in block {
         let r = &records[i];
         if anchored(r) {
             continue;
         }
-        let candidates: Vec<usize> = events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                let in_window = match (r.date, r.published) {
-                    (Some((from, to)), _) => {
-                        to - from < VAGUE_JOIN_DAYS && from <= e.to && e.from <= to
-                    }
-                    (None, Some(p)) => e.from <= p && p <= e.to + REPORTING_WINDOW_DAYS,
-                    (None, None) => false,
-                };
-                let place_fits = match &r.place {
-                    Some(p) => e.places.is_empty() || e.places.contains(p),
-                    None => true,
-                };
-                in_window && place_fits
-            })
-            .map(|(k, _)| k)
-            .collect();
-        if let [only] = candidates[..] {
-            joins.push((only, i));
-        } else {
-            loose.push(i);
+        if is_background(r) {
+            // an earlier time's figure never joins an event by its report's day
+            match pick_event(r, &events, records).filter(|&k| {
+                let (from, to) = r.date.expect("background claims are dated");
+                from <= events[k].to && events[k].from <= to
+            }) {
+                Some(k) => events[k].claims.push(i),
+                None => background.push(i),
+            }
+            continue;
         }
-    }
-    for (k, i) in joins {
-        events[k].claims.push(i);
+        match pick_event(r, &events, records) {
+            Some(k) => events[k].claims.push(i),
+            None => loose.push(i),
+        }
     }
     let mut out: Vec<Vec<usize>> = events.into_iter().map(|e| e.claims).collect();
-    // 2b. figures of one sentence told in words of revision ("initially reported 19 deaths
-    //     but later lowered the figure to 17") are one thing counted twice, dated or not
-    let standing = block
-        .first()
-        .is_some_and(|&i| STANDING_EVENTS.contains(&records[i].event.as_str()));
-    let words = lexicon.frame().revisions();
-    let mut revised: Vec<Vec<usize>> = Vec::new();
-    loose.retain(|&i| {
-        let r = &records[i];
-        if standing && out.is_empty() {
-            return true; // a standing fact gathers its figures below
-        }
-        let revision = super::compare::says(&r.sentence, &words.earlier)
-            || super::compare::says(&r.sentence, &words.later);
-        if !revision {
-            return true;
-        }
-        match revised
-            .iter_mut()
-            .find(|g| records[g[0]].doc == r.doc && records[g[0]].sentence == r.sentence)
-        {
-            Some(g) => g.push(i),
-            None => revised.push(vec![i]),
-        }
-        false
-    });
-    for group in revised {
-        if group.len() > 1 {
-            out.push(group);
-        } else {
-            loose.extend(group);
+    // background figures meet when their days overlap (sort and sweep)
+    background.sort_by_key(|&i| (records[i].date.map(|d| d.0), i));
+    let mut earlier: Vec<(i32, Vec<usize>)> = Vec::new();
+    for i in background {
+        let (from, to) = records[i].date.expect("background claims are dated");
+        match earlier.last_mut() {
+            Some((end, claims)) if from <= *end => {
+                *end = (*end).max(to);
+                claims.push(i);
+            }
+            _ => earlier.push((to, vec![i])),
         }
     }
-    loose.sort_unstable();
-    // 3. a standing fact (refugees hosted, people displaced so far, people living somewhere)
-    //    told with no day: the claims of one window of publication days are one fact;
-    //    any other claim with no event to join stays on its own
-    if out.is_empty() && standing {
-        out.extend(standing_facts(records, &loose, lexicon));
+    out.extend(earlier.into_iter().map(|(_, claims)| claims));
+    // 3. with no dated event to join, the undated claims of the block are one event, apart
+    //    by the countries they name; with dated events, a claim no event fits stays alone
+    if out.is_empty() || !has_dated_event {
+        out.extend(by_country(records, &loose, lexicon));
     } else {
         out.extend(loose.into_iter().map(|i| vec![i]));
     }
@@ -215,66 +358,116 @@ pub(super) fn clusters(
     out
 }
 
-/// Group undated claims of a standing fact: one group per window of publication days and per
-/// country of the place named (a claim with no place joins the only country of its window, if
-/// there is one). A claim with no publication day meets only the claims of its own report.
-fn standing_facts(records: &[ClaimRecord], loose: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
-    let mut windows: Vec<Vec<usize>> = Vec::new();
-    let mut dated: Vec<usize> = loose
-        .iter()
-        .copied()
-        .filter(|&i| records[i].published.is_some())
+/// Days before its publication within which a vague interval still tells of the story's
+/// own time ("in recent weeks", "this year" hold the publication window).
+pub const BACKGROUND_DAYS: i32 = 7;
+
+/// Whether a vaguely dated claim tells of an earlier time than its report: its interval ends
+/// well before the publication day (or, with none, it is dated at all but vaguely).
+fn is_background(r: &ClaimRecord) -> bool {
+    match (r.date, r.published) {
+        (Some((_, to)), Some(p)) => to < p - BACKGROUND_DAYS,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+/// The event an undated (or vaguely dated) claim belongs to, on the evidence of its days.
+fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Option<usize> {
+    let place_fits = |e: &Event| match &r.place {
+        Some(p) => e.places.is_empty() || e.places.contains(p),
+        None => true,
+    };
+    let fits: Vec<usize> = (0..events.len())
+        .filter(|&k| place_fits(&events[k]))
         .collect();
-    dated.sort_by_key(|&i| (records[i].published, i));
-    let mut start = None;
-    for i in dated {
-        let p = records[i].published.expect("filtered");
-        match (start, windows.last_mut()) {
-            (Some(s), Some(w)) if p - s <= STANDING_WINDOW_DAYS => w.push(i),
-            _ => {
-                windows.push(vec![i]);
-                start = Some(p);
+    if fits.is_empty() {
+        return None;
+    }
+    if let Some((from, to)) = r.date {
+        if to - from < VAGUE_JOIN_DAYS {
+            let overlapping: Vec<usize> = fits
+                .iter()
+                .copied()
+                .filter(|&k| from <= events[k].to && events[k].from <= to)
+                .collect();
+            if let [only] = overlapping[..] {
+                return Some(only);
             }
         }
     }
-    let mut by_report: Vec<(String, Vec<usize>)> = Vec::new();
-    for &i in loose.iter().filter(|&&i| records[i].published.is_none()) {
-        match by_report.iter_mut().find(|(d, _)| *d == records[i].doc) {
-            Some((_, g)) => g.push(i),
-            None => by_report.push((records[i].doc.clone(), vec![i])),
-        }
-    }
-    windows.extend(by_report.into_iter().map(|(_, g)| g));
-    let country = |i: usize| {
-        records[i].place.as_ref().map(|p| {
-            lexicon
-                .frame()
-                .place_named(p)
-                .map_or_else(|| p.clone(), |place| place.country.clone())
-        })
-    };
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    for window in windows {
-        let countries = distinct(window.iter().filter_map(|&i| country(i)));
-        for c in &countries {
-            out.push(
-                window
-                    .iter()
-                    .copied()
-                    .filter(|&i| country(i).as_ref() == Some(c))
-                    .collect(),
-            );
-        }
-        let placeless: Vec<usize> = window
+    if let Some(p) = r.published {
+        // the latest event begun by the publication day; else the nearest one after it
+        let before = fits
             .iter()
             .copied()
-            .filter(|&i| country(i).is_none())
-            .collect();
-        match (countries.len(), out.last_mut()) {
-            (1, Some(only)) => only.extend(placeless),
-            _ if !placeless.is_empty() => out.push(placeless),
-            _ => {}
+            .filter(|&k| events[k].from <= p + SAME_EVENT_GAP_DAYS)
+            .max_by_key(|&k| (events[k].from, std::cmp::Reverse(k)));
+        if before.is_some() {
+            return before;
         }
+        return fits
+            .iter()
+            .copied()
+            .filter(|&k| events[k].from - p <= REPORTING_WINDOW_DAYS)
+            .min_by_key(|&k| (events[k].from, k));
+    }
+    if let [only] = fits[..] {
+        return Some(only);
+    }
+    // no day at all: the one event whose figures hold this one
+    let holding: Vec<usize> = fits
+        .iter()
+        .copied()
+        .filter(|&k| {
+            events[k].claims.iter().any(|&j| {
+                super::compare::overlap((r.low, r.high), (records[j].low, records[j].high))
+            })
+        })
+        .collect();
+    match holding[..] {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
+/// Undated claims of one event, apart by the country of the place they name (a claim with no
+/// known country joins the only country named, if there is one).
+fn by_country(records: &[ClaimRecord], loose: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    if loose.is_empty() {
+        return Vec::new();
+    }
+    // a place the lexicon does not know tells no country: it splits nothing
+    let country = |i: usize| {
+        records[i]
+            .place
+            .as_ref()
+            .and_then(|p| lexicon.frame().place_named(p))
+            .map(|place| place.country.clone())
+    };
+    let countries: Vec<Option<String>> = loose.iter().map(|&i| country(i)).collect();
+    let named = distinct(countries.iter().flatten().cloned());
+    let mut out: Vec<Vec<usize>> = named
+        .iter()
+        .map(|c| {
+            loose
+                .iter()
+                .zip(&countries)
+                .filter(|(_, k)| k.as_ref() == Some(c))
+                .map(|(&i, _)| i)
+                .collect()
+        })
+        .collect();
+    let placeless: Vec<usize> = loose
+        .iter()
+        .zip(&countries)
+        .filter(|(_, k)| k.is_none())
+        .map(|(&i, _)| i)
+        .collect();
+    match (&mut out[..], placeless.is_empty()) {
+        (_, true) => {}
+        ([only], false) => only.extend(placeless),
+        _ => out.push(placeless),
     }
     out
 }

@@ -1,7 +1,14 @@
-//! Inside a cluster: breakdowns, revisions, comparison of intervals, statuses and verdict.
+//! Inside a cluster: breakdowns, revisions in time, comparison of intervals, statuses and
+//! verdict. Every step is a sort, a sweep or a hash join: O(k log k) in the cluster's size.
+
+use std::collections::BTreeSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::estimate::{estimate, Policy};
-use super::{distinct, most_common, ClaimRecord, Cluster, Reconciled, Status, Verdict};
+use super::{
+    distinct, most_common, ClaimRecord, Cluster, Outcome, Reconciled, Revision, Status, Verdict,
+};
 use crate::lexicon::Lexicon;
 
 /// Relative tolerance when parts are summed to their total.
@@ -49,91 +56,256 @@ fn told_as_earlier(r: &ClaimRecord, earlier: &[String]) -> bool {
 /// Parts of a total told in one sentence ("13 soldiers … eight in Idlib, three in Latakia and
 /// two in Hama"): claims of one report and sentence, with places, whose values add up to
 /// another claim of that sentence.
-fn parts(records: &[ClaimRecord], group: &[usize]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for &total in group {
-        let t = &records[total];
-        let candidates: Vec<usize> = group
-            .iter()
-            .copied()
-            .filter(|&i| {
-                i != total
-                    && records[i].doc == t.doc
-                    && records[i].sentence == t.sentence
-                    && records[i].place.is_some()
-                    && records[i].position > t.position
-            })
-            .collect();
-        if candidates.len() >= 2 {
-            let sum: f64 = candidates.iter().map(|&i| records[i].value).sum();
-            if (sum - t.value).abs() <= SUM_TOLERANCE * t.value.abs().max(1.0) {
-                out.extend(candidates);
+fn parts(records: &[ClaimRecord], group: &[usize]) -> FxHashSet<usize> {
+    let mut by_sentence: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
+    for &i in group {
+        by_sentence
+            .entry((records[i].doc.as_str(), records[i].sentence.as_str()))
+            .or_default()
+            .push(i);
+    }
+    let mut out = FxHashSet::default();
+    for members in by_sentence.values().filter(|m| m.len() >= 3) {
+        for &total in members {
+            let t = &records[total];
+            let candidates: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    i != total && records[i].place.is_some() && records[i].position > t.position
+                })
+                .collect();
+            if candidates.len() >= 2 {
+                let sum: f64 = candidates.iter().map(|&i| records[i].value).sum();
+                if (sum - t.value).abs() <= SUM_TOLERANCE * t.value.abs().max(1.0) {
+                    out.extend(candidates);
+                }
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
-/// Which claims of a cluster a later figure updates.
-fn superseded(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Vec<bool> {
+/// What the words of a claim's sentence say of revision, read once per claim.
+#[derive(Clone, Copy, Default)]
+struct Told {
+    /// Words of a figure that updates an earlier one ("had risen to").
+    later: bool,
+    /// Words of a figure a later one replaces ("initially").
+    earlier: bool,
+    /// Words of an earlier figure right before this one ("an earlier estimate of 2,000").
+    as_earlier: bool,
+    /// Words of a correction downwards ("revised down").
+    lowered: bool,
+}
+
+/// The kind of revision from `old` to `new`.
+fn kind(old: &ClaimRecord, new: &ClaimRecord) -> Revision {
+    if new.low > old.high || (new.low == old.high && new.value > old.value) {
+        Revision::Rise
+    } else if new.high < old.low || (new.high == old.low && new.value < old.value) {
+        Revision::Fall
+    } else if imprecision(new) < imprecision(old) {
+        Revision::Refinement
+    } else {
+        Revision::Change
+    }
+}
+
+/// Relative width of a figure (infinite for an open one).
+fn imprecision(r: &ClaimRecord) -> f64 {
+    if r.high.is_infinite() {
+        return f64::INFINITY;
+    }
+    (r.high - r.low) / r.value.abs().max(1.0)
+}
+
+/// A key that orders floats totally, for the sweep's ordered sets.
+fn key(x: f64) -> i64 {
+    let bits = x.to_bits() as i64;
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
+}
+
+/// Which claims of a cluster later figures revise: the revising claim and the kind.
+///
+/// Inside one report, by the words of revision (DESIGN step 4, as told by the report). Across
+/// reports, in order of publication day: a later day's figure above every earlier one of a
+/// count that runs over time is a rise; an exact figure inside an earlier open or vague one
+/// is a refinement; a lower figure told as a correction is a fall; a later report that says
+/// the figure changed revises the earlier figures it disagrees with. One sort and one sweep
+/// over ordered sets of the standing figures: O(k log k).
+fn revisions(
+    records: &[ClaimRecord],
+    group: &[usize],
+    lexicon: &Lexicon,
+) -> Vec<Option<(usize, Revision)>> {
+    let mut out: Vec<Option<(usize, Revision)>> = vec![None; group.len()];
+    if group.len() < 2 {
+        return out;
+    }
     let words = lexicon.frame().revisions();
-    let mut out = vec![false; group.len()];
-    // once per claim, not once per pair
-    let earlier: Vec<bool> = group
+    let lowered = &lexicon.reconciliation().lowered;
+    // the words of a sentence are read once, however many reports relay it
+    let mut by_sentence: FxHashMap<&str, (bool, bool, bool)> = FxHashMap::default();
+    let told: Vec<Told> = group
         .iter()
-        .map(|&i| told_as_earlier(&records[i], &words.earlier))
+        .map(|&i| {
+            let r = &records[i];
+            let (later, earlier, lower) =
+                *by_sentence.entry(r.sentence.as_str()).or_insert_with(|| {
+                    (
+                        says(&r.sentence, &words.later),
+                        says(&r.sentence, &words.earlier),
+                        says(&r.sentence, lowered),
+                    )
+                });
+            Told {
+                later,
+                earlier,
+                as_earlier: earlier && told_as_earlier(r, &words.earlier),
+                lowered: lower,
+            }
+        })
         .collect();
+    let mark = |out: &mut Vec<Option<(usize, Revision)>>, a: usize, b: usize| {
+        if out[a].is_none() {
+            out[a] = Some((group[b], kind(&records[group[a]], &records[group[b]])));
+        }
+    };
+    // 1. inside one report, by its words
+    let mut by_report: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (a, &i) in group.iter().enumerate() {
-        let ri = &records[i];
-        for (b, &j) in group.iter().enumerate() {
-            if i == j {
-                continue;
-            }
-            let rj = &records[j];
-            let differs = !overlap((ri.low, ri.high), (rj.low, rj.high));
-            if !differs {
-                continue;
-            }
-            // the same report: a later figure that says it updates, or an earlier one that
-            // says it was first
-            let same_report = ri.doc == rj.doc;
-            let later_in_report = same_report && rj.position > ri.position;
-            if later_in_report && says(&rj.sentence, &words.later) {
-                out[a] = true;
-            }
-            // one sentence telling two figures in words of revision: the one the words of an
-            // earlier figure stand by is the old one ("…, revising an earlier estimate of
-            // 2,000"); else the one told last is the newer ("initially reported 19 deaths but
-            // later lowered the figure to 17")
-            if same_report && ri.sentence == rj.sentence {
-                let i_earlier = earlier[a];
-                let j_earlier = earlier[b];
-                if i_earlier && !j_earlier
-                    || (later_in_report && !j_earlier && says(&rj.sentence, &words.earlier))
-                {
-                    out[a] = true;
+        by_report
+            .entry(records[i].doc.as_str())
+            .or_default()
+            .push(a);
+    }
+    let mut reports: Vec<&Vec<usize>> = by_report.values().collect();
+    reports.sort_by_key(|m| m[0]);
+    for members in reports {
+        if members.len() < 2 {
+            continue;
+        }
+        for &a in members {
+            let ri = &records[group[a]];
+            for &b in members {
+                let rj = &records[group[b]];
+                if a == b || overlap((ri.low, ri.high), (rj.low, rj.high)) {
+                    continue;
                 }
-            }
-            if same_report
-                && says(&ri.sentence, &words.earlier)
-                && !says(&rj.sentence, &words.earlier)
-            {
-                out[a] = true;
-            }
-            let later_report = match (ri.published, rj.published) {
-                (Some(p), Some(q)) => q > p,
-                _ => false,
-            };
-            // across reports: a later report that says the figure has changed ("the toll has
-            // risen to")
-            if !same_report && later_report && says(&rj.sentence, &words.later) {
-                out[a] = true;
+                let later_in_report = rj.position > ri.position;
+                // a later figure that says it updates
+                if later_in_report && told[b].later {
+                    mark(&mut out, a, b);
+                }
+                // one sentence telling two figures in words of revision: the one the words of
+                // an earlier figure stand by is the old one ("…, revising an earlier estimate
+                // of 2,000"); else the one told last is the newer ("initially reported 19
+                // deaths but later lowered the figure to 17")
+                if ri.sentence == rj.sentence
+                    && (told[a].as_earlier && !told[b].as_earlier
+                        || (later_in_report && !told[b].as_earlier && told[b].earlier))
+                {
+                    mark(&mut out, a, b);
+                }
+                // a figure the report calls initial, against one it does not
+                if told[a].earlier && !told[b].earlier {
+                    mark(&mut out, a, b);
+                }
             }
         }
     }
+    // 2. across reports, by publication day: sort and sweep
+    let running = group
+        .first()
+        .is_some_and(|&i| lexicon.reconciliation().runs_over_time(&records[i].event));
+    let mut dated: Vec<usize> = (0..group.len())
+        .filter(|&a| records[group[a]].published.is_some())
+        .collect();
+    dated.sort_by_key(|&a| (records[group[a]].published, group[a]));
+    // the standing figures of earlier days, by high, by low, and the open or vague ones by low
+    let mut by_high: BTreeSet<(i64, usize)> = BTreeSet::new();
+    let mut by_low: BTreeSet<(i64, usize)> = BTreeSet::new();
+    let mut vague: BTreeSet<(i64, usize)> = BTreeSet::new();
+    let mut day_start = 0;
+    while day_start < dated.len() {
+        let day = records[group[dated[day_start]]].published;
+        let day_end = dated[day_start..]
+            .iter()
+            .position(|&a| records[group[a]].published != day)
+            .map_or(dated.len(), |n| day_start + n);
+        for &b in &dated[day_start..day_end] {
+            let new = &records[group[b]];
+            let t = told[b];
+            let remove = |a: usize,
+                          by_high: &mut BTreeSet<(i64, usize)>,
+                          by_low: &mut BTreeSet<(i64, usize)>,
+                          vague: &mut BTreeSet<(i64, usize)>| {
+                let old = &records[group[a]];
+                by_high.remove(&(key(old.high), a));
+                by_low.remove(&(key(old.low), a));
+                vague.remove(&(key(old.low), a));
+            };
+            // a rise: every standing figure wholly below
+            if running || t.later {
+                while let Some(&(_, a)) = by_high.first() {
+                    let old = &records[group[a]];
+                    if old.high < new.low || (old.high == new.low && !overlap_at_edge(old, new)) {
+                        remove(a, &mut by_high, &mut by_low, &mut vague);
+                        mark(&mut out, a, b);
+                    } else {
+                        break;
+                    }
+                }
+            }
+            // a fall told as a correction: every standing figure wholly above
+            if t.lowered || (t.later && !running) {
+                while let Some(&(_, a)) = by_low.last() {
+                    let old = &records[group[a]];
+                    if old.low > new.high || (old.low == new.high && !overlap_at_edge(old, new)) {
+                        remove(a, &mut by_high, &mut by_low, &mut vague);
+                        mark(&mut out, a, b);
+                    } else {
+                        break;
+                    }
+                }
+            }
+            // a refinement: an earlier open or vague figure that holds this sharper one
+            if running {
+                let sharp = imprecision(new);
+                let held: Vec<usize> = vague
+                    .range(..=(key(new.low), usize::MAX))
+                    .map(|&(_, a)| a)
+                    .filter(|&a| {
+                        let old = &records[group[a]];
+                        old.high >= new.high && imprecision(old) > sharp
+                    })
+                    .collect();
+                for a in held {
+                    remove(a, &mut by_high, &mut by_low, &mut vague);
+                    mark(&mut out, a, b);
+                }
+            }
+        }
+        for &b in &dated[day_start..day_end] {
+            if out[b].is_none() {
+                let r = &records[group[b]];
+                by_high.insert((key(r.high), b));
+                by_low.insert((key(r.low), b));
+                if r.high.is_infinite() || r.high > r.low {
+                    vague.insert((key(r.low), b));
+                }
+            }
+        }
+        day_start = day_end;
+    }
     out
+}
+
+/// Whether two figures that touch at one end still agree there (an exact figure touches
+/// nothing by rounding: "8" and "at least 8").
+fn overlap_at_edge(a: &ClaimRecord, b: &ClaimRecord) -> bool {
+    overlap((a.low, a.high), (b.low, b.high))
 }
 
 /// Reconcile one group of claims about one event; parts of totals come out as clusters of
@@ -144,23 +316,28 @@ pub(super) fn reconcile_group(
     lexicon: &Lexicon,
     policy: Policy,
 ) -> Vec<Reconciled> {
-    let part_list = parts(records, group);
+    let part_set = parts(records, group);
     let mut out = Vec::new();
     let whole: Vec<usize> = group
         .iter()
         .copied()
-        .filter(|i| !part_list.contains(i))
+        .filter(|i| !part_set.contains(i))
         .collect();
     if !whole.is_empty() {
         out.push(one_cluster(records, whole, lexicon, policy));
     }
-    let places = distinct(part_list.iter().map(|&i| records[i].place.clone()));
-    for place in places {
-        let members: Vec<usize> = part_list
-            .iter()
-            .copied()
-            .filter(|&i| records[i].place == place)
-            .collect();
+    let mut part_list: Vec<usize> = part_set.into_iter().collect();
+    part_list.sort_unstable();
+    let mut by_place: FxHashMap<Option<&str>, Vec<usize>> = FxHashMap::default();
+    for &i in &part_list {
+        by_place
+            .entry(records[i].place.as_deref())
+            .or_default()
+            .push(i);
+    }
+    let mut places: Vec<Vec<usize>> = by_place.into_values().collect();
+    places.sort_by_key(|m| m[0]);
+    for members in places {
         out.push(one_cluster(records, members, lexicon, policy));
     }
     out
@@ -184,8 +361,66 @@ pub(super) fn alone(records: &[ClaimRecord], i: usize) -> Reconciled {
         spread: f64::NAN,
         verdict: Verdict::Single,
         summary: format!("single: no figure, from {}", r.voice_name()),
+        story: 0,
+        unit: r.unit.clone(),
+        concept: r.concept.clone(),
     };
-    (vec![i], vec![Status::Single], cluster)
+    let outcome = Outcome {
+        status: Status::Single,
+        superseded_by: None,
+        revision: None,
+    };
+    (vec![i], vec![outcome], cluster)
+}
+
+/// The live claims that disagree with a live claim of another voice: for each claim, the
+/// figure of another voice with the highest low and the one with the lowest high are the
+/// only ones to test (O(k)).
+fn conflicting(records: &[ClaimRecord], group: &[usize], live: &[bool]) -> Vec<bool> {
+    let voices: Vec<String> = group.iter().map(|&i| records[i].voice()).collect();
+    // the best two claims of distinct voices by a score
+    let top_two = |score: &dyn Fn(usize) -> f64| {
+        let mut first: Option<usize> = None;
+        let mut second: Option<usize> = None;
+        for a in (0..group.len()).filter(|&a| live[a]) {
+            let s = score(a);
+            match first {
+                None => first = Some(a),
+                Some(f) if s > score(f) => {
+                    if voices[f] != voices[a] {
+                        second = Some(f);
+                    }
+                    first = Some(a);
+                }
+                Some(f) => {
+                    if voices[f] != voices[a] && second.is_none_or(|x| s > score(x)) {
+                        second = Some(a);
+                    }
+                }
+            }
+        }
+        (first, second)
+    };
+    let highest_low = top_two(&|a| records[group[a]].low);
+    let lowest_high = top_two(&|a| -records[group[a]].high);
+    (0..group.len())
+        .map(|a| {
+            if !live[a] {
+                return false;
+            }
+            let r = &records[group[a]];
+            [highest_low, lowest_high].iter().any(|&(first, second)| {
+                let other = match first {
+                    Some(f) if voices[f] != voices[a] => Some(f),
+                    _ => second,
+                };
+                other.is_some_and(|b| {
+                    let o = &records[group[b]];
+                    !overlap((r.low, r.high), (o.low, o.high))
+                })
+            })
+        })
+        .collect()
 }
 
 fn one_cluster(
@@ -194,40 +429,25 @@ fn one_cluster(
     lexicon: &Lexicon,
     policy: Policy,
 ) -> Reconciled {
-    let gone = superseded(records, &group, lexicon);
+    let revised = revisions(records, &group, lexicon);
+    let live_mask: Vec<bool> = revised.iter().map(Option::is_none).collect();
     let live: Vec<usize> = group
         .iter()
-        .zip(&gone)
-        .filter(|(_, g)| !**g)
+        .zip(&live_mask)
+        .filter(|(_, l)| **l)
         .map(|(&i, _)| i)
         .collect();
-    let conflicting: Vec<bool> = group
-        .iter()
-        .map(|&i| {
-            live.iter().any(|&j| {
-                j != i
-                    && !overlap(
-                        (records[i].low, records[i].high),
-                        (records[j].low, records[j].high),
-                    )
-            })
-        })
-        .collect();
+    let conflicting = conflicting(records, &group, &live_mask);
     let verdict = if live.len() <= 1 {
         Verdict::Single
-    } else if live
-        .iter()
-        .any(|&i| conflicting[group.iter().position(|&g| g == i).unwrap_or(0)])
-    {
+    } else if conflicting.iter().any(|&c| c) {
         Verdict::Conflict
     } else {
         Verdict::Agree
     };
-    let statuses: Vec<Status> = group
-        .iter()
-        .enumerate()
-        .map(|(k, _)| {
-            if gone[k] {
+    let outcomes: Vec<Outcome> = (0..group.len())
+        .map(|k| {
+            let status = if revised[k].is_some() {
                 Status::Superseded
             } else if verdict == Verdict::Single {
                 Status::Single
@@ -235,6 +455,11 @@ fn one_cluster(
                 Status::Conflicting
             } else {
                 Status::Consistent
+            };
+            Outcome {
+                status,
+                superseded_by: revised[k].map(|(j, _)| j),
+                revision: revised[k].map(|(_, r)| r),
             }
         })
         .collect();
@@ -254,29 +479,23 @@ fn one_cluster(
         )
     });
     let voices = distinct(live.iter().map(|&i| records[i].voice()));
-    let docs = distinct(group.iter().map(|&i| records[i].doc.clone()));
+    let n_docs = distinct(group.iter().map(|&i| records[i].doc.as_str())).len();
     let (low, best, high) = estimate(records, &live, policy);
     let spread = if best > 0.0 {
         (high - low) / best
     } else {
         f64::NAN
     };
-    let summary = summarize(
-        records,
-        &group,
-        &live,
-        &statuses,
-        verdict,
-        docs.len(),
-        &voices,
-    );
+    let statuses: Vec<Status> = outcomes.iter().map(|o| o.status).collect();
+    let summary = summarize(records, &group, &live, &statuses, verdict, n_docs, &voices);
+    let measured = matches!(first.event.as_str(), "measure" | "other");
     let cluster = Cluster {
         event: first.event.clone(),
         what: most_common(group.iter().map(|&i| records[i].what.as_str())).unwrap_or_default(),
-        side: first.side.clone(),
+        side: most_common(group.iter().filter_map(|&i| records[i].side.as_deref())),
         date,
         place: most_common(group.iter().filter_map(|&i| records[i].place.as_deref())),
-        n_docs: docs.len(),
+        n_docs,
         n_sources: voices.len(),
         low,
         best,
@@ -284,9 +503,16 @@ fn one_cluster(
         spread,
         verdict,
         summary,
+        story: 0,
+        unit: first.unit.clone(),
+        concept: if measured {
+            most_common(group.iter().filter_map(|&i| records[i].concept.as_deref()))
+        } else {
+            None
+        },
         claims: group.clone(),
     };
-    (group, statuses, cluster)
+    (group, outcomes, cluster)
 }
 
 /// A figure as written in a summary.
@@ -367,16 +593,16 @@ fn summarize(
         }
         Verdict::Conflict => {
             let mut by_figure: Vec<(String, Vec<String>)> = Vec::new();
+            let mut index: FxHashMap<String, (usize, FxHashSet<String>)> = FxHashMap::default();
             for &i in live {
                 let f = figure(&records[i]);
                 let who = records[i].voice_name();
-                match by_figure.iter_mut().find(|(x, _)| *x == f) {
-                    Some((_, w)) => {
-                        if !w.contains(&who) {
-                            w.push(who);
-                        }
-                    }
-                    None => by_figure.push((f, vec![who])),
+                let entry = index.entry(f.clone()).or_insert_with(|| {
+                    by_figure.push((f, Vec::new()));
+                    (by_figure.len() - 1, FxHashSet::default())
+                });
+                if entry.1.insert(who.clone()) {
+                    by_figure[entry.0].1.push(who);
                 }
             }
             let parts: Vec<String> = by_figure

@@ -14,7 +14,21 @@
 //! one is doubted). An open bound ("at least eight") contributes its finite end. Every policy
 //! returns `low ≤ best ≤ high`.
 
-use super::{distinct, ClaimRecord};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::ClaimRecord;
+
+/// The support of one distinct figure: its first claim, voices, reports, latest day.
+struct Support<'a> {
+    first: usize,
+    voices: FxHashSet<String>,
+    docs: FxHashSet<&'a str>,
+    latest: Option<i32>,
+}
+
+fn voice_of(r: &ClaimRecord) -> String {
+    r.voice()
+}
 
 /// Figures whose relative imprecision differs by less than this are equally precise.
 const PRECISION_EPSILON: f64 = 1e-9;
@@ -81,49 +95,53 @@ pub(super) fn estimate(records: &[ClaimRecord], live: &[usize], policy: Policy) 
             .fold(f64::INFINITY, f64::min),
         Policy::Ucdp => {
             // the most precise figures; among them, the one the most independent voices
-            // give, then the most reports, then the latest
+            // give, then the most reports, then the latest, then the first told: the support
+            // of each distinct figure is counted once, in one pass (O(k log k))
             let sharpest = credible
                 .iter()
                 .map(|&i| imprecision(&records[i]))
                 .fold(f64::INFINITY, f64::min);
-            let precise: Vec<usize> = credible
+            let mut support: FxHashMap<u64, Support<'_>> = FxHashMap::default();
+            for &i in credible
                 .iter()
-                .copied()
-                .filter(|&i| imprecision(&records[i]) <= sharpest + PRECISION_EPSILON)
-                .collect();
-            let support = |value: f64| {
-                let with: Vec<usize> = precise
-                    .iter()
-                    .copied()
-                    .filter(|&j| records[j].value == value)
-                    .collect();
-                let voices = distinct(with.iter().map(|&j| records[j].voice())).len();
-                let docs = distinct(with.iter().map(|&j| records[j].doc.clone())).len();
-                let latest = with.iter().filter_map(|&j| records[j].published).max();
-                (voices, docs, latest)
-            };
-            let chosen = precise.iter().copied().max_by(|&a, &b| {
-                support(records[a].value)
-                    .cmp(&support(records[b].value))
-                    .then(b.cmp(&a))
-            });
-            chosen.map_or(f64::NAN, |i| records[i].value)
+                .filter(|&&i| imprecision(&records[i]) <= sharpest + PRECISION_EPSILON)
+            {
+                let r = &records[i];
+                let s = support.entry(r.value.to_bits()).or_insert_with(|| Support {
+                    first: i,
+                    voices: FxHashSet::default(),
+                    docs: FxHashSet::default(),
+                    latest: None,
+                });
+                s.first = s.first.min(i);
+                s.voices.insert(voice_of(r));
+                s.docs.insert(r.doc.as_str());
+                s.latest = s.latest.max(r.published);
+            }
+            support
+                .values()
+                .max_by(|a, b| {
+                    (a.voices.len(), a.docs.len(), a.latest)
+                        .cmp(&(b.voices.len(), b.docs.len(), b.latest))
+                        .then(b.first.cmp(&a.first))
+                })
+                .map_or(f64::NAN, |s| records[s.first].value)
         }
         Policy::Median => {
-            let voices = distinct(credible.iter().map(|&i| records[i].voice()));
-            let mut figures: Vec<f64> = voices
-                .iter()
-                .filter_map(|v| {
-                    credible
-                        .iter()
-                        .copied()
-                        .filter(|&i| &records[i].voice() == v)
-                        .min_by(|&a, &b| {
-                            imprecision(&records[a]).total_cmp(&imprecision(&records[b]))
-                        })
-                        .map(|i| records[i].value)
-                })
-                .collect();
+            // each voice counts once, with its most precise figure (the first told on ties)
+            let mut by_voice: FxHashMap<String, (f64, usize)> = FxHashMap::default();
+            for &i in &credible {
+                let sharp = imprecision(&records[i]);
+                by_voice
+                    .entry(voice_of(&records[i]))
+                    .and_modify(|e| {
+                        if sharp < e.0 {
+                            *e = (sharp, i);
+                        }
+                    })
+                    .or_insert((sharp, i));
+            }
+            let mut figures: Vec<f64> = by_voice.values().map(|&(_, i)| records[i].value).collect();
             figures.sort_by(f64::total_cmp);
             let n = figures.len();
             if n % 2 == 1 {

@@ -4,22 +4,25 @@
 //! Turkish soldiers killed on Feb 3), and every cluster gets a verdict, a best estimate with
 //! its range, and every claim a status. The steps follow DESIGN.md:
 //!
-//! 1. **block** ([`block`]): claims meet only with the same event, a compatible class of what
-//!    is counted (`troops` ~ `soldiers` ~ `military personnel`) and the same side;
-//! 2. **separate events** ([`block`]): inside a block, claims whose event days are disjoint
-//!    are different events; a claim with no day (or a vague one) joins a cluster only on
-//!    evidence — one candidate whose window holds its publication day and whose place does
-//!    not contradict it — or stays on its own; undated standing facts of a block with no dated
-//!    event ("hosts 3.6 million refugees") form one cluster per publication window;
-//! 3. **breakdowns** and **revisions** ([`compare`]): parts of a total told in the same
-//!    sentence ("eight in Idlib, three in Latakia") are counted apart by place; a figure that a
-//!    later one of the same report or voice updates ("initially said", "had risen to") is
-//!    `superseded`, not a conflict;
-//! 4. **compare** ([`compare`]): intervals that overlap agree, disjoint ones conflict (implied
-//!    precision intervals are half-open, so 3.6 million and 3.7 million as written disagree);
-//! 5. **independence**: a voice is the party a source speaks for, else the source, else the
-//!    report itself; `n_sources` counts voices;
-//! 6. **estimate** ([`estimate`]) by [`Policy`].
+//! 1. **stories** ([`stories`], on [`crate::story`]): reports that tell one happening form a
+//!    story (or the user's own `story` column says so); claims of different stories never
+//!    meet, and a round-up's claims go to the story their own sentence names;
+//! 2. **block** ([`block`]): inside a story, claims meet with the same event, a compatible
+//!    class of what is counted (`troops` ~ `soldiers`; `passengers` ~ `crew` ~ `people`; the
+//!    generic `person` meets the one people class of its block), a compatible side (none
+//!    meets the one named side) and, for measures, the same concept and dimension (miles meet
+//!    kilometres, converted);
+//! 3. **separate events by evidence** ([`block`]): dated claims within a day of each other
+//!    are one event; undated claims join the event their publication day points to; two
+//!    events split only on clearly disjoint days;
+//! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
+//!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
+//!    correction, a change told in words of revision) when the count runs over time, in one
+//!    sort-and-sweep; the earlier figure is `superseded`; figures that cannot both hold, from
+//!    different voices, conflict;
+//! 5. **independence** ([`voice`]): a named person, their surname and their organisation's
+//!    spokesperson are one voice, as are the outlets relaying one party;
+//! 6. **estimate** ([`estimate`]) by [`Policy`], O(k log k) per cluster.
 //!
 //! Blocks are independent, so they are reconciled in parallel with rayon; the output order
 //! depends only on the input order.
@@ -27,8 +30,11 @@
 mod block;
 mod compare;
 mod estimate;
+pub mod stories;
+mod voice;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::corpus::{with_threads, Cancel, Threads};
 use crate::error::Result;
@@ -72,6 +78,17 @@ pub struct ClaimRecord {
     /// Offset of the claim in its sentence, in characters, when known: which figure of a
     /// sentence the words of revision stand by ("revising an earlier estimate of 2,000").
     pub offset: Option<usize>,
+    /// The unit (`count`, `km`, `USD`…); empty reads as `count`.
+    pub unit: String,
+    /// What a measure measures, or the counted phrase as written, when known.
+    pub concept: Option<String>,
+    /// How the day was found (`stated`, `context`, `published`, `none`), when known: a day
+    /// estimated from the publication day is no evidence of the event's day.
+    pub date_basis: Option<String>,
+    /// The user's own story label, when given.
+    pub story: Option<String>,
+    /// The voice, once resolved across the claims of a story (see [`voice`]).
+    pub voice_key: Option<String>,
 }
 
 impl ClaimRecord {
@@ -99,12 +116,18 @@ impl ClaimRecord {
             sentence: text[c.sentence.start..c.sentence.end].to_owned(),
             position: c.start as i64,
             offset: Some(text[c.sentence.start..c.start].chars().count()),
+            unit: c.quantity.unit.clone(),
+            concept: c.counted.map(|s| text[s.start..s.end].to_owned()),
+            ..ClaimRecord::default()
         }
     }
 
     /// The voice of the claim: who it traces back to. The party of its source, else the
     /// source, else the report itself (an unattributed claim is its outlet's own voice).
     pub fn voice(&self) -> String {
+        if let Some(key) = &self.voice_key {
+            return key.clone();
+        }
         match (&self.source_party, &self.source) {
             (Some(p), _) => format!("party:{p}"),
             (None, Some(s)) => format!("source:{s}"),
@@ -130,7 +153,7 @@ pub enum Status {
     Consistent,
     /// Disagrees with at least one other live claim of its cluster.
     Conflicting,
-    /// Updated by a later figure of the same report or voice.
+    /// Revised by a later figure.
     Superseded,
     /// The only claim of its cluster.
     Single,
@@ -170,6 +193,48 @@ impl Verdict {
     }
 }
 
+/// How a later figure revises an earlier one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Revision {
+    /// A higher figure later (a toll rising as bodies are found).
+    Rise,
+    /// A lower figure told as a correction ("revised down to").
+    Fall,
+    /// An exact figure inside an earlier open or vague one ("at least 30", then 41).
+    Refinement,
+    /// A figure told as replacing an earlier one, neither higher nor lower.
+    Change,
+}
+
+impl Revision {
+    /// The name in the `revision` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Revision::Rise => "rise",
+            Revision::Fall => "fall",
+            Revision::Refinement => "refinement",
+            Revision::Change => "change",
+        }
+    }
+}
+
+/// One story: the reports that tell one happening.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    /// Number of reports.
+    pub n_docs: usize,
+    /// First publication day, when known.
+    pub first_published: Option<i32>,
+    /// Last publication day, when known.
+    pub last_published: Option<i32>,
+    /// Its salient names, most told first (the user's label for a given story).
+    pub names: Vec<String>,
+    /// The places its claims name, most told first.
+    pub places: Vec<String>,
+    /// The events its claims tell, most told first.
+    pub events: Vec<String>,
+}
+
 /// One cluster: a thing counted once, with the claims about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
@@ -201,6 +266,12 @@ pub struct Cluster {
     pub verdict: Verdict,
     /// The verdict in words.
     pub summary: String,
+    /// The story.
+    pub story: usize,
+    /// The unit its figures are compared in.
+    pub unit: String,
+    /// What a measure measures (the most told concept), when known.
+    pub concept: Option<String>,
 }
 
 /// The result: a cluster and a status for every claim, and the clusters.
@@ -212,10 +283,26 @@ pub struct Reconciliation {
     pub status: Vec<Status>,
     /// The clusters, numbered by their first claim in input order.
     pub clusters: Vec<Cluster>,
+    /// The claim that revises each superseded claim.
+    pub superseded_by: Vec<Option<usize>>,
+    /// How each superseded claim was revised.
+    pub revision: Vec<Option<Revision>>,
+    /// The story of each claim (index into `stories`).
+    pub story_of: Vec<usize>,
+    /// The stories, numbered by their first claim in input order.
+    pub stories: Vec<Story>,
 }
 
-/// One reconciled cluster before numbering: its claims, their statuses, the cluster.
-type Reconciled = (Vec<usize>, Vec<Status>, Cluster);
+/// What reconciliation says of one claim of a cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Outcome {
+    status: Status,
+    superseded_by: Option<usize>,
+    revision: Option<Revision>,
+}
+
+/// One reconciled cluster before numbering: its claims, what is said of each, the cluster.
+type Reconciled = (Vec<usize>, Vec<Outcome>, Cluster);
 
 /// Reconcile claims.
 pub fn reconcile(
@@ -238,38 +325,49 @@ pub fn reconcile_cancellable(
     // a claim with no number at all cannot be compared: it stands alone
     let (numbered, unnumbered): (Vec<usize>, Vec<usize>) =
         (0..records.len()).partition(|&i| has_number(&records[i]));
-    let records_view: Vec<ClaimRecord> = records.iter().map(with_value).collect();
-    let records = &records_view[..];
-    let blocks = block::blocks(records, &numbered, lexicon);
-    let results: Vec<Vec<Reconciled>> = with_threads(threads, || {
-        blocks
+    let (story_of, stories, records_view, results) = with_threads(threads, || {
+        let (story_of, stories) = stories::stories(records, lexicon);
+        let mut records_view: Vec<ClaimRecord> =
+            records.par_iter().map(|r| with_value(r, lexicon)).collect();
+        voice::resolve(&mut records_view, &story_of, lexicon);
+        let view = &records_view[..];
+        let blocks = block::blocks(view, &numbered, &story_of, lexicon);
+        let results: Vec<Vec<Reconciled>> = blocks
             .par_iter()
             .map(|members| {
                 if cancel.is_cancelled() {
                     return Vec::new();
                 }
-                block::clusters(records, members, lexicon)
+                block::clusters(view, members, lexicon)
                     .into_iter()
-                    .flat_map(|group| compare::reconcile_group(records, &group, lexicon, policy))
+                    .flat_map(|group| compare::reconcile_group(view, &group, lexicon, policy))
                     .collect()
             })
-            .collect()
+            .collect();
+        (story_of, stories, records_view, results)
     })?;
     cancel.check()?;
+    let records = &records_view[..];
     let mut found: Vec<Reconciled> = results.into_iter().flatten().collect();
     for i in unnumbered {
         found.push(compare::alone(records, i));
     }
     // clusters in the order of their first claim: the same for any thread count
     found.sort_by_key(|(claims, _, _)| claims.first().copied().unwrap_or(usize::MAX));
-    let mut cluster_of = vec![usize::MAX; records.len()];
-    let mut status = vec![Status::Single; records.len()];
+    let n = records.len();
+    let mut cluster_of = vec![usize::MAX; n];
+    let mut status = vec![Status::Single; n];
+    let mut superseded_by = vec![None; n];
+    let mut revision = vec![None; n];
     let mut clusters = Vec::with_capacity(found.len());
-    for (id, (claims, statuses, cluster)) in found.into_iter().enumerate() {
-        for (&i, s) in claims.iter().zip(statuses) {
+    for (id, (claims, outcomes, mut cluster)) in found.into_iter().enumerate() {
+        for (&i, o) in claims.iter().zip(outcomes) {
             cluster_of[i] = id;
-            status[i] = s;
+            status[i] = o.status;
+            superseded_by[i] = o.superseded_by;
+            revision[i] = o.revision;
         }
+        cluster.story = claims.first().map_or(0, |&i| story_of[i]);
         clusters.push(cluster);
     }
     debug_assert!(cluster_of.iter().all(|&c| c != usize::MAX));
@@ -277,6 +375,10 @@ pub fn reconcile_cancellable(
         cluster_of,
         status,
         clusters,
+        superseded_by,
+        revision,
+        story_of,
+        stories,
     })
 }
 
@@ -285,10 +387,21 @@ fn has_number(r: &ClaimRecord) -> bool {
     !(r.value.is_nan() && (r.low.is_nan() || r.high.is_nan()))
 }
 
-/// The claim with its value filled in from its bounds when only they are known, and its
-/// bounds from its value.
-fn with_value(r: &ClaimRecord) -> ClaimRecord {
+/// The claim with its value filled in from its bounds when only they are known, its bounds
+/// from its value, and its figures in the base unit of its dimension (miles as kilometres).
+fn with_value(r: &ClaimRecord, lexicon: &Lexicon) -> ClaimRecord {
     let mut r = r.clone();
+    if r.unit.is_empty() {
+        r.unit = "count".into();
+    }
+    let (base, factor) = lexicon.reconciliation().base_unit(&r.unit);
+    if factor != 1.0 || base != r.unit {
+        let base = base.to_owned();
+        r.value *= factor;
+        r.low *= factor;
+        r.high *= factor;
+        r.unit = base;
+    }
     if r.value.is_nan() && !r.low.is_nan() && !r.high.is_nan() {
         r.value = if r.high.is_finite() {
             f64::midpoint(r.low, r.high)
@@ -305,31 +418,26 @@ fn with_value(r: &ClaimRecord) -> ClaimRecord {
     r
 }
 
-/// The most common value of an iterator, ties broken by first appearance.
-fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for v in values {
-        match counts.iter_mut().find(|(x, _)| *x == v) {
-            Some(e) => e.1 += 1,
-            None => counts.push((v, 1)),
-        }
+/// The values of an iterator, most common first, ties by first appearance (O(n log n)).
+fn by_frequency<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (k, v) in values.enumerate() {
+        counts.entry(v).or_insert((0, k)).0 += 1;
     }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts
-        .into_iter()
-        .find(|(_, n)| *n == best)
-        .map(|(v, _)| v.to_owned())
+    let mut out: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    out.sort_by_key(|&(_, (n, first))| (std::cmp::Reverse(n), first));
+    out.into_iter().map(|(v, _)| v.to_owned()).collect()
 }
 
-/// Distinct values, in first-seen order.
-fn distinct<T: PartialEq + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::new();
-    for v in values {
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    out
+/// The most common value of an iterator, ties broken by first appearance.
+fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<String> {
+    by_frequency(values).into_iter().next()
+}
+
+/// Distinct values, in first-seen order (hashing: O(n)).
+fn distinct<T: Eq + std::hash::Hash + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut seen = FxHashSet::default();
+    values.filter(|v| seen.insert(v.clone())).collect()
 }
 
 #[cfg(test)]

@@ -98,7 +98,7 @@ fn undated_claims_join_only_on_evidence() {
 }
 
 #[test]
-fn standing_facts_meet_by_window_and_country_never_blindly() {
+fn standing_facts_meet_by_story_and_country_never_blindly() {
     let fact = |doc: &str, value: f64, place: Option<&str>, published: Option<&str>| {
         let mut c = claim(doc, value, "refugee", None);
         c.event = "host".into();
@@ -117,8 +117,9 @@ fn standing_facts_meet_by_window_and_country_never_blindly() {
     let k = &r.cluster_of;
     assert_ne!(k[1], k[2], "Turkey and Jordan");
     assert_eq!(k[0], r.cluster_of[0]);
-    assert_ne!(k[3], k[4], "no publication day: only its own report");
-    assert_ne!(k[0], k[5], "months apart");
+    assert_eq!(k[3], k[4], "undated reports of one story: one fact");
+    assert_ne!(k[0], k[5], "months apart: another story");
+    assert_ne!(r.story_of[0], r.story_of[5]);
 }
 
 #[test]
@@ -418,4 +419,265 @@ fn a_raised_cancel_flag_stops_reconciliation_with_no_partial_result() {
     )
     .unwrap();
     assert_eq!(whole, run(&records));
+}
+
+/// A claim told in a sentence of a report published on a day.
+fn told(doc: &str, value: f64, sentence: &str, published: &str) -> ClaimRecord {
+    let mut c = claim(doc, value, "person", None);
+    c.side = None;
+    c.sentence = sentence.into();
+    c.published = Some(day(published));
+    c
+}
+
+#[test]
+fn a_toll_rising_over_three_reports_is_one_toll_revised() {
+    let s = "The quake in Aceh killed people near Bener Meriah, officials in Aceh said.";
+    let mut open = told("a", 30.0, s, "2021-10-02");
+    open.high = f64::INFINITY; // "at least 30"
+    let r = run(&[
+        open,
+        told("b", 41.0, s, "2021-10-03"),
+        told("c", 44.0, s, "2021-10-24"),
+    ]);
+    assert!(r.cluster_of.iter().all(|&k| k == r.cluster_of[0]));
+    assert_eq!(r.superseded_by, [Some(1), Some(2), None]);
+    assert_eq!(
+        r.revision,
+        [Some(Revision::Refinement), Some(Revision::Rise), None]
+    );
+    assert_eq!(r.status[..2], [Status::Superseded, Status::Superseded]);
+    assert_eq!(r.clusters[0].best, 44.0);
+}
+
+#[test]
+fn a_lower_later_toll_stands_against_the_higher_unless_told_as_a_correction() {
+    let s = "The quake in Aceh killed people, officials in Aceh said.";
+    let mut high = told("a", 41.0, s, "2021-10-02");
+    high.source = Some("Agency".into());
+    let r = run(&[high.clone(), told("b", 38.0, s, "2021-10-03")]);
+    assert_eq!(r.status, [Status::Conflicting, Status::Conflicting]);
+    let lowered = told(
+        "b",
+        38.0,
+        "Officials in Aceh revised down the toll to 38.",
+        "2021-10-03",
+    );
+    let r = run(&[high, lowered]);
+    assert_eq!(r.revision[0], Some(Revision::Fall));
+    assert_eq!(r.superseded_by[0], Some(1));
+}
+
+#[test]
+fn figures_of_one_day_from_different_voices_conflict_not_revise() {
+    let s = "The blast in Kabul killed people, officials in Kabul said.";
+    let r = run(&[
+        told("a", 58.0, s, "2021-10-02"),
+        told("b", 59.0, s, "2021-10-02"),
+    ]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status, [Status::Conflicting, Status::Conflicting]);
+    assert_eq!(r.superseded_by, [None, None]);
+}
+
+#[test]
+fn two_similar_attacks_a_week_apart_are_two_events_of_one_story() {
+    let s = "Shelling near Saraqeb in Idlib killed Turkish soldiers.";
+    let dated = |doc: &str, value: f64, on: &str, published: &str| {
+        let mut c = told(doc, value, s, published);
+        c.what = "soldier".into();
+        c.date = Some((day(on), day(on)));
+        c
+    };
+    let mut undated = told("e", 5.0, s, "2020-02-11");
+    undated.what = "soldier".into();
+    let r = run(&[
+        dated("a", 8.0, "2020-02-03", "2020-02-03"),
+        dated("b", 8.0, "2020-02-03", "2020-02-04"),
+        dated("c", 5.0, "2020-02-10", "2020-02-10"),
+        dated("d", 5.0, "2020-02-11", "2020-02-11"),
+        undated,
+    ]);
+    assert!(r.story_of.iter().all(|&s| s == r.story_of[0]), "one story");
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_ne!(k[0], k[2], "a week apart: two events");
+    assert_eq!(k[2], k[3], "within a day of each other: one event");
+    assert_eq!(
+        k[4], k[2],
+        "undated, published after the second: the second"
+    );
+    assert_eq!(r.clusters[k[0]].verdict, Verdict::Agree);
+}
+
+#[test]
+fn a_round_up_of_two_stories_splits_by_its_sentences() {
+    let quake = "The quake in Aceh destroyed houses in Bener Meriah and Takengon.";
+    let march = "Police in Paris counted marchers from the Bastille to Nation.";
+    let mut rows = vec![
+        told("q1", 30.0, quake, "2021-10-02"),
+        told("q2", 30.0, quake, "2021-10-02"),
+        told("m1", 5000.0, march, "2021-10-02"),
+        told("m2", 5000.0, march, "2021-10-02"),
+        told("roundup", 30.0, quake, "2021-10-02"),
+        told("roundup", 5000.0, march, "2021-10-02"),
+    ];
+    for r in &mut rows[2..4] {
+        r.event = "gather".into();
+    }
+    rows[5].event = "gather".into();
+    rows[5].position = 100;
+    let r = run(&rows);
+    assert_eq!(r.story_of[0], r.story_of[1]);
+    assert_eq!(r.story_of[2], r.story_of[3]);
+    assert_ne!(r.story_of[0], r.story_of[2]);
+    assert_eq!(r.story_of[4], r.story_of[0], "the round-up's quake claim");
+    assert_eq!(r.story_of[5], r.story_of[2], "the round-up's march claim");
+    assert_eq!(r.stories.len(), 2);
+    assert!(r
+        .stories
+        .iter()
+        .any(|s| s.names.contains(&"aceh".to_owned())));
+}
+
+#[test]
+fn a_users_story_column_is_used_as_given() {
+    let s = "Shelling near Saraqeb in Idlib killed Turkish soldiers.";
+    let mut rows = vec![
+        told("a", 5.0, s, "2020-02-03"),
+        told("b", 5.0, s, "2020-02-03"),
+    ];
+    rows[0].story = Some("gdelt-1".into());
+    rows[1].story = Some("gdelt-2".into());
+    let r = run(&rows);
+    assert_ne!(r.story_of[0], r.story_of[1]);
+    assert_ne!(
+        r.cluster_of[0], r.cluster_of[1],
+        "claims of two stories never meet"
+    );
+}
+
+#[test]
+fn a_crowd_counted_by_police_and_by_organisers_is_one_crowd_in_conflict() {
+    let s = "Marchers crossed Paris from the Bastille.";
+    let mut police = told("a", 5000.0, s, "2021-10-02");
+    police.event = "gather".into();
+    police.source = Some("police".into());
+    let mut organisers = told("b", 20000.0, s, "2021-10-02");
+    organisers.event = "gather".into();
+    organisers.source = Some("organisers".into());
+    let r = run(&[police, organisers]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    let k = &r.clusters[0];
+    assert_eq!(k.verdict, Verdict::Conflict);
+    assert_eq!(k.n_sources, 2);
+    assert_eq!((k.low, k.high), (5000.0, 20000.0));
+}
+
+#[test]
+fn a_distance_in_km_and_in_miles_is_one_measure() {
+    let s = "Taftanaz lies northeast of Idlib.";
+    let mut miles = told("a", 8.0, s, "2020-02-10");
+    (miles.low, miles.high) = (7.6, 8.4); // "about 8 miles"
+    miles.unit = "mi".into();
+    let mut km = told("b", 13.0, s, "2020-02-10");
+    km.unit = "km".into();
+    let mut seconds = told("c", 13.0, s, "2020-02-10");
+    seconds.unit = "second".into();
+    for r in [&mut miles, &mut km, &mut seconds] {
+        r.event = "measure".into();
+        r.what = "length".into();
+        r.concept = Some("distance".into());
+    }
+    let r = run(&[miles, km, seconds]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_ne!(r.cluster_of[0], r.cluster_of[2], "another dimension");
+    let k = &r.clusters[r.cluster_of[0]];
+    assert_eq!(k.unit, "km");
+    assert_eq!(k.verdict, Verdict::Agree);
+    assert!((k.low - 7.6 * 1.609_344).abs() < 1e-9);
+}
+
+#[test]
+fn compatible_classes_and_sides_meet() {
+    let s = "The plane crashed near Smolensk.";
+    let with = |doc: &str, what: &str, side: Option<&str>| {
+        let mut c = told(doc, 96.0, s, "2010-04-10");
+        c.what = what.into();
+        c.side = side.map(str::to_owned);
+        c
+    };
+    let r = run(&[
+        with("a", "passenger", None),
+        with("b", "person", Some("Poland")),
+        with("c", "crew", None),
+        with("d", "civilian", None),
+    ]);
+    assert!(r.cluster_of.iter().all(|&k| k == r.cluster_of[0]), "{r:?}");
+    // two named sides never meet; a claim with none then stays apart from both
+    let r = run(&[
+        with("a", "person", Some("Poland")),
+        with("b", "person", Some("Russia")),
+        with("c", "person", None),
+    ]);
+    assert_eq!(r.clusters.len(), 3);
+    // the generic class meets the one specific people class of its block
+    let r = run(&[with("a", "child", None), with("b", "person", None)]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    let r = run(&[
+        with("a", "child", None),
+        with("b", "person", None),
+        with("c", "woman", None),
+    ]);
+    assert_eq!(r.clusters.len(), 3);
+}
+
+#[test]
+fn a_spokesman_and_his_agency_are_one_voice() {
+    let s = "The quake in Aceh killed people.";
+    let with = |doc: &str, source: &str| {
+        let mut c = told(doc, 5.0, s, "2013-07-02");
+        c.source = Some(source.into());
+        c
+    };
+    let r = run(&[
+        with("a", "agency spokesman Sutopo Purwo Nugroho"),
+        with("b", "Nugroho"),
+        with("c", "the agency"),
+    ]);
+    assert_eq!(r.clusters[0].n_sources, 1);
+}
+
+#[test]
+fn a_syndicated_story_and_one_huge_cluster_stay_right() {
+    let s = "Shelling near Saraqeb in Idlib killed Turkish soldiers.";
+    let rows: Vec<ClaimRecord> = (0..20_000)
+        .map(|k| {
+            let mut c = told(&format!("d{k}"), 5.0, s, "2020-02-03");
+            c.source = Some(format!("s{k}"));
+            c
+        })
+        .collect();
+    let r = run(&rows);
+    assert_eq!(r.clusters.len(), 1);
+    let k = &r.clusters[0];
+    assert_eq!(
+        (k.verdict, k.best, k.n_sources),
+        (Verdict::Agree, 5.0, 20_000)
+    );
+}
+
+#[test]
+fn a_figure_of_an_earlier_year_is_background_not_the_toll() {
+    let s = "The quake in Aceh killed people; the tsunami in Aceh killed more.";
+    let mut toll = told("a", 5.0, s, "2013-07-02");
+    toll.date = Some((day("2013-07-02"), day("2013-07-02")));
+    let mut tsunami = told("b", 170_000.0, s, "2013-07-02");
+    tsunami.date = Some((day("2004-01-01"), day("2004-12-31")));
+    let mut again = tsunami.clone();
+    again.doc = "c".into();
+    let r = run(&[toll, tsunami, again]);
+    assert_ne!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.cluster_of[1], r.cluster_of[2]);
+    assert_eq!(r.clusters[r.cluster_of[1]].verdict, Verdict::Agree);
 }
