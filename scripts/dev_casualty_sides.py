@@ -71,8 +71,8 @@ def main() -> int:
     total = sum(verdicts.values())
 
     counts = mentions[(mentions["kind"] == "cardinal") & (mentions["unit"] == "count")]
-    found = set(zip(claims["doc_id"], claims["start"]))
-    kept = [(d, s) in found for d, s in zip(counts["doc_id"], counts["start"])]
+    found = set(zip(claims["doc_id"], claims["start"], strict=True))
+    kept = [(d, s) in found for d, s in zip(counts["doc_id"], counts["start"], strict=True)]
     print(
         f"side={verdicts['right'] / max(total, 1):.3f} over {total} kill/injure claims "
         f"({dict(verdicts)}); kept={sum(kept) / max(len(kept), 1):.3f} of {len(kept)} counts; "
@@ -81,7 +81,7 @@ def main() -> int:
     for row in blanks[: args.misses]:
         print(f"  blank [{tag[row.doc_id]}] {row.mention!r} {row.counted!r}: {row.sentence}")
     dropped = counts[[not k for k in kept]]
-    by_id = dict(zip(ids, texts))
+    by_id = dict(zip(ids, texts, strict=True))
     for row in dropped.head(args.dropped).itertuples():
         print(f"  dropped {row.mention!r}: {by_id[row.doc_id]}")
     return 0

@@ -20,9 +20,8 @@ import random
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 import crosscheck as cx
+import pandas as pd
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news-bench"
 FILES = ("reuters21578_articles.jsonl", "bbc_articles.jsonl")

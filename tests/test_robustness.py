@@ -197,7 +197,7 @@ def test_bad_published_and_ids_raise_clearly() -> None:
 def test_a_bad_lexicon_is_a_lexicon_error_naming_the_key() -> None:
     with pytest.raises(cx.LexiconError, match=r"events\.kill\.verbs\[1\]"):
         cx.Lexicon('[events.kill]\nverbs = ["slain", " "]')
-    with pytest.raises(cx.LexiconError, match="event class \"Blew Up\""):
+    with pytest.raises(cx.LexiconError, match='event class "Blew Up"'):
         cx.Lexicon('[events."Blew Up"]\nverbs = ["blew up"]')
     with pytest.raises(cx.LexiconError, match="TOML parse error"):
         cx.Lexicon("[[[[")

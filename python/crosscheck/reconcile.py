@@ -725,11 +725,9 @@ def reconcile(
         "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
         "position": [int(v) for v in positions.tolist()],
         "offset": _offsets(claims),
-        "unit": _strings(optional("unit", None)),
-        "concept": _strings(
-            optional("concept" if "concept" in claims.columns else "counted", None)
-        ),
-        "date_basis": _strings(optional("date_basis", None)),
+        "unit": _labels(claims, "unit", None),
+        "concept": _labels(claims, "concept" if "concept" in claims.columns else "counted", None),
+        "date_basis": _labels(claims, "date_basis", None),
     }
     spans = zip(columns["date_from"], columns["date_to"], strict=True)
     reversed_days = pd.Series([f is not None and t is not None and f > t for f, t in spans])
@@ -842,7 +840,11 @@ def stories(
     doc_ids = [str(i) for i in range(n)] if ids is None else [str(i) for i in ids]
     if len(doc_ids) != n:
         raise ValueError(f"ids has {len(doc_ids)} entries but texts has {n}")
-    days = [_day(d) for d in _as_published(published, n)]
+    given = _as_published(published)
+    published_days = given if isinstance(given, list) else [given] * n
+    if len(published_days) != n:
+        raise ValueError(f"published has {len(published_days)} entries but texts has {n}")
+    days = [_day(d) for d in published_days]
     story_of = _core._stories(values, days, lexicon=lexicon)
     return pd.DataFrame(
         {
