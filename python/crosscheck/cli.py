@@ -2,21 +2,27 @@
 
 ``crosscheck demo`` shows every number phrase crosscheck finds in the bundled example corpus;
 ``crosscheck quantities FILE...`` does the same for your own UTF-8 text files, as a table, CSV
-or JSON Lines. ``python -m crosscheck`` is the same program.
+or JSON Lines. ``claims`` and ``extract`` read the claims of text files and JSON Lines feeds,
+``reconcile`` turns a claims table into clusters, and ``report`` writes the whole account as
+one HTML page. ``python -m crosscheck`` is the same program.
 
-Exit status: 0 on success, 2 for a bad argument or a file that cannot be read or written (the
-message names it), 1 for anything else.
+Every problem is one line on standard error, never a traceback: a bad argument, a file that
+cannot be read or written, or standard output that cannot be written (a full disk) exit with
+status 2; one report, one line of a feed or one file of many that cannot be read is named and
+skipped, and the others go on (status 0); anything else is status 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import json
 import math
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -55,13 +61,18 @@ phone numbers are recognised too, and kept apart from the counts.
 
 _EPILOG = """\
 examples:
+  crosscheck claims                        the claims of the bundled news reports
+  crosscheck extract a.txt news.jsonl --text body --id url --published-field date \\
+      -o claims.csv                        claims of your files (.csv, .jsonl, .parquet)
+  crosscheck reconcile claims.csv          clusters, verdicts and estimates, as a table
+  crosscheck reconcile claims.csv -o clusters.csv --policy median
+  crosscheck report news.jsonl --text body -o report.html
+                                           one HTML page: verdicts, reports, plots
   crosscheck demo                          every number phrase in the bundled news reports
-  crosscheck quantities report.txt         the same for a file of yours
-  crosscheck quantities *.txt -o out.csv   all files, one CSV (or .jsonl)
-  crosscheck quantities a.txt --kind cardinal --kind percent
+  crosscheck quantities *.txt -o out.csv   every number phrase of your files
   echo "nearly 700,000 people" | crosscheck quantities -
 
-Python: crosscheck.parse_quantity, crosscheck.find_quantities, crosscheck.quantities.
+Python: crosscheck.extract, crosscheck.reconcile, crosscheck.parse_quantity.
 """
 
 
@@ -105,20 +116,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(args.run(args))
+        with _warnings_as_notes():
+            return int(args.run(args))
     except CliError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        _say(f"error: {error}")
         return 2
     except BrokenPipeError:
         # The reader went away (`crosscheck demo | head`): not an error of ours.
         _silence_stdout()
         return 0
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            _silence_stdout()
+            return 0
+        # Standard output that cannot take the rows (`> /dev/full`, a full disk): the
+        # output files are named by their own messages, so this is standard output.
+        _silence_stdout()
+        _say(f"error: cannot write to standard output: {error.strerror or error}")
+        return 2
     except KeyboardInterrupt:
         return 130
 
 
+def _say(message: str) -> None:
+    """One line on standard error, prefixed with the program's name."""
+    try:
+        print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # standard error gone too: nothing more to say
+        pass
+
+
+@contextmanager
+def _warnings_as_notes() -> Iterator[None]:
+    """A warning (from crosscheck or a library) becomes one line, never a source excerpt."""
+
+    def show(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+        _say(f"warning: {' '.join(str(message).split())}")
+
+    saved = warnings.showwarning
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = saved
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line that points at --help."""
+
+    def error(self, message: str) -> Any:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help; usage: "
+                     f"{' '.join(self.format_usage().split()[1:])})\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description=_DESCRIPTION,
         epilog=_EPILOG,
@@ -126,7 +178,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     parser.set_defaults(command=None)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser(
         "demo",
@@ -169,17 +221,19 @@ def _parser() -> argparse.ArgumentParser:
 
     claims = commands.add_parser(
         "claims",
-        help="the claims of your text files, or of the bundled corpus with no FILE",
+        help="the claims of your files, or of the bundled corpus with no FILE",
         description=(
-            "Read the claims of the given UTF-8 text files (or, with no FILE, of the five\n"
-            "bundled reports): each counted figure with what is counted, the event, whose side,\n"
-            "who says so, whether the report doubts it, when and where. Printed as a table per\n"
-            "report, or written as CSV or JSON Lines with the columns of crosscheck.extract."
+            "Read the claims of the given UTF-8 text files and JSON Lines feeds (or, with no\n"
+            "FILE, of the five bundled reports): each counted figure with what is counted, the\n"
+            "event, whose side, who says so, whether the report doubts it, when and where.\n"
+            "Printed as a table per report, or written as CSV, JSON Lines or Parquet with the\n"
+            "columns of crosscheck.extract."
         ),
         epilog=(
             "examples:\n"
             "  crosscheck claims\n"
             "  crosscheck claims report.txt --published 2020-02-10\n"
+            "  crosscheck claims news.jsonl --text body --published-field date\n"
             "  crosscheck claims a.txt b.txt -o claims.csv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -188,13 +242,9 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help=f"a UTF-8 text file; - reads standard input (doc_id {STDIN_ID})",
+        help=f"a UTF-8 text file, or a .jsonl feed; - reads standard input (doc_id {STDIN_ID})",
     )
-    claims.add_argument(
-        "--published",
-        metavar="YYYY-MM-DD",
-        help="the publication day of the files, to resolve 'Monday' or 'last week'",
-    )
+    _add_input_options(claims)
     _add_output_options(claims, kinds=False)
     claims.set_defaults(command="claims", run=_run_claims)
 
@@ -203,25 +253,24 @@ def _parser() -> argparse.ArgumentParser:
         help="the claims of text files or JSON Lines, as a table or a file",
         description=(
             "The claims of every input, like `claims`: a .txt file is one report, a .jsonl\n"
-            "file holds one report a line (fields --text, --id, --published-field). Write\n"
-            "them with -o claims.csv, .jsonl or .parquet (the columns of crosscheck.extract);\n"
-            "reports that cannot be read are listed on standard error and the rest go on."
+            "file holds one report a line (fields --text, --id, --published-field). Printed as\n"
+            "a table on a terminal, CSV when piped; -o claims.csv, .jsonl or .parquet writes a\n"
+            "file (the columns of crosscheck.extract). A report, a line or a file that cannot\n"
+            "be read is named on standard error and the others go on."
         ),
         epilog=(
             "examples:\n"
             "  crosscheck extract a.txt b.txt -o claims.csv\n"
             "  crosscheck extract news.jsonl --text body --id url --published-field date \\\n"
-            "      -o claims.parquet"
+            "      -o claims.parquet\n"
+            "  crosscheck extract news.jsonl --text body | head"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("files", nargs="+", metavar="INPUT", help="a .txt or .jsonl file")
-    extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication day of .txt files")
-    extract.add_argument("--text", default="text", help="JSON Lines: the text field (text)")
-    extract.add_argument("--id", default=None, help="JSON Lines: the id field (line number)")
     extract.add_argument(
-        "--published-field", default=None, help="JSON Lines: the publication day field"
+        "files", nargs="+", metavar="INPUT", help="a .txt file or a .jsonl feed; - reads stdin"
     )
+    _add_input_options(extract)
     _add_output_options(extract, kinds=False)
     extract.set_defaults(command="extract", run=_run_extract)
 
@@ -249,7 +298,66 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_output_options(reconcile, kinds=False)
     reconcile.set_defaults(command="reconcile", run=_run_reconcile)
+
+    report = commands.add_parser(
+        "report",
+        help="one HTML page: verdicts, every report highlighted, plots, explanations",
+        description=(
+            "Read the reports (like `extract`; with no INPUT, the five bundled reports),\n"
+            "reconcile their claims and write one self-contained HTML page to send: the\n"
+            "verdict table, each report with its claims highlighted, the plots as inline SVG\n"
+            "and the explanation of every conflict. It loads nothing from the network."
+        ),
+        epilog=(
+            "examples:\n"
+            "  crosscheck report -o idlib.html\n"
+            "  crosscheck report a.txt b.txt --published 2021-03-17 -o report.html\n"
+            "  crosscheck report news.jsonl --text body --published-field date -o report.html"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument(
+        "files", nargs="*", metavar="INPUT", help="a .txt file or a .jsonl feed; - reads stdin"
+    )
+    _add_input_options(report)
+    report.add_argument(
+        "--policy",
+        choices=("ucdp", "conservative", "median"),
+        default="ucdp",
+        help="how the best estimate is chosen (default ucdp)",
+    )
+    report.add_argument("--title", help="the page's title (default: crosscheck report)")
+    report.add_argument(
+        "-o", "--output", metavar="PATH", help="the HTML file (default: standard output)"
+    )
+    report.add_argument(
+        "--threads", type=_positive_int, metavar="N", help="number of threads (default: all cores)"
+    )
+    report.set_defaults(command="report", run=_run_report)
     return parser
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--published",
+        metavar="DAY",
+        type=_day_argument,
+        help="the publication day of text files (2020-02-10, or 'Feb 10, 2020'), "
+        "to resolve 'Monday' or 'last week'",
+    )
+    parser.add_argument("--text", default="text", help="JSON Lines: the text field (text)")
+    parser.add_argument(
+        "--id", default=None, help="JSON Lines: the id field (default FILE:LINE, 1-based)"
+    )
+    parser.add_argument(
+        "--published-field", default=None, help="JSON Lines: the publication day field"
+    )
+    parser.add_argument(
+        "--published-unit",
+        choices=("s", "ms", "us", "ns"),
+        help="JSON Lines: the unit of publication days given as epoch numbers "
+        "(never guessed: without it a number is no day)",
+    )
 
 
 def _add_output_options(parser: argparse.ArgumentParser, kinds: bool = True) -> None:
@@ -258,7 +366,7 @@ def _add_output_options(parser: argparse.ArgumentParser, kinds: bool = True) -> 
         "--output",
         metavar="PATH",
         help="write the rows to PATH instead of printing a table; "
-        "the format follows the suffix: .csv or .jsonl",
+        "the format follows the suffix: .csv, .jsonl or .parquet",
     )
     parser.add_argument(
         "--format",
@@ -290,6 +398,18 @@ def _kinds(value: str) -> list[str]:
         named = ", ".join(map(repr, unknown or [value]))
         raise argparse.ArgumentTypeError(f"unknown kind {named}; choose from {', '.join(KINDS)}")
     return kinds
+
+
+def _day_argument(value: str) -> Any:
+    from crosscheck.io import parse_day
+
+    try:
+        day = parse_day(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if day is None or day != day:
+        raise argparse.ArgumentTypeError("an empty day: give one like 2020-02-10")
+    return day
 
 
 def _positive_int(value: str) -> int:
@@ -384,38 +504,218 @@ _CLAIM_TABLE = (
 
 
 def _run_claims(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    import crosscheck
-
     fmt = _output_format(args)
     if args.files:
-        ids = [STDIN_ID if path == "-" else path for path in args.files]
-        texts = [_read_text(path) for path in args.files]
-        published: list[str | None] = [args.published] * len(texts)
-        titles = {doc_id: doc_id for doc_id in ids}
+        docs = _read_inputs(args)
+        titles = {doc_id: doc_id for doc_id in docs["id"]}
     else:
-        from crosscheck.datasets import load_idlib
-
-        docs = load_idlib()
-        ids = docs["id"].tolist()
-        texts = docs["text"].tolist()
-        published = docs["published"].dt.strftime("%Y-%m-%d").tolist()
-        titles = {i: f"report {i}, published {p}" for i, p in zip(ids, published, strict=True)}
-    try:
-        claims = crosscheck.extract(texts, ids=ids, published=published, threads=args.threads)
-    except ValueError as error:
-        raise CliError(str(error)) from None
+        docs, titles = _bundled()
+    claims = _extract(docs, args)
     if fmt != "table":
         _emit(claims, fmt, args.output, noun="claim")
         return 0
     out = _screen()
-    out.write(f"Found {_plural(len(claims), 'claim')} in {_plural(len(ids), 'text')}.\n")
+    _write_claim_tables(out, claims, list(docs["id"]), titles)
+    out.flush()
+    return 0
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    fmt = _output_format(args)
+    if fmt == "table" and args.format is None and not _is_terminal(sys.stdout):
+        fmt = "csv"  # piped or redirected: rows for the next program
+    docs = _read_inputs(args)
+    claims = _extract(docs, args)
+    if fmt != "table":
+        _emit(claims, fmt, args.output, noun="claim")
+        return 0
+    out = _screen()
+    _write_claim_tables(out, claims, list(docs["id"]), {i: i for i in docs["id"]})
+    out.flush()
+    return 0
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    import crosscheck
+    from crosscheck.report import report_html
+
+    if args.files:
+        docs = _read_inputs(args)
+    else:
+        docs, _ = _bundled()
+    claims = _extract(docs, args)
+    try:
+        rec = crosscheck.reconcile(claims, policy=args.policy, threads=args.threads)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    page = report_html(rec, texts=docs, title=args.title)
+    if args.output is None or args.output == "-":
+        _write_stdout_utf8(page)
+        return 0
+    try:
+        Path(args.output).write_bytes(page.encode("utf-8"))
+    except OSError as error:
+        raise CliError(f"cannot write {args.output!r}: {error.strerror or error}") from None
+    k = rec.clusters
+    conflicts = int((k["verdict"] == "conflict").sum())
+    _say(
+        f"wrote {args.output}: {_plural(len(docs), 'report')}, {_plural(len(claims), 'claim')}, "
+        f"{_plural(len(k), 'cluster')} ({_plural(conflicts, 'conflict')})"
+    )
+    return 0
+
+
+def _bundled() -> tuple[pd.DataFrame, dict[str, str]]:
+    """The five bundled reports, and a title per report."""
+    from crosscheck.datasets import load_idlib
+
+    docs = load_idlib()
+    days = docs["published"].dt.strftime("%Y-%m-%d")
+    titles = {i: f"report {i}, published {p}" for i, p in zip(docs["id"], days, strict=True)}
+    return docs[["id", "text", "published"]], titles
+
+
+def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
+    """Every report of the inputs (``id``, ``text``, ``published``).
+
+    A file that cannot be read, a line of a feed that is not JSON, an empty file: each is
+    named on standard error and skipped, so that one file removed during a run of 50,000
+    does not lose the others. A field that no line of a feed has is a misspelt argument and
+    stops the run; so does having no report left to read.
+    """
+    import pandas as pd
+
+    from crosscheck.io import InputError, read_jsonl
+
+    frames = []
+    skipped = 0
+    for path in args.files:
+        if path.endswith((".jsonl", ".ndjson")):
+            try:
+                docs, problems = read_jsonl(
+                    path,
+                    text=args.text,
+                    id=args.id,
+                    published=args.published_field,
+                    published_unit=args.published_unit,
+                    errors="collect",
+                )
+            except InputError as error:
+                if Path(path).exists() and "no line has the field" in str(error):
+                    raise CliError(str(error)) from None
+                _say(f"skipped {error}")
+                skipped += 1
+                continue
+            day_problems = problems[problems["error"].str.startswith("publication day")]
+            for row in problems[~problems.index.isin(day_problems.index)].itertuples():
+                _say(f"skipped {path}, line {row.line}: {row.error}")
+            if len(day_problems):
+                shown = "; ".join(
+                    f"line {r.line}: {str(r.error).removeprefix('publication day not read: ')}"
+                    for r in day_problems.head(3).itertuples()
+                )
+                more = len(day_problems) - 3
+                _say(
+                    f"{path}: {len(day_problems)} of {len(docs)} publication days could not be "
+                    f"read; those reports have no day ({shown}"
+                    + (f"; and {more} more)" if more > 0 else ")")
+                )
+            if args.id is None:
+                docs["id"] = [f"{path}:{i}" for i in docs["id"]]
+            if args.published is not None:
+                docs["published"] = docs["published"].fillna(args.published)
+            if len(docs) == 0 and not len(problems):
+                _say(f"skipped {path}: no report in it (the file is empty)")
+            frames.append(docs)
+            continue
+        try:
+            text = _read_text(path)
+        except CliError as error:
+            _say(f"skipped {error}")
+            skipped += 1
+            continue
+        name = STDIN_ID if path == "-" else path
+        if not text.strip():
+            _say(f"skipped {name}: the file is empty")
+            skipped += 1
+            continue
+        frames.append(
+            pd.DataFrame(
+                {
+                    "id": [name],
+                    "text": [text],
+                    "published": pd.Series(
+                        [pd.NaT if args.published is None else args.published],
+                        dtype="datetime64[ns]",
+                    ),
+                }
+            )
+        )
+    docs = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame({"id": [], "text": [], "published": []})
+    )
+    if len(docs) == 0:
+        what = "the input" if len(args.files) == 1 else f"the {len(args.files)} inputs"
+        raise CliError(f"no report to read: {what} held none that could be read")
+    if docs["id"].duplicated().any():
+        first = docs["id"][docs["id"].duplicated()].iloc[0]
+        raise CliError(f"the id {first!r} is given to two reports: ids must be unique")
+    return docs
+
+
+def _extract(docs: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
+    """The claims of the reports; a report that cannot be read is named and skipped."""
+    import crosscheck
+
+    try:
+        claims, errors = crosscheck.extract(
+            docs["text"],
+            ids=docs["id"].tolist(),
+            published=docs["published"],
+            threads=args.threads,
+            errors="collect",
+            progress=_progress_wanted(),
+        )
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    fields = f" (no string in the field {args.text!r})" if getattr(args, "files", None) else ""
+    for row in errors.itertuples(index=False):
+        _say(f"skipped {row.doc_id}: {row.error}{fields if 'str' in str(row.error) else ''}")
+    return claims
+
+
+def _progress_wanted() -> bool:
+    """A progress bar on long runs, on a terminal only, when tqdm is installed."""
+    if not _is_terminal(sys.stderr):
+        return False
+    try:
+        import tqdm  # type: ignore[import-untyped]  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _write_claim_tables(
+    out: TextIO, claims: pd.DataFrame, ids: Sequence[str], titles: dict[str, str]
+) -> None:
+    import pandas as pd
+
+    n_docs = len(ids)
+    out.write(f"Found {_plural(len(claims), 'claim')} in {_plural(n_docs, 'text')}.\n")
     by_doc = {doc_id: group for doc_id, group in claims.groupby("doc_id", sort=False)}
     for doc_id in ids:
         group = by_doc.get(doc_id)
         n = 0 if group is None else len(group)
-        out.write(f"\n== {titles[doc_id]}: {_plural(n, 'claim')}\n")
+        out.write(f"\n== {titles.get(doc_id, doc_id)}: {_plural(n, 'claim')}\n")
         if group is None:
             continue
         rows: list[tuple[str, ...]] = [tuple(label for _, label in _CLAIM_TABLE)]
@@ -434,83 +734,140 @@ def _run_claims(args: argparse.Namespace) -> int:
         for printed in rows:
             line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(printed))
             out.write(f"  {line.rstrip()}\n")
-    out.flush()
-    return 0
 
 
-def _run_extract(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    import crosscheck
-    from crosscheck.io import InputError, read_jsonl
-
-    fmt = _output_format(args)
-    frames = []
-    for path in args.files:
-        if path.endswith((".jsonl", ".ndjson")):
-            try:
-                frames.append(
-                    read_jsonl(path, text=args.text, id=args.id, published=args.published_field)
-                )
-            except InputError as error:
-                raise CliError(str(error)) from None
-            if args.id is None:
-                frames[-1]["id"] = [f"{path}:{i}" for i in frames[-1]["id"]]
-        else:
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "id": [STDIN_ID if path == "-" else path],
-                        "text": [_read_text(path)],
-                        "published": [pd.Timestamp(args.published) if args.published else pd.NaT],
-                    }
-                )
-            )
-    docs = pd.concat(frames, ignore_index=True)
-    try:
-        claims, errors = crosscheck.extract(
-            docs["text"],
-            ids=docs["id"].tolist(),
-            published=docs["published"],
-            threads=args.threads,
-            errors="collect",
-        )
-    except ValueError as error:
-        raise CliError(str(error)) from None
-    for row in errors.itertuples(index=False):
-        print(f"{PROG}: skipped {row.doc_id}: {row.error}", file=sys.stderr)
-    if fmt == "table":
-        fmt = "csv"
-    _emit(claims, fmt, args.output, noun="claim")
-    return 0
+_STRING_CELLS = (
+    "doc_id",
+    "claim_id",
+    "mention",
+    "unit",
+    "counted",
+    "what",
+    "event",
+    "side",
+    "source",
+    "source_text",
+    "place",
+    "sentence",
+    "kind",
+    "source_party",
+    "predicate",
+    "concept",
+    "direction",
+    "date_basis",
+    "story_id",
+    "superseded_by",
+    "revision",
+    "status",
+)
+_NUMBER_CELLS = (
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "sentence_start",
+    "sentence_end",
+    "counted_start",
+    "counted_end",
+    "source_start",
+    "source_end",
+    "cluster_id",
+)
+_BOOLEAN_CELLS = ("approx", "hedged")
+_TRUE = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
 def _read_claims(path: str) -> pd.DataFrame:
+    """A claims table from CSV, JSON Lines or Parquet, every cell as it was written.
+
+    Ids and every text column are read as strings (``000`` stays ``000``, ``7`` and ``7.0``
+    stay two documents); numbers, booleans and days are converted column by column, and a
+    column with a cell that is none is left as text so that ``reconcile`` names the row.
+    """
     import pandas as pd
 
+    if path.endswith(".parquet"):
+        try:
+            return pd.read_parquet(path)
+        except FileNotFoundError:
+            raise CliError(f"cannot read {path!r}: no such file") from None
+        except (ValueError, OSError, ImportError) as error:
+            raise CliError(f"cannot read {path!r} as a claims table: {error}") from None
     try:
-        if path.endswith((".jsonl", ".ndjson")):
-            frame = pd.read_json(path, lines=True, dtype=False)
-        elif path.endswith(".parquet"):
-            frame = pd.read_parquet(path)
-        else:
-            frame = pd.read_csv(path, keep_default_na=True)
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise CliError(f"cannot read {path!r}: no such file") from None
-    except (ValueError, OSError, ImportError) as error:
-        raise CliError(f"cannot read {path!r} as a claims table: {error}") from None
+    except IsADirectoryError:
+        raise CliError(f"cannot read {path!r}: it is a directory, not a claims table") from None
+    except OSError as error:
+        raise CliError(f"cannot read {path!r}: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CliError(
+            f"{path!r} is not UTF-8: byte 0x{data[error.start]:02x} on line {line} cannot be "
+            "decoded; write the claims table as UTF-8 (crosscheck extract does)"
+        ) from None
+    if not text.strip():
+        raise CliError(f"{path!r} is empty: it holds no claims table (not even a header)")
+    if path.endswith((".jsonl", ".ndjson")):
+        records = []
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise CliError(f"{path!r}, line {number}: not JSON ({error.msg})") from None
+            if not isinstance(record, dict):
+                raise CliError(f"{path!r}, line {number}: not a JSON object")
+            records.append(record)
+        frame = pd.DataFrame.from_records(records)
+        for name in _STRING_CELLS:
+            if name in frame.columns:
+                frame[name] = [
+                    None if v is None else v if isinstance(v, str) else str(v)
+                    for v in frame[name]
+                ]
+    else:
+        try:
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        except (ValueError, pd.errors.ParserError) as error:
+            detail = " ".join(str(error).split())
+            raise CliError(f"cannot read {path!r} as a CSV claims table: {detail}") from None
+        frame = frame.replace({"": None})
+        for name in _NUMBER_CELLS:
+            if name in frame.columns:
+                try:
+                    frame[name] = pd.to_numeric(frame[name])
+                except (ValueError, TypeError):
+                    pass  # a cell that is no number: reconcile names its row
+        for name in _BOOLEAN_CELLS:
+            if name in frame.columns:
+                cells = [None if v is None else _TRUE.get(str(v).strip().lower()) for v in frame[name]]
+                if all(c is not None for c in cells):
+                    frame[name] = pd.Series(cells, dtype=bool, index=frame.index)
     for name in ("date_from", "date_to", "published"):
         if name in frame.columns:
-            try:
-                with warnings.catch_warnings():  # "could not infer format": we fall back anyway
-                    warnings.simplefilter("ignore", UserWarning)
-                    frame[name] = pd.to_datetime(frame[name])
-            except (ValueError, TypeError):
-                pass  # mixed formats or a bad cell: reconcile reads each cell, or names the row
-    for name in ("doc_id", "claim_id"):
-        if name in frame.columns:
-            frame[name] = frame[name].astype(str)
+            frame[name] = _days_column(frame[name])
     return frame
+
+
+def _days_column(column: pd.Series) -> pd.Series:
+    """Days read cell by cell; left as written when a cell is no day (reconcile names it)."""
+    import pandas as pd
+
+    from crosscheck.io import parse_day
+
+    read: dict[Any, Any] = {}
+    for value in column.unique():
+        try:
+            read[value] = parse_day(value)
+        except (ValueError, TypeError):
+            return column
+    return pd.Series([read[v] for v in column], index=column.index, dtype="datetime64[ns]")
 
 
 def _run_reconcile(args: argparse.Namespace) -> int:
@@ -528,17 +885,11 @@ def _run_reconcile(args: argparse.Namespace) -> int:
     if fmt != "table":
         _emit(rec.clusters, fmt, args.output, noun="cluster")
         return 0
+    from crosscheck.display import summary_text
+
     out = _screen()
-    k = rec.clusters
-    verdicts = k["verdict"].value_counts()
-    counts = ", ".join(f"{int(verdicts.get(v, 0))} {v}" for v in ("conflict", "agree", "single"))
-    out.write(
-        f"{_plural(len(k), 'cluster')} from {_plural(len(claims), 'claim')} "
-        f"(policy {args.policy}): {counts}\n\n"
-    )
-    for row in k[k.n_claims > 1].itertuples(index=False):
-        out.write(f"  [{row.cluster_id}] {row.event} · {row.what} · {_text(row.side) or '-'}: ")
-        out.write(f"{row.summary}\n")
+    out.write(summary_text(rec, top=len(rec.clusters)))
+    out.write("\n")
     out.flush()
     return 0
 
@@ -603,10 +954,12 @@ def _emit(mentions: pd.DataFrame, fmt: str, output: str | None, noun: str = "men
         try:
             mentions.to_parquet(output, index=False)
         except ImportError:
-            raise CliError("parquet needs pyarrow: pip install pyarrow") from None
+            raise CliError(
+                'parquet needs pyarrow: pip install "crosscheck[parquet]" (or pyarrow)'
+            ) from None
         except OSError as error:
             raise CliError(f"cannot write {output!r}: {error.strerror or error}") from None
-        print(f"{PROG}: wrote {_plural(len(mentions), noun)} to {output}", file=sys.stderr)
+        _say(f"wrote {_plural(len(mentions), noun)} to {output}")
         return
     if fmt == "csv":
         data = mentions.to_csv(index=False, lineterminator="\n")
@@ -623,7 +976,7 @@ def _emit(mentions: pd.DataFrame, fmt: str, output: str | None, noun: str = "men
         Path(output).write_bytes(data.encode("utf-8"))
     except OSError as error:
         raise CliError(f"cannot write {output!r}: {error.strerror or error}") from None
-    print(f"{PROG}: wrote {_plural(len(mentions), noun)} to {output}", file=sys.stderr)
+    _say(f"wrote {_plural(len(mentions), noun)} to {output}")
 
 
 def _json_line(record: dict[Any, Any]) -> str:
