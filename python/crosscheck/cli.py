@@ -824,20 +824,21 @@ def _read_claims(path: str) -> pd.DataFrame:
             if not isinstance(record, dict):
                 raise CliError(f"{path!r}, line {number}: not a JSON object")
             records.append(record)
-        frame = pd.DataFrame.from_records(records)
-        for name in _STRING_CELLS:
-            if name in frame.columns:
-                frame[name] = [
-                    None if v is None else v if isinstance(v, str) else str(v)
-                    for v in frame[name]
-                ]
+        names = list(dict.fromkeys(name for record in records for name in record))
+        frame = pd.DataFrame(
+            {name: _column([record.get(name) for record in records], name) for name in names},
+            columns=names,
+        )
     else:
         try:
             frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
         except (ValueError, pd.errors.ParserError) as error:
             detail = " ".join(str(error).split())
             raise CliError(f"cannot read {path!r} as a CSV claims table: {detail}") from None
-        frame = frame.replace({"": None})
+        frame = pd.DataFrame(
+            {name: _column([v or None for v in frame[name]], name) for name in frame.columns},
+            columns=list(frame.columns),
+        )
         for name in _NUMBER_CELLS:
             if name in frame.columns:
                 try:
@@ -853,6 +854,18 @@ def _read_claims(path: str) -> pd.DataFrame:
         if name in frame.columns:
             frame[name] = _days_column(frame[name])
     return frame
+
+
+def _column(values: list[Any], name: str) -> pd.Series:
+    """One column of a claims table: text columns as Python strings (None for missing),
+    the others as pandas infers them."""
+    import pandas as pd
+
+    if name in _STRING_CELLS or all(v is None or isinstance(v, str) for v in values):
+        return pd.Series(
+            [v if v is None or isinstance(v, str) else str(v) for v in values], dtype=object
+        )
+    return pd.Series(values)
 
 
 def _days_column(column: pd.Series) -> pd.Series:

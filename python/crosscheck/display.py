@@ -84,6 +84,7 @@ _STYLE = (
     ".cx-render mark[data-label]::after{content:attr(data-label);font-size:0.62em;"
     "font-weight:700;font-family:sans-serif;line-height:1;margin-left:0.45em;"
     "vertical-align:middle;letter-spacing:0.02em;color:#333}"
+    ".cx-legend [data-label]::after{content:attr(data-label);margin-left:0.35em}"
     "</style>"
 )
 _MARK_STYLE = (
@@ -363,10 +364,11 @@ def _legend(spans: list[_Span]) -> str:
         if span.role == "number":
             for label in span.label.split(" / "):
                 events.setdefault(label.lower(), span.colour)
+    # The words are drawn by CSS too, so that the text of the rendered report stays the report.
     swatch = (
-        '<span class="cx-legend-item" style="margin-right:0.9em;white-space:nowrap">'
-        '<span style="background:{colour};border-radius:0.3em;padding:0 0.55em;{extra}">'
-        "&#8203;</span> {text}</span>"
+        '<span class="cx-legend-item" data-label="{text}" style="margin-right:0.9em;'
+        'white-space:nowrap"><span style="display:inline-block;width:1.3em;height:0.9em;'
+        'vertical-align:middle;background:{colour};border-radius:0.3em;{extra}"></span></span>'
     )
     for event, colour in events.items():
         items.append(swatch.format(colour=colour, extra="", text=_esc(f"{event} (figure)")))
