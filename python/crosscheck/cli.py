@@ -165,8 +165,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error said in one line that points at --help."""
 
     def error(self, message: str) -> Any:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help; usage: "
-                     f"{' '.join(self.format_usage().split()[1:])})\n")
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -901,8 +900,12 @@ def _run_reconcile(args: argparse.Namespace) -> int:
     from crosscheck.display import summary_text
 
     out = _screen()
-    out.write(summary_text(rec, top=len(rec.clusters)))
-    out.write("\n")
+    lines = summary_text(rec, top=len(rec.clusters)).splitlines()[:-1]  # not the Python hint
+    lines.append(
+        "-o clusters.csv writes every cluster; --claims-output claims.csv the claims with "
+        "their cluster_id and status."
+    )
+    out.write("\n".join(lines) + "\n")
     out.flush()
     return 0
 

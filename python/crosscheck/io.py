@@ -144,7 +144,7 @@ def _written_day(text: str) -> Any:
     from dateutil import parser
 
     try:
-        first, second = (parser.parse(text, default=d) for d in _DEFAULTS)
+        first, second = (parser.parse(text, default=d, ignoretz=True) for d in _DEFAULTS)
     except (ValueError, OverflowError, parser.ParserError):
         raise ValueError("not a date dateutil can read") from None
     if first.date() != second.date():
