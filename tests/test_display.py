@@ -713,3 +713,113 @@ def test_print_rec_is_a_short_summary(rec: Reconciliation) -> None:
     assert "DataFrame" not in text and "NaN" not in text and "None" not in text
     assert "rec.explain(" in text
     print(rec)  # a notebook user's first look: no error
+
+
+# the report page -------------------------------------------------------------------------
+
+
+class _PageText(HTMLParser):
+    """The text a reader sees (no style, no script), and every address the page would load."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.loads: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self.hidden += 1
+        for name, value in attrs:
+            if name in ("src", "href", "xlink:href", "data") and value and not value.startswith("#"):
+                self.loads.append(value)
+        if tag == "link":
+            self.loads.append(str(dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script"):
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+def test_to_html_writes_one_self_contained_page(
+    tmp_path: Any, docs: pd.DataFrame, rec: Reconciliation
+) -> None:
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "report.html"
+    page = rec.to_html(path, texts=docs, title="Idlib, February 2020")
+    assert path.read_text("utf-8") == page
+    reader = _PageText()
+    reader.feed(page)
+    assert reader.loads == []  # nothing from the network, nothing from the disk
+    assert "<script" not in page
+    assert page.count("<svg") == 2
+    for text in docs["text"]:
+        assert " ".join(text.split()) in reader.text
+    for cid in rec.clusters.loc[rec.clusters["verdict"] == "conflict", "cluster_id"]:
+        assert html.escape(rec.explain(int(cid)).splitlines()[0]) in page
+    assert 'class="cx-verdict"' in page and "Idlib, February 2020" in page
+    # without the texts, each report is shown by the sentences that hold its claims
+    short = _PageText()
+    short.feed(rec.to_html())
+    sentences = rec.claims.drop_duplicates(["doc_id", "sentence_start"])["sentence"]
+    assert all(" ".join(s.split()) in short.text for s in sentences)
+    assert short.text.count("pass texts= to show it whole") == docs["id"].nunique()
+
+
+def _browser() -> str | None:
+    import shutil
+
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def test_report_page_in_a_real_browser(
+    tmp_path: Any, docs: pd.DataFrame, rec: Reconciliation
+) -> None:
+    """Headless Chromium loads the page with no console message and shows every report."""
+    import subprocess
+
+    pytest.importorskip("matplotlib")
+    browser = _browser()
+    if browser is None:
+        pytest.skip("no Chromium installed (apt-get install chromium) to load the report page")
+    path = tmp_path / "report.html"
+    rec.to_html(path, texts=docs)
+    result = subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-extensions",
+            "--host-resolver-rules=MAP * ~NOTFOUND",  # no network, were the page to ask
+            "--enable-logging=stderr",
+            "--v=0",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            path.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    console = [line for line in result.stderr.splitlines() if "CONSOLE" in line]
+    assert console == []
+    dom = _PageText()
+    dom.feed(result.stdout)
+    for text in docs["text"]:
+        assert " ".join(text.split()) in dom.text
+    assert "Conflicts explained" in dom.text

@@ -113,12 +113,11 @@ def parse_day(value: Any, unit: str | None = None) -> Any:
         if unit not in EPOCH_UNITS:
             raise ValueError(f"unit must be one of {', '.join(EPOCH_UNITS)}, not {unit!r}")
         try:
-            return pd.Timestamp(value, unit=unit)
+            return _naive_ns(pd.Timestamp(value, unit=unit), value)
         except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
             raise ValueError(f"{value!r} ({unit} since 1970) is out of range") from None
     if isinstance(value, (_dt.date, pd.Timestamp)):
-        stamp = pd.Timestamp(value)
-        return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+        return _naive_ns(pd.Timestamp(value), value)
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not a day (a {type(value).__name__})")
     text = value.strip()
@@ -136,7 +135,22 @@ def parse_day(value: Any, unit: str | None = None) -> Any:
         raise ValueError(f"{value!r} is not a day ({detail})" if detail else f"{value!r}") from None
     if stamp is pd.NaT:
         raise ValueError(f"{value!r} is not a day")
-    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+    return _naive_ns(stamp, value)
+
+
+def _naive_ns(stamp: Any, value: Any) -> Any:
+    """The local wall time, in nanoseconds (the unit of a claims table's day columns)."""
+    import pandas as pd
+
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_localize(None)
+    try:
+        return stamp.as_unit("ns")
+    except (OverflowError, ValueError, pd.errors.OutOfBoundsDatetime):
+        raise ValueError(
+            f"{value!r} is out of the range of days pandas holds "
+            f"({pd.Timestamp.min:%Y-%m-%d} to {pd.Timestamp.max:%Y-%m-%d})"
+        ) from None
 
 
 def _written_day(text: str) -> Any:
