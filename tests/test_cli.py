@@ -550,8 +550,9 @@ def test_bad_arguments_are_one_line_errors(tmp_path: Path) -> None:
     report.write_text("Shelling killed 12 soldiers.", encoding="utf-8")
     news = tmp_path / "news.jsonl"
     news.write_text(
-        "".join(json.dumps({"text": f"Report {i}: 12 soldiers were killed."}) + "\n"
-                for i in range(200)),
+        "".join(
+            json.dumps({"text": f"Report {i}: 12 soldiers were killed."}) + "\n" for i in range(200)
+        ),
         encoding="utf-8",
     )
     one_line_error(run("claims", str(report), "--published", "1987-13-45"), "1987-13-45")
@@ -617,8 +618,7 @@ def test_one_bad_line_of_json_lines_is_named_and_the_others_read(tmp_path: Path)
 def test_claims_reads_json_lines_like_extract(tmp_path: Path) -> None:
     news = tmp_path / "news.jsonl"
     news.write_text(
-        json.dumps({"id": "r1", "body": "Shelling killed 12 soldiers.\nOfficials said so."})
-        + "\n",
+        json.dumps({"id": "r1", "body": "Shelling killed 12 soldiers.\nOfficials said so."}) + "\n",
         encoding="utf-8",
     )
     result = run("claims", str(news), "--text", "body", "--id", "id", "--format", "jsonl")
@@ -647,11 +647,24 @@ def test_ids_stay_strings_through_a_claims_file(tmp_path: Path, suffix: str) -> 
         encoding="utf-8",
     )
     claims = tmp_path / f"claims{suffix}"
-    assert main(["claims", str(news), "--id", "id", "--published", "2021-03-17",
-                 "-o", str(claims)]) == 0
+    assert (
+        main(["claims", str(news), "--id", "id", "--published", "2021-03-17", "-o", str(claims)])
+        == 0
+    )
     back = tmp_path / f"back{suffix}"
-    assert main(["reconcile", str(claims), "--claims-output", str(back),
-                 "-o", str(tmp_path / f"clusters{suffix}")]) == 0
+    assert (
+        main(
+            [
+                "reconcile",
+                str(claims),
+                "--claims-output",
+                str(back),
+                "-o",
+                str(tmp_path / f"clusters{suffix}"),
+            ]
+        )
+        == 0
+    )
     if suffix == ".csv":
         rows = pd.read_csv(back, dtype=str)
     else:
@@ -669,8 +682,9 @@ def test_ids_stay_strings_through_a_claims_file(tmp_path: Path, suffix: str) -> 
     assert clusters["verdict"].tolist() == direct.clusters["verdict"].tolist()
 
 
-def test_extras_progress_and_help(monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_extras_progress_and_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import crosscheck.cli as cli
 
     tomllib = pytest.importorskip("tomllib")

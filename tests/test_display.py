@@ -731,7 +731,11 @@ class _PageText(HTMLParser):
         if tag in ("style", "script"):
             self.hidden += 1
         for name, value in attrs:
-            if name in ("src", "href", "xlink:href", "data") and value and not value.startswith("#"):
+            if (
+                name in ("src", "href", "xlink:href", "data")
+                and value
+                and not value.startswith("#")
+            ):
                 self.loads.append(value)
         if tag == "link":
             self.loads.append(str(dict(attrs)))

@@ -98,10 +98,7 @@ def test_read_jsonl_splits_on_newlines_only(tmp_path: Path) -> None:
 def test_read_jsonl_reports_bad_lines_and_reads_the_others(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text(
-        '{"text": "Ten were hurt."}\n'
-        '{"text": "Five fled.\n'
-        "[1, 2]\n"
-        '{"text": "Nine were killed."}\n',
+        '{"text": "Ten were hurt."}\n{"text": "Five fled.\n[1, 2]\n{"text": "Nine were killed."}\n',
         encoding="utf-8",
     )
     with pytest.raises(InputError, match=r"line 2: not JSON: Unterminated string"):
@@ -168,5 +165,5 @@ def test_parse_day() -> None:
     assert parse_day(1615939200, unit="s") == pd.Timestamp("2021-03-17")
     assert parse_day(float("nan")) is pd.NaT
     for bad in ("Monday", "March", "1987-13-45", True, 12, [2021]):
-        with pytest.raises(ValueError, match="not a day|a number"):
+        with pytest.raises(ValueError, match=r"not a day|a number"):
             parse_day(bad)

@@ -393,11 +393,23 @@ def test_the_data_area_is_wider_than_the_labels(seeds: cx.Reconciliation) -> Non
 
 def test_timeline_bubbles_compare_within_a_unit(seeds: cx.Reconciliation) -> None:
     rows = [
-        {"doc_id": "a", "value": 1_000_000.0, "unit": "count", "what": "person",
-         "event": "displace", "side": None},
+        {
+            "doc_id": "a",
+            "value": 1_000_000.0,
+            "unit": "count",
+            "what": "person",
+            "event": "displace",
+            "side": None,
+        },
         {"doc_id": "b", "value": 10.0, "unit": "count", "what": "soldier"},
-        {"doc_id": "c", "value": 12.0, "unit": "km", "what": "length", "event": "measure",
-         "side": None},
+        {
+            "doc_id": "c",
+            "value": 12.0,
+            "unit": "km",
+            "what": "length",
+            "event": "measure",
+            "side": None,
+        },
     ]
     rec = reconciliation(rows)
     ax = plot_timeline(rec)

@@ -22,7 +22,7 @@ import math
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -140,10 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _say(message: str) -> None:
     """One line on standard error, prefixed with the program's name."""
-    try:
+    with suppress(OSError, ValueError):  # standard error gone too: nothing more to say
         print(f"{PROG}: {message}", file=sys.stderr, flush=True)
-    except (OSError, ValueError):  # standard error gone too: nothing more to say
-        pass
 
 
 @contextmanager
@@ -813,11 +811,11 @@ def _read_claims(path: str) -> pd.DataFrame:
         raise CliError(f"{path!r} is empty: it holds no claims table (not even a header)")
     if path.endswith((".jsonl", ".ndjson")):
         records = []
-        for number, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
+        for number, row in enumerate(text.split("\n"), start=1):
+            if not row.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(row)
             except json.JSONDecodeError as error:
                 raise CliError(f"{path!r}, line {number}: not JSON ({error.msg})") from None
             if not isinstance(record, dict):
@@ -840,13 +838,13 @@ def _read_claims(path: str) -> pd.DataFrame:
         )
         for name in _NUMBER_CELLS:
             if name in frame.columns:
-                try:
-                    frame[name] = pd.to_numeric(frame[name])
-                except (ValueError, TypeError):
-                    pass  # a cell that is no number: reconcile names its row
+                with suppress(ValueError, TypeError):  # a cell that is no number:
+                    frame[name] = pd.to_numeric(frame[name])  # reconcile names its row
         for name in _BOOLEAN_CELLS:
             if name in frame.columns:
-                cells = [None if v is None else _TRUE.get(str(v).strip().lower()) for v in frame[name]]
+                cells = [
+                    None if v is None else _TRUE.get(str(v).strip().lower()) for v in frame[name]
+                ]
                 if all(c is not None for c in cells):
                     frame[name] = pd.Series(cells, dtype=bool, index=frame.index)
     for name in ("date_from", "date_to", "published"):

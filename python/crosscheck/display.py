@@ -374,9 +374,7 @@ def _legend(spans: list[_Span]) -> str:
         items.append(swatch.format(colour=colour, extra="", text=_esc(f"{event} (figure)")))
     roles = {span.role for span in spans}
     if "counted" in roles:
-        items.append(
-            swatch.format(colour=COUNTED_COLOUR, extra="", text="what is counted · side")
-        )
+        items.append(swatch.format(colour=COUNTED_COLOUR, extra="", text="what is counted · side"))
     if "source" in roles:
         items.append(swatch.format(colour=SOURCE_COLOUR, extra="", text="who says so"))
     if any(span.hedged for span in spans):
@@ -752,7 +750,7 @@ _HEADERS = (
     "side",
     "day(s)",
     "place",
-    "figures (low – best – high)",
+    f"figures (low {DASH} best {DASH} high)",
     "voices / reports",
     "verdict",
     "summary",
@@ -822,7 +820,7 @@ def ordered_clusters(rec: Reconciliation) -> list[dict[Any, Any]]:
     units = cluster_units(rec)
     records = rec.clusters.to_dict("records")
     for record in records:
-        cid = record.get("cluster_id")
+        cid: Any = record.get("cluster_id")
         if "unit" not in record:
             record["unit"] = None if _is_na(cid) else units.get(int(cid))
 
@@ -842,11 +840,12 @@ def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
     One row per cluster, conflicts first, then agreements, then singles (each by decreasing
     number of claims): its id, event, what is counted, side, day(s), place, the low, best
     (in bold) and high figures (:func:`format_number`; the tooltip has every digit) followed
-    by their unit when they are not counts (``7.6 – 8 – 8.4 miles``), independent
+    by their unit when they are not counts (7.6, 8 and 8.4 ``miles``), independent
     voices / reports, the verdict as a badge (agree green, conflict red, single grey) and the
-    summary (shortened; the tooltip holds the whole text). A missing value is a blank cell. As in pandas, a table longer than
-    ``max_rows`` shows its first and last ``max_rows // 2`` rows around a "…" row. A header
-    names the policy and a footer counts the clusters by verdict.
+    summary (shortened; the tooltip holds the whole text). A missing value is a blank cell.
+    As in pandas, a table longer than ``max_rows`` shows its first and last
+    ``max_rows // 2`` rows around a "…" row. A header names the policy and a footer counts
+    the clusters by verdict.
 
     Parameters
     ----------
@@ -926,7 +925,8 @@ def _cluster_head(record: Mapping[Hashable, Any]) -> str:
 
 
 def _figures_text(record: Mapping[Hashable, Any]) -> str:
-    shown = [format_number(record.get(k)) for k in ("low", "best", "high")]
+    figures: list[Any] = [record.get(k) for k in ("low", "best", "high")]
+    shown = [format_number(v) for v in figures]
     unit = unit_label(record.get("unit"))
     after = f" {unit}" if unit else ""
     if all(v == DASH for v in shown):
@@ -944,7 +944,7 @@ def summary_text(rec: Reconciliation, *, top: int = 5) -> str:
 
     The counts (claims, reports, clusters by verdict), then the ``top`` conflicts and
     agreements with the most claims, each on two lines: what is counted, where and when,
-    then the figures (low – best – high, with their unit), the voices and the summary.
+    then the figures (low, best and high, with their unit), the voices and the summary.
 
     Parameters
     ----------
@@ -966,11 +966,11 @@ def summary_text(rec: Reconciliation, *, top: int = 5) -> str:
     ...      "Officials said 12 soldiers died in the shelling on Monday."],
     ...     published=["2021-03-16", "2021-03-16"])
     >>> print(summary_text(cx.reconcile(claims)))  # doctest: +ELLIPSIS
-    Reconciliation (policy ucdp): 2 claims in 2 reports, 1 cluster: 1 conflict, 0 agree, 0 single
+    Reconciliation (policy ucdp): 2 claims in 2 reports, 1 cluster: 1 conflict, 0 agree, ...
     <BLANKLINE>
     Conflicts:
       [0] kill · soldier · 2021-03-15
-          5 – 5 – 12; 2 voices in 2 reports; ...
+          5 ... 12; 2 voices in 2 reports; ...
     <BLANKLINE>
     rec.clusters and rec.claims hold the tables; rec.explain(0) tells a verdict in words.
     """

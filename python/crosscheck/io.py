@@ -124,10 +124,7 @@ def parse_day(value: Any, unit: str | None = None) -> Any:
     if not text:
         return pd.NaT
     try:
-        if _ISO.match(text):
-            stamp = pd.Timestamp(text)
-        else:
-            stamp = _written_day(text)
+        stamp = pd.Timestamp(text) if _ISO.match(text) else _written_day(text)
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime) as error:
         detail = str(error).split("\n")[0]
         if "needs a year" in detail:
@@ -155,7 +152,7 @@ def _naive_ns(stamp: Any, value: Any) -> Any:
 
 def _written_day(text: str) -> Any:
     import pandas as pd
-    from dateutil import parser
+    from dateutil import parser  # type: ignore[import-untyped]  # a pandas dependency
 
     try:
         first, second = (parser.parse(text, default=d, ignoretz=True) for d in _DEFAULTS)

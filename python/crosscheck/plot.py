@@ -49,6 +49,7 @@ def _voice(claim: dict[Any, Any]) -> str:
             return value
     return UNATTRIBUTED
 
+
 _VERDICT_RANK = {"conflict": 0, "agree": 1, "single": 2}
 _UNITS = ((1e9, "bn"), (1e6, "M"), (1e3, "k"))  # used from 100,000 on
 

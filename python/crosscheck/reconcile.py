@@ -116,9 +116,7 @@ class Reconciliation:
 
         return summary_text(self)
 
-    def to_html(
-        self, path: Any = None, *, texts: Any = None, title: str | None = None
-    ) -> str:
+    def to_html(self, path: Any = None, *, texts: Any = None, title: str | None = None) -> str:
         """One self-contained HTML page to send: see :func:`crosscheck.report.report_html`.
 
         ``texts`` (the reports: a DataFrame with ``id`` and ``text``, or a mapping of

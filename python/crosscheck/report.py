@@ -63,7 +63,7 @@ def _texts_by_id(texts: Any) -> dict[str, str]:
     elif isinstance(texts, pd.Series):
         pairs = zip(texts.index, texts, strict=True)
     elif isinstance(texts, Mapping):
-        pairs = iter(texts.items())
+        pairs = zip(texts.keys(), texts.values(), strict=True)
     else:
         raise TypeError(
             "texts must be a DataFrame (id, text), a Series indexed by doc_id or a mapping, "
@@ -111,7 +111,10 @@ def _excerpt(claims: pd.DataFrame) -> tuple[str, pd.DataFrame]:
         new_first: list[Any] = []
         new_last: list[Any] = []
         for s_start, s_end, a, b in zip(
-            claims["sentence_start"], claims["sentence_end"], claims[first], claims[last],
+            claims["sentence_start"],
+            claims["sentence_end"],
+            claims[first],
+            claims[last],
             strict=True,
         ):
             inside = (
@@ -198,7 +201,7 @@ def report_html(rec: Reconciliation, *, texts: Any = None, title: str | None = N
     has_docs = "doc_id" in claims.columns
     doc_ids = [str(d) for d in dict.fromkeys(claims["doc_id"])] if has_docs else []
     doc_ids += [d for d in by_id if d not in set(doc_ids)]
-    verdicts = clusters["verdict"].value_counts() if "verdict" in clusters.columns else {}
+    verdicts: Any = clusters["verdict"].value_counts() if "verdict" in clusters.columns else {}
     n_conflicts = int(verdicts.get("conflict", 0))
     counts = (
         f"{len(doc_ids):,} reports · {len(claims):,} claims · {len(clusters):,} clusters: "
@@ -229,7 +232,9 @@ def report_html(rec: Reconciliation, *, texts: Any = None, title: str | None = N
     if conflict_ids:
         parts.extend(f'<pre class="cx-explain">{_esc(rec.explain(c))}</pre>' for c in conflict_ids)
     else:
-        parts.append('<p class="cx-note">No conflict: the reports do not contradict each other.</p>')
+        parts.append(
+            '<p class="cx-note">No conflict: the reports do not contradict each other.</p>'
+        )
     parts += [
         '<h2 id="plots">Plots</h2>',
         f"<figure>{_svg(plot_clusters, rec)}<figcaption class='cx-note'>Every report's figure "
@@ -254,7 +259,9 @@ def report_html(rec: Reconciliation, *, texts: Any = None, title: str | None = N
             published = f", published {str(rows['published'].dropna().iloc[0])[:10]}"
         report_title = f"Report {doc_id}{published}: {len(rows):,} claims"
         body = render(text, rows, title=report_title, jupyter=False)
-        parts.append(f'<section class="cx-report" data-doc-id="{_esc(doc_id)}">{note}{body}</section>')
+        parts.append(
+            f'<section class="cx-report" data-doc-id="{_esc(doc_id)}">{note}{body}</section>'
+        )
     parts.append(
         '<p class="cx-note">Made with crosscheck. Hover a highlighted figure for its claim: '
         "its interval, day, place and whether the report doubts it.</p></body></html>"
