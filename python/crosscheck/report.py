@@ -75,7 +75,7 @@ def _texts_by_id(texts: Any) -> dict[str, str]:
 def _excerpt(claims: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """A report rebuilt from the sentences that hold its claims, with the offsets moved.
 
-    Sentences are joined by `` … ``; a span outside its claim's sentence (an attribution
+    Sentences are joined by an ellipsis (…); a span outside its claim's sentence (an attribution
     made a sentence earlier) is dropped rather than drawn at a wrong place.
     """
     import pandas as pd
@@ -171,7 +171,7 @@ def report_html(rec: Reconciliation, *, texts: Any = None, title: str | None = N
     texts
         The reports' texts, to show them whole: a DataFrame with ``id`` (or ``doc_id``) and
         ``text`` columns, a Series indexed by ``doc_id``, or a mapping. A report without its
-        text is shown by the sentences that hold its claims, joined by `` … ``.
+        text is shown by the sentences that hold its claims, joined by an ellipsis (…).
     title
         The page's title (default ``crosscheck report``).
 
@@ -188,7 +188,7 @@ def report_html(rec: Reconciliation, *, texts: Any = None, title: str | None = N
     ...          "Officials said 12 soldiers died in the shelling on Monday."]
     >>> rec = cx.reconcile(cx.extract(texts, published=["2021-03-16"] * 2))
     >>> page = report_html(rec, texts={"0": texts[0], "1": texts[1]})
-    >>> page.startswith("<!DOCTYPE html>"), "Officials said" in page, "conflict" in page
+    >>> page.startswith("<!DOCTYPE html>"), "died in the shelling" in page, "conflict" in page
     (True, True, True)
     """
     from crosscheck.display import clusters_html, render
