@@ -616,6 +616,11 @@ def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
                     f"{path}: {len(day_problems)} of {len(docs)} publication days could not be "
                     f"read; those reports have no day ({shown}"
                     + (f"; and {more} more)" if more > 0 else ")")
+                    + (
+                        "; for epoch numbers say their unit with --published-unit"
+                        if day_problems["error"].str.contains("epoch unit").any()
+                        else ""
+                    )
                 )
             if args.id is None:
                 docs["id"] = [f"{path}:{i}" for i in docs["id"]]
