@@ -712,7 +712,7 @@ def _write_claim_tables(
     import pandas as pd
 
     n_docs = len(ids)
-    out.write(f"Found {_plural(len(claims), 'claim')} in {_plural(n_docs, 'text')}.\n")
+    out.write(f"Found {_plural(len(claims), 'claim')} in {_plural(n_docs, 'report')}.\n")
     by_doc = {doc_id: group for doc_id, group in claims.groupby("doc_id", sort=False)}
     for doc_id in ids:
         group = by_doc.get(doc_id)
