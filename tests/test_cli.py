@@ -744,6 +744,35 @@ def test_a_file_gone_during_a_long_run_is_named_and_the_run_goes_on(tmp_path: Pa
     assert str(folder / "00007.txt") not in set(rows["doc_id"])
 
 
+def test_a_folder_is_its_files_and_one_removed_while_reading_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import crosscheck.cli as cli
+
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    for i in range(500):
+        text = f"Shelling killed {i + 2} soldiers on Monday."
+        (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    gone = folder / "00007.txt"
+    read = cli._read_text
+
+    def read_while_another_process_cleans_up(path: str) -> str:
+        gone.unlink(missing_ok=True)  # the folder was listed; now a file goes away
+        return read(path)
+
+    monkeypatch.setattr(cli, "_read_text", read_while_another_process_cleans_up)
+    out = tmp_path / "claims.csv"
+    assert main(["extract", str(folder), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"skipped cannot read '{gone}': no such file" in err
+    rows = pd.read_csv(out, dtype=str)
+    assert len(set(rows["doc_id"])) == 499
+    assert str(gone) not in set(rows["doc_id"])
+    assert not any(doc_id.endswith("notes.md") for doc_id in rows["doc_id"])
+
+
 def test_report_writes_one_page(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     result = run("report", "-o", str(page))

@@ -239,7 +239,8 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help=f"a UTF-8 text file, or a .jsonl feed; - reads standard input (doc_id {STDIN_ID})",
+        help="a UTF-8 text file, a .jsonl feed, or a folder of them; - reads standard input "
+        f"(doc_id {STDIN_ID})",
     )
     _add_input_options(claims)
     _add_output_options(claims, kinds=False)
@@ -265,7 +266,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument(
-        "files", nargs="+", metavar="INPUT", help="a .txt file or a .jsonl feed; - reads stdin"
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a .txt file, a .jsonl feed, or a folder of them; - reads stdin",
     )
     _add_input_options(extract)
     _add_output_options(extract, kinds=False)
@@ -314,7 +318,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument(
-        "files", nargs="*", metavar="INPUT", help="a .txt file or a .jsonl feed; - reads stdin"
+        "files",
+        nargs="*",
+        metavar="INPUT",
+        help="a .txt file, a .jsonl feed, or a folder of them; - reads stdin",
     )
     _add_input_options(report)
     report.add_argument(
@@ -575,10 +582,12 @@ def _bundled() -> tuple[pd.DataFrame, dict[str, str]]:
 def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
     """Every report of the inputs (``id``, ``text``, ``published``).
 
-    A file that cannot be read, a line of a feed that is not JSON, an empty file: each is
-    named on standard error and skipped, so that one file removed during a run of 50,000
-    does not lose the others. A field that no line of a feed has is a misspelt argument and
-    stops the run; so does having no report left to read.
+    A folder stands for its ``.txt``, ``.jsonl`` and ``.ndjson`` files, sorted by name (no
+    argument list is long enough for a feed of 50,000 files). A file that cannot be read, a
+    line of a feed that is not JSON, an empty file: each is named on standard error and
+    skipped, so that one file removed during such a run does not lose the others. A field
+    that no line of a feed has is a misspelt argument and stops the run; so does having no
+    report left to read.
     """
     import pandas as pd
 
@@ -586,7 +595,7 @@ def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
 
     frames = []
     skipped = 0
-    for path in args.files:
+    for path in _expand(args.files):
         if path.endswith((".jsonl", ".ndjson")):
             try:
                 docs, problems = read_jsonl(
@@ -665,6 +674,24 @@ def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
         first = docs["id"][docs["id"].duplicated()].iloc[0]
         raise CliError(f"the id {first!r} is given to two reports: ids must be unique")
     return docs
+
+
+_INPUT_SUFFIXES = (".txt", ".jsonl", ".ndjson")
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    """The inputs, with each folder replaced by its report files (sorted by name)."""
+    expanded: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in _INPUT_SUFFIXES)
+            if not found:
+                _say(f"skipped {path}: the folder holds no .txt or .jsonl file")
+            expanded.extend(found)
+        else:
+            expanded.append(path)
+    return expanded
 
 
 def _extract(docs: pd.DataFrame, args: argparse.Namespace) -> pd.DataFrame:
