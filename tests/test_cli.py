@@ -484,6 +484,7 @@ def test_reconcile_names_a_bad_date_cell(
     assert main(["reconcile", str(claims)]) == 2
     err = capsys.readouterr().err
     assert "claims row 0" in err
+    assert f"(row 1 of {claims} after its header)" in err  # counted from 1, as people do
     assert "date_from 'sometime' is not a date" in err
 
 

@@ -19,6 +19,7 @@ import errno
 import io
 import json
 import math
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -912,6 +913,21 @@ def _days_column(column: pd.Series) -> pd.Series:
     return pd.Series([read[v] for v in column], index=column.index, dtype="datetime64[ns]")
 
 
+_TABLE_ROW = re.compile(r"claims row (\d+)")
+
+
+def _in_file(message: str, path: str) -> str:
+    """A table's 0-based row said as the user counts: the first row of the file is row 1."""
+    match = _TABLE_ROW.search(message)
+    if match is None:
+        return message
+    row = int(match.group(1)) + 1
+    where = f"row {row} of {path} after its header" if path.endswith(".csv") else f"row {row}"
+    if path.endswith((".jsonl", ".ndjson")):
+        where = f"record {row} of {path}"
+    return f"{message} ({where})"
+
+
 def _run_reconcile(args: argparse.Namespace) -> int:
     import crosscheck
 
@@ -920,7 +936,7 @@ def _run_reconcile(args: argparse.Namespace) -> int:
     try:
         rec = crosscheck.reconcile(claims, policy=args.policy, threads=args.threads)
     except ValueError as error:
-        raise CliError(str(error)) from None
+        raise CliError(_in_file(str(error), args.claims_file)) from None
     if args.claims_output:
         suffix = Path(args.claims_output).suffix.lower()
         _emit(rec.claims, _SUFFIX_FORMATS.get(suffix, "csv"), args.claims_output, noun="claim")
