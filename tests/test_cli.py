@@ -790,3 +790,18 @@ def test_report_writes_one_page(tmp_path: Path) -> None:
     ).replace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "").replace(
         "http://purl.org/dc/elements/1.1/", ""
     ).replace("http://creativecommons.org/ns#", "").replace("http://purl.org/dc/dcmitype/", "")
+
+
+def test_parquet_without_pyarrow_says_which_extra(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    out = tmp_path / "claims.parquet"
+    if importlib.util.find_spec("pyarrow") is not None:
+        assert main(["claims", "-o", str(out)]) == 0
+        assert len(pd.read_parquet(out)) > 0
+        return
+    assert main(["claims", "-o", str(out)]) == 2
+    assert 'pip install "crosscheck[parquet]"' in capsys.readouterr().err
+    assert not out.exists()
