@@ -595,9 +595,26 @@ def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
     from crosscheck.io import InputError, read_jsonl
 
     frames = []
+    texts: list[tuple[str, str]] = []  # text files in a row: one frame, not one each
+
+    def flush_texts() -> None:
+        if texts:
+            day = pd.NaT if args.published is None else args.published
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "id": pd.Series([name for name, _ in texts], dtype=object),
+                        "text": pd.Series([text for _, text in texts], dtype=object),
+                        "published": pd.Series([day] * len(texts), dtype="datetime64[ns]"),
+                    }
+                )
+            )
+            texts.clear()
+
     skipped = 0
     for path in _expand(args.files):
         if path.endswith((".jsonl", ".ndjson")):
+            flush_texts()
             try:
                 docs, problems = read_jsonl(
                     path,
@@ -651,18 +668,8 @@ def _read_inputs(args: argparse.Namespace) -> pd.DataFrame:
             _say(f"skipped {name}: the file is empty")
             skipped += 1
             continue
-        frames.append(
-            pd.DataFrame(
-                {
-                    "id": [name],
-                    "text": [text],
-                    "published": pd.Series(
-                        [pd.NaT if args.published is None else args.published],
-                        dtype="datetime64[ns]",
-                    ),
-                }
-            )
-        )
+        texts.append((name, text))
+    flush_texts()
     docs = (
         pd.concat(frames, ignore_index=True)
         if frames
