@@ -102,7 +102,10 @@ def test_read_jsonl_reports_bad_lines_and_reads_the_others(tmp_path: Path) -> No
         encoding="utf-8",
     )
     with pytest.raises(InputError, match=r"line 2: not JSON: Unterminated string"):
-        read_jsonl(path)
+        read_jsonl(path, errors="raise")
+    with pytest.warns(InputWarning, match=r"skipped 2 of 4 lines \(line 2: not JSON: Unter"):
+        docs = read_jsonl(path)  # as pandas' on_bad_lines="warn"
+    assert docs["text"].tolist() == ["Ten were hurt.", "Nine were killed."]
     docs, problems = read_jsonl(path, errors="collect")
     assert docs["text"].tolist() == ["Ten were hurt.", "Nine were killed."]
     assert docs["id"].tolist() == ["1", "4"]

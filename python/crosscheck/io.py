@@ -229,7 +229,7 @@ def read_jsonl(
     published: str | None = ...,
     *,
     published_unit: str | None = ...,
-    errors: Literal["raise"] = ...,
+    errors: Literal["warn", "raise"] = ...,
 ) -> pd.DataFrame: ...
 
 
@@ -252,7 +252,7 @@ def read_jsonl(
     published: str | None = None,
     *,
     published_unit: str | None = None,
-    errors: Literal["raise", "collect"] = "raise",
+    errors: Literal["warn", "raise", "collect"] = "warn",
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Read reports from a JSON Lines file, one JSON object a line.
 
@@ -274,11 +274,14 @@ def read_jsonl(
         The unit of days given as epoch numbers (``"s"``, ``"ms"``, ``"us"``, ``"ns"``); without
         it a number is not read as a day.
     errors
-        ``"raise"`` (default): a line that is not a JSON object raises :class:`InputError`
-        naming its line. ``"collect"``: such lines become rows of a second DataFrame
-        (``line, id, error``) and the others are read. Either way, a day that cannot be read
-        leaves that report without a day (NaT): under ``"collect"`` it is a row of the second
-        DataFrame too, under ``"raise"`` one :class:`InputWarning` counts them.
+        What a line that is not a JSON object does, as pandas' ``on_bad_lines``:
+        ``"warn"`` (default): it is skipped, the others are read, and one
+        :class:`InputWarning` names every such line with its whole message (a file where no
+        line can be read raises :class:`InputError`). ``"raise"``: the first raises
+        :class:`InputError` naming its line. ``"collect"``: such lines become rows of a
+        second DataFrame (``line, id, error``) and the others are read. A day that cannot
+        be read leaves its report without a day (NaT): under ``"collect"`` it is a row of the
+        second DataFrame too, otherwise one :class:`InputWarning` counts them.
 
     Returns
     -------
@@ -290,8 +293,8 @@ def read_jsonl(
     ------
     InputError
         When the file cannot be read or is not UTF-8, when no line holds the ``text``,
-        ``id`` or ``published`` field (a misspelt field name), or under ``errors="raise"``
-        when a line is not a JSON object.
+        ``id`` or ``published`` field (a misspelt field name), when no line at all is a
+        JSON object, or under ``errors="raise"`` when one is not.
 
     Examples
     --------
@@ -308,8 +311,8 @@ def read_jsonl(
     """
     import pandas as pd
 
-    if errors not in ("raise", "collect"):
-        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    if errors not in ("warn", "raise", "collect"):
+        raise ValueError(f"errors must be 'warn', 'raise' or 'collect', not {errors!r}")
     if published_unit is not None and published_unit not in EPOCH_UNITS:
         raise ValueError(
             f"published_unit must be one of {', '.join(EPOCH_UNITS)}, not {published_unit!r}"
@@ -369,6 +372,16 @@ def read_jsonl(
                 f"{name}: no line has the field {field!r} ({role}, {flag}); "
                 f"the first record has {_fields(content)}"
             )
+    if problems and not n_records:
+        shown = "; ".join(f"line {n}: {m}" for n, _, m in problems[:_MAX_SHOWN])
+        raise InputError(f"{name}: no line is a JSON object ({shown})")
+    if problems and errors == "warn":
+        shown = "; ".join(f"line {n}: {m}" for n, _, m in problems)
+        warnings.warn(
+            f"{name}: skipped {len(problems)} of {len(problems) + n_records} lines ({shown})",
+            InputWarning,
+            stacklevel=2,
+        )
     if unread_days:
         shown = "; ".join(f"line {n}: {m}" for n, _, m in unread_days[:_MAX_SHOWN])
         more = len(unread_days) - _MAX_SHOWN
@@ -376,7 +389,7 @@ def read_jsonl(
             f"{name}: {len(unread_days)} of {n_records} publication days could not be read and "
             f"are left unknown ({shown}{f'; and {more} more' if more > 0 else ''})"
         )
-        if errors == "raise":
+        if errors != "collect":
             warnings.warn(summary, InputWarning, stacklevel=2)
         problems.extend((n, i, f"publication day not read: {m}") for n, i, m in unread_days)
     docs = pd.DataFrame(
@@ -388,7 +401,7 @@ def read_jsonl(
             ),
         }
     )
-    if errors == "raise":
+    if errors != "collect":
         return docs
     problems.sort(key=lambda p: p[0])
     table = pd.DataFrame(
