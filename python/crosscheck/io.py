@@ -141,8 +141,9 @@ def _naive_ns(stamp: Any, value: Any) -> Any:
 
     if stamp.tzinfo is not None:
         stamp = stamp.tz_localize(None)
+    as_unit = getattr(stamp, "as_unit", None)  # pandas < 2 holds nanoseconds only
     try:
-        return stamp.as_unit("ns")
+        return stamp if as_unit is None else as_unit("ns")
     except (OverflowError, ValueError, pd.errors.OutOfBoundsDatetime):
         raise ValueError(
             f"{value!r} is out of the range of days pandas holds "
