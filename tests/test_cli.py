@@ -686,7 +686,7 @@ def test_ids_stay_strings_through_a_claims_file(tmp_path: Path, suffix: str) -> 
 def test_extras_progress_and_help(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import crosscheck.cli as cli
+    import crosscheck.cli.inputs as cli
 
     tomllib = pytest.importorskip("tomllib")
 
@@ -748,7 +748,7 @@ def test_a_file_gone_during_a_long_run_is_named_and_the_run_goes_on(tmp_path: Pa
 def test_a_folder_is_its_files_and_one_removed_while_reading_is_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import crosscheck.cli as cli
+    import crosscheck.cli.inputs as cli
 
     folder = tmp_path / "feed"
     folder.mkdir()
