@@ -31,7 +31,7 @@ def add_parser(commands: Any) -> None:
     """Add the ``reconcile`` command to the subcommands of the ``crosscheck`` parser."""
     reconcile = commands.add_parser(
         "reconcile",
-        help="reconcile a claims table (CSV or JSON Lines) into clusters",
+        help="reconcile a claims table (CSV, JSON Lines, Parquet) into clusters",
         description=(
             "Read a claims table written by `crosscheck extract` (or edited by hand) and\n"
             "reconcile it: print the clusters with their verdicts, or write them with\n"
@@ -41,7 +41,7 @@ def add_parser(commands: Any) -> None:
         epilog="example:\n  crosscheck reconcile claims.csv -o clusters.csv --policy median",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    reconcile.add_argument("claims_file", metavar="CLAIMS", help="claims as .csv or .jsonl")
+    reconcile.add_argument("claims_file", metavar="CLAIMS", help="claims as .csv, .jsonl or .parquet")
     reconcile.add_argument(
         "--policy",
         choices=("ucdp", "conservative", "median"),
