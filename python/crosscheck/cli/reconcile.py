@@ -41,7 +41,9 @@ def add_parser(commands: Any) -> None:
         epilog="example:\n  crosscheck reconcile claims.csv -o clusters.csv --policy median",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    reconcile.add_argument("claims_file", metavar="CLAIMS", help="claims as .csv, .jsonl or .parquet")
+    reconcile.add_argument(
+        "claims_file", metavar="CLAIMS", help="claims as .csv, .jsonl or .parquet"
+    )
     reconcile.add_argument(
         "--policy",
         choices=("ucdp", "conservative", "median"),
