@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run the cargo-fuzz targets of fuzz/ (quantity, segment, extract): bash scripts/fuzz.sh [SECONDS]
+# Run the cargo-fuzz targets of fuzz/: bash scripts/fuzz.sh [SECONDS [TARGET...]]
+# (default: every target, quantity segment extract; the test command runs extract alone)
 #
 # Each target runs SECONDS (default 15) from the seed corpus fuzz/seeds/ (the bundled reports
 # and the grammar cases) plus what earlier runs found (fuzz/corpus/, not committed). cargo-fuzz
@@ -9,7 +10,17 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../fuzz"
 SECONDS_EACH=${1:-15}
+shift || true
+TARGETS=("$@")
+if [[ ${#TARGETS[@]} -eq 0 ]]; then
+    TARGETS=(quantity segment extract)
+fi
 
+if [[ $SECONDS_EACH == 0 ]]; then
+    # libFuzzer reads -max_total_time=0 as "no limit": 0 seconds means no fuzzing at all.
+    echo "fuzz: 0 seconds: nothing fuzzed"
+    exit 0
+fi
 if ! cargo +nightly --version > /dev/null 2>&1; then
     echo "fuzz: no nightly toolchain (rustup toolchain install nightly): nothing fuzzed"
     exit 0
@@ -18,7 +29,7 @@ if ! cargo +nightly fuzz --help > /dev/null 2>&1; then
     echo "fuzz: installing cargo-fuzz from crates.io"
     cargo install cargo-fuzz --locked --quiet
 fi
-for target in quantity segment extract; do
+for target in "${TARGETS[@]}"; do
     mkdir -p "corpus/$target"
     cp -n seeds/* "corpus/$target/" 2> /dev/null || true
     echo "fuzz: $target for ${SECONDS_EACH}s"

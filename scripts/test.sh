@@ -3,13 +3,23 @@
 #
 # On a machine with Python >= 3.10 (with pip), cargo (with rustfmt and clippy) and access to
 # PyPI and crates.io, it installs what it needs (scripts/test-requirements.txt), builds and
-# installs crosscheck from this checkout (release build, into the current interpreter), and
-# runs every check, stopping at the first that fails:
+# installs crosscheck from this checkout (release build), and runs every check, stopping at
+# the first that fails.
+#
+# What it installs, where: the test tools and crosscheck go into the interpreter $PYTHON
+# (pip install, nothing else), so point PYTHON at a virtual environment to keep them out of
+# your system Python:  python3 -m venv .venv && PYTHON=.venv/bin/python bash scripts/test.sh
+# When a nightly toolchain is there, the fuzz step installs cargo-fuzz into ~/.cargo/bin
+# (once). Build output stays in the checkout: target/, fuzz/target/, docs/_build/.
+#
+# The checks:
 #   Rust:   cargo fmt --check; cargo clippy (with and without the python feature, -D warnings);
 #           cargo test --no-default-features (the core, with no Python)
 #   Python: ruff check; ruff format --check; mypy on the package; mypy.stubtest on the
-#           extension; every notebook in notebooks/ executed end to end; pytest
-#   Fuzz:   the cargo-fuzz targets for FUZZ_SECONDS (default 15) each, when nightly is there
+#           extension; the API reference built by Sphinx with warnings as errors; every
+#           notebook in notebooks/ executed end to end; pytest
+#   Fuzz:   a short run of the whole-extraction fuzz target for FUZZ_SECONDS (default 10),
+#           when nightly is there (the long runs of every target: bash scripts/fuzz.sh 600)
 #
 # Environment: PYTHON (default python3, else python) picks the interpreter;
 # SKIP_INSTALL=1 skips installing the tools (they must be there already).
@@ -86,9 +96,11 @@ stubtest() {
 }
 step "mypy.stubtest crosscheck._core" stubtest
 
+step "API reference (Sphinx, warnings as errors)" \
+    "$PYTHON" -m sphinx -W --keep-going -q -b html docs docs/_build/html
 step "notebooks (executed end to end)" "$PYTHON" scripts/run_notebooks.py
 step "pytest" "$PYTHON" -m pytest -q -p no:cacheprovider
-step "fuzz (short run, needs nightly)" bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+step "fuzz (short run, needs nightly)" bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" extract
 
 STEP=""
 printf '\n=== all checks passed in %ss\n' "$((SECONDS - SCRIPT_START))"

@@ -294,7 +294,12 @@ def test_unwritable_output(
 )
 def test_usage_errors(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(args) == 2
-    assert "usage: crosscheck" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    if args:  # one line that points at the help
+        assert len(err.splitlines()) == 1
+        assert re.match(r"crosscheck( \w+)?: error: .* \(see crosscheck( \w+)? --help\)$", err)
+    else:  # no command at all: the help itself
+        assert "usage: crosscheck" in err
 
 
 def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -479,4 +484,324 @@ def test_reconcile_names_a_bad_date_cell(
     assert main(["reconcile", str(claims)]) == 2
     err = capsys.readouterr().err
     assert "claims row 0" in err
+    assert f"(row 1 of {claims} after its header)" in err  # counted from 1, as people do
     assert "date_from 'sometime' is not a date" in err
+
+
+# ------------------------------------------------------- second pass: what a new user met
+
+
+def run_on_terminal(*args: str) -> str:
+    """Run `python -m crosscheck ARGS` with standard output on a pseudo-terminal."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=300)
+        assert process.stderr is not None
+        assert process.returncode == 0, process.stderr.read()
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_extract_prints_a_table_on_a_terminal_and_csv_when_piped(tmp_path: Path) -> None:
+    report = tmp_path / "quake.txt"
+    report.write_text(
+        "The quake killed at least 41 people on Monday,\nofficials said.", encoding="utf-8"
+    )
+    screen = run_on_terminal("extract", str(report))
+    assert f"== {report}: 1 claim" in screen
+    assert re.search(r"^  mention\s+counted\s+what\s+event", screen, re.M)
+    assert "doc_id,claim_id" not in screen
+    piped = run("extract", str(report))
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.startswith("doc_id,claim_id,")
+    asked = run("extract", str(report), "--format", "table")
+    assert "== " in asked.stdout and "doc_id,claim_id" not in asked.stdout
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in errors[0], result.stderr
+
+
+def test_bad_arguments_are_one_line_errors(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Shelling killed 12 soldiers.", encoding="utf-8")
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        "".join(
+            json.dumps({"text": f"Report {i}: 12 soldiers were killed."}) + "\n" for i in range(200)
+        ),
+        encoding="utf-8",
+    )
+    one_line_error(run("claims", str(report), "--published", "1987-13-45"), "1987-13-45")
+    one_line_error(run("extract", str(report), "--published", "1987-13-45"), "--published")
+    one_line_error(run("extract", str(news), "--published", "1987-13-45"), "1987-13-45")
+    unknown_text = run("extract", str(news), "--text", "body")
+    one_line_error(unknown_text, "'body'", "--text")
+    assert "skipped" not in unknown_text.stderr
+    one_line_error(run("extract", str(news), "--published-field", "day"), "'day'")
+    one_line_error(run("extract", str(news), "--id", "url"), "'url'")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    one_line_error(run("extract", str(empty)), "no report")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n", encoding="utf-8")
+    one_line_error(run("claims", str(blank)), "no report")
+    latin = tmp_path / "claims.csv"
+    latin.write_bytes("doc_id,claim_id,value\nCaf\u00e9,1,2\n".encode("latin-1"))
+    one_line_error(run("reconcile", str(latin)), "claims.csv", "not UTF-8", "line 2")
+    one_line_error(run("reconcile", str(tmp_path / "none.csv")), "none.csv")
+
+
+def test_no_library_warning_reaches_the_terminal(tmp_path: Path) -> None:
+    # Reuters writes its days like this; pandas warns when it has to guess a format
+    news = tmp_path / "reuters.jsonl"
+    days = ["Mon Feb 10, 2020 10:15am EST", "2020-02-10", "February 11, 2020", "17/02/2020"]
+    news.write_text(
+        "".join(
+            json.dumps({"body": f"Shelling killed {5 + i} soldiers on Monday.", "date": day}) + "\n"
+            for i, day in enumerate(days)
+        ),
+        encoding="utf-8",
+    )
+    result = run("extract", str(news), "--text", "body", "--published-field", "date")
+    assert result.returncode == 0, result.stderr
+    assert "Warning" not in result.stderr and "warn" not in result.stderr.lower()
+    rows = pd.read_csv(io.StringIO(result.stdout), dtype=str)
+    assert rows["published"].tolist() == ["2020-02-10", "2020-02-10", "2020-02-11", "2020-02-17"]
+    claims = tmp_path / "claims.csv"
+    claims.write_text(result.stdout, encoding="utf-8")
+    again = run("reconcile", str(claims))
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+
+
+def test_one_bad_line_of_json_lines_is_named_and_the_others_read(tmp_path: Path) -> None:
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        '{"body": "Shelling killed 12 soldiers on Monday."}\n'
+        '{"body": "Officials said 30 soldiers died", \n'
+        "\n"
+        '{"body": "At least 41 people were killed in the quake."}\n',
+        encoding="utf-8",
+    )
+    result = run("extract", str(news), "--text", "body", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert f"{news}, line 2: not JSON" in result.stderr
+    assert "column" in result.stderr  # the whole message, not a summary
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc_id"] for r in rows] == [f"{news}:1", f"{news}:4"]  # 1-based line numbers
+    assert [r["mention"] for r in rows] == ["12", "At least 41"]
+
+
+def test_claims_reads_json_lines_like_extract(tmp_path: Path) -> None:
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        json.dumps({"id": "r1", "body": "Shelling killed 12 soldiers.\nOfficials said so."}) + "\n",
+        encoding="utf-8",
+    )
+    result = run("claims", str(news), "--text", "body", "--id", "id", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc_id"], r["mention"], r["what"]) for r in rows] == [("r1", "12", "soldier")]
+    assert all("\\n" not in str(value) for r in rows for value in r.values())
+    table = run("claims", str(news), "--text", "body", "--id", "id")
+    assert "== r1: 1 claim" in table.stdout
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_ids_stay_strings_through_a_claims_file(tmp_path: Path, suffix: str) -> None:
+    texts = {
+        "000": "Shelling killed 12 soldiers on Monday, the army said.",
+        "1": "Officials said 30 soldiers died in the shelling on Monday.",
+        "01": "Shelling killed 12 soldiers on Monday, the army said.",
+        "7.0": "Officials said 30 soldiers died in the shelling on Monday.",
+        "7": "Shelling killed 12 soldiers on Monday, the army said.",
+        "9007199254740993": "Officials said 30 soldiers died in the shelling on Monday.",
+        "9007199254740992": "Shelling killed 12 soldiers on Monday, the army said.",
+    }
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in texts.items()),
+        encoding="utf-8",
+    )
+    claims = tmp_path / f"claims{suffix}"
+    assert (
+        main(["claims", str(news), "--id", "id", "--published", "2021-03-17", "-o", str(claims)])
+        == 0
+    )
+    back = tmp_path / f"back{suffix}"
+    assert (
+        main(
+            [
+                "reconcile",
+                str(claims),
+                "--claims-output",
+                str(back),
+                "-o",
+                str(tmp_path / f"clusters{suffix}"),
+            ]
+        )
+        == 0
+    )
+    if suffix == ".csv":
+        rows = pd.read_csv(back, dtype=str)
+    else:
+        rows = pd.DataFrame([json.loads(line) for line in back.read_text("utf-8").splitlines()])
+    assert sorted(set(rows["doc_id"])) == sorted(texts)
+    direct = crosscheck.reconcile(
+        crosscheck.extract(list(texts.values()), ids=list(texts), published="2021-03-17")
+    )
+    clusters = (
+        pd.read_csv(tmp_path / "clusters.csv")
+        if suffix == ".csv"
+        else pd.read_json(tmp_path / "clusters.jsonl", lines=True)
+    )
+    assert clusters["n_docs"].tolist() == direct.clusters["n_docs"].tolist()
+    assert clusters["verdict"].tolist() == direct.clusters["verdict"].tolist()
+
+
+def test_extras_progress_and_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import crosscheck.cli.inputs as cli
+
+    tomllib = pytest.importorskip("tomllib")
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    assert any(req.startswith("pyarrow") for req in extras["parquet"])
+    assert any(req.startswith("tqdm") for req in extras["progress"])
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "crosscheck extract " in out and "crosscheck reconcile " in out
+    assert "crosscheck report " in out
+    # the bar goes to a terminal only
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: False)
+    assert cli._progress_wanted() is False
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: stream is sys.stderr)
+    assert cli._progress_wanted() is (__import__("importlib").util.find_spec("tqdm") is not None)
+
+
+def test_standard_output_on_a_full_disk_is_a_clean_error(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    for args in (["demo"], ["claims", "--format", "csv"], ["claims"]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "crosscheck", *args],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip() == (
+            "crosscheck: error: cannot write to standard output: No space left on device"
+        )
+
+
+def test_a_file_gone_during_a_long_run_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    paths = []
+    for i in range(300):
+        path = folder / f"{i:05d}.txt"
+        path.write_text(f"Shelling killed {i + 2} soldiers on Monday.", encoding="utf-8")
+        paths.append(str(path))
+    (folder / "00007.txt").unlink()  # removed after the shell listed it
+    (folder / "00011.txt").write_bytes(b"caf\xe9 12 soldiers were killed")
+    out = tmp_path / "claims.csv"
+    result = run("extract", *paths, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"skipped cannot read '{folder / '00007.txt'}': no such file" in result.stderr
+    assert "00011.txt" in result.stderr and "not UTF-8" in result.stderr
+    rows = pd.read_csv(out, dtype=str)
+    assert len(set(rows["doc_id"])) == 298
+    assert str(folder / "00007.txt") not in set(rows["doc_id"])
+
+
+def test_a_folder_is_its_files_and_one_removed_while_reading_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import crosscheck.cli.inputs as cli
+
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    for i in range(500):
+        text = f"Shelling killed {i + 2} soldiers on Monday."
+        (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    gone = folder / "00007.txt"
+    read = cli._read_text
+
+    def read_while_another_process_cleans_up(path: str) -> str:
+        gone.unlink(missing_ok=True)  # the folder was listed; now a file goes away
+        return read(path)
+
+    monkeypatch.setattr(cli, "_read_text", read_while_another_process_cleans_up)
+    out = tmp_path / "claims.csv"
+    assert main(["extract", str(folder), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"skipped cannot read '{gone}': no such file" in err
+    rows = pd.read_csv(out, dtype=str)
+    assert len(set(rows["doc_id"])) == 499
+    assert str(gone) not in set(rows["doc_id"])
+    assert not any(doc_id.endswith("notes.md") for doc_id in rows["doc_id"])
+
+
+def test_report_writes_one_page(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    result = run("report", "-o", str(page))
+    assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stderr
+    text = page.read_text("utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    for doc_id in load_idlib()["id"]:
+        assert f'data-doc-id="{doc_id}"' in text
+    assert text.count("<svg") == 2
+    assert "Cluster 4: kill, soldier" in text
+    assert "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "").replace(
+        'xmlns:xlink="http://www.w3.org/1999/xlink"', ""
+    ).replace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "").replace(
+        "http://purl.org/dc/elements/1.1/", ""
+    ).replace("http://creativecommons.org/ns#", "").replace("http://purl.org/dc/dcmitype/", "")
+
+
+def test_parquet_without_pyarrow_says_which_extra(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    out = tmp_path / "claims.parquet"
+    if importlib.util.find_spec("pyarrow") is not None:
+        assert main(["claims", "-o", str(out)]) == 0
+        assert len(pd.read_parquet(out)) > 0
+        return
+    assert main(["claims", "-o", str(out)]) == 2
+    assert 'pip install "crosscheck[parquet]"' in capsys.readouterr().err
+    assert not out.exists()

@@ -21,8 +21,11 @@ from crosscheck.display import (
     VERDICT_COLOURS,
     clusters_html,
     format_number,
+    ordered_clusters,
     render,
+    summary_text,
     to_displacy,
+    unit_label,
 )
 from crosscheck.reconcile import CLUSTER_COLUMNS, Reconciliation
 
@@ -493,7 +496,9 @@ def test_clusters_html_badges(rec: Reconciliation) -> None:
     assert read_out.stack == []
     rows = body_rows(out)
     assert len(rows) == len(rec.clusters)
-    for row, verdict in zip(rows, rec.clusters["verdict"], strict=True):
+    shown = [r["verdict"] for r in ordered_clusters(rec)]
+    assert sorted(shown) == sorted(rec.clusters["verdict"])
+    for row, verdict in zip(rows, shown, strict=True):
         badge = re.search(r'<span class="cx-verdict" style="([^"]*)">([^<]*)</span>', row)
         assert badge is not None
         assert badge.group(2) == verdict
@@ -519,7 +524,8 @@ def test_clusters_html_caps_rows(rec: Reconciliation) -> None:
     assert len(rows) == 5
     assert 'class="cx-more"' in rows[2] and rows[2].count("…") == len(crosscheck.display._HEADERS)
     ids = [re.search(r"<th[^>]*>([^<]*)</th>", r).group(1) for r in rows]  # type: ignore[union-attr]
-    assert ids == ["0", "1", "…", str(n - 2), str(n - 1)]
+    order = [str(r["cluster_id"]) for r in ordered_clusters(rec)]
+    assert ids == [order[0], order[1], "…", order[-2], order[-1]]
     assert f">{n} clusters," in out
     assert len(body_rows(clusters_html(rec, max_rows=n))) == n
     assert len(body_rows(clusters_html(rec, max_rows=n - 1))) == 2 * ((n - 1) // 2) + 1
@@ -655,3 +661,190 @@ def test_clusters_html_shows_the_chain_of_revisions() -> None:
     out = clusters_html(crosscheck.reconcile(claims))
     assert "&#x27;at least 30&#x27; (report a" in out or "'at least 30' (report a" in out
     assert "refinement" in out
+
+
+# second pass: what a new user tripped on ------------------------------------------------
+
+
+def test_render_of_many_reports_without_doc_id_says_to_pass_it(
+    docs: pd.DataFrame, claims: pd.DataFrame
+) -> None:
+    with pytest.raises(ValueError, match="doc_id"):
+        render(docs["text"][0], claims, jupyter=False)
+    with pytest.raises(ValueError, match="doc_id"):
+        to_displacy(docs["text"][0], claims)
+    one = claims[claims["doc_id"] == docs["id"][0]]
+    assert render(docs["text"][0], one, jupyter=False) == render(
+        docs["text"][0], claims, doc_id=docs["id"][0], jupyter=False
+    )
+
+
+def test_render_has_a_legend_of_what_it_draws(docs: pd.DataFrame, claims: pd.DataFrame) -> None:
+    out = render(docs["text"][0], claims, doc_id=docs["id"][0], jupyter=False)
+    legend = out[out.index('class="cx-legend"') :]
+    labels = re.findall(r'data-label="([^"]*)"', legend)
+    events = set(claims.loc[claims["doc_id"] == docs["id"][0], "event"])
+    assert {f"{e} (figure)" for e in events} <= set(labels)
+    assert "what is counted · side" in labels
+    assert "who says so" in labels
+    hedged = claims.loc[claims["doc_id"] == docs["id"][0], "hedged"].any()
+    assert any("hedged" in label for label in labels) == bool(hedged)
+    assert 'class="cx-legend"' not in render(docs["text"][0], claims, doc_id="000", legend=False)
+
+
+def test_a_source_label_does_not_repeat_its_words() -> None:
+    text = "Turkey said 12 soldiers were killed on Monday."
+    claims = crosscheck.extract([text], published=["2021-03-17"])
+    assert claims["source"].tolist() == ["Turkey"]
+    out = render(text, claims, jupyter=False)
+    labels = re.findall(r'data-label="([^"]*)"', out)
+    assert "SOURCE" in labels
+    assert not any(label.startswith("SOURCE ·") for label in labels)
+    dutch = "Shelling killed five Dutch soldiers on Monday, the Dutch army said."
+    out = render(dutch, crosscheck.extract([dutch], published=["2021-03-17"]), jupyter=False)
+    assert 'data-label="SOURCE · Dutch military"' in out
+
+
+def test_clusters_table_order_units_and_blanks(rec: Reconciliation) -> None:
+    rows = ordered_clusters(rec)
+    rank = {"conflict": 0, "agree": 1, "single": 2}
+    assert [rank[r["verdict"]] for r in rows] == sorted(rank[r["verdict"]] for r in rows)
+    out = clusters_html(rec)
+    # the quake's 8 miles, the measure of report 003, says its unit
+    miles = rec.claims.loc[rec.claims["unit"] == "mi", "cluster_id"]
+    assert len(miles) > 0
+    # (reconciliation compares lengths in one unit: the cluster says which)
+    unit = rec.clusters.loc[int(miles.iloc[0]), "unit"]
+    assert unit_label(unit) and f"{unit_label(unit)}</span>" in out
+    assert unit_label("count") == "" and unit_label("mi") == "miles"
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", out)
+    assert not any(cell in ("None", "nan", "NaN", "NaT", "?") for cell in cells)
+
+
+def test_print_rec_is_a_short_summary(rec: Reconciliation) -> None:
+    text = repr(rec)
+    assert text == summary_text(rec) == str(rec)
+    assert text.startswith("Reconciliation (policy ucdp): 61 claims in 5 reports, ")
+    assert len(text.splitlines()) < 30
+    conflicts = rec.clusters[rec.clusters["verdict"] == "conflict"]
+    first = ordered_clusters(rec)[0]
+    assert first["verdict"] == "conflict"
+    assert f"[{first['cluster_id']}] " in text
+    assert f"{len(conflicts)} conflict" in text
+    assert "DataFrame" not in text and "NaN" not in text and "None" not in text
+    assert "rec.explain(" in text
+    print(rec)  # a notebook user's first look: no error
+
+
+# the report page -------------------------------------------------------------------------
+
+
+class _PageText(HTMLParser):
+    """The text a reader sees (no style, no script), and every address the page would load."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.loads: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self.hidden += 1
+        for name, value in attrs:
+            if (
+                name in ("src", "href", "xlink:href", "data")
+                and value
+                and not value.startswith("#")
+            ):
+                self.loads.append(value)
+        if tag == "link":
+            self.loads.append(str(dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script"):
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+def test_to_html_writes_one_self_contained_page(
+    tmp_path: Any, docs: pd.DataFrame, rec: Reconciliation
+) -> None:
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "report.html"
+    page = rec.to_html(path, texts=docs, title="Idlib, February 2020")
+    assert path.read_text("utf-8") == page
+    reader = _PageText()
+    reader.feed(page)
+    assert reader.loads == []  # nothing from the network, nothing from the disk
+    assert "<script" not in page
+    assert page.count("<svg") == 2
+    for text in docs["text"]:
+        assert " ".join(text.split()) in reader.text
+    for cid in rec.clusters.loc[rec.clusters["verdict"] == "conflict", "cluster_id"]:
+        assert html.escape(rec.explain(int(cid)).splitlines()[0]) in page
+    assert 'class="cx-verdict"' in page and "Idlib, February 2020" in page
+    # without the texts, each report is shown by the sentences that hold its claims
+    short = _PageText()
+    short.feed(rec.to_html())
+    sentences = rec.claims.drop_duplicates(["doc_id", "sentence_start"])["sentence"]
+    assert all(" ".join(s.split()) in short.text for s in sentences)
+    assert short.text.count("pass texts= to show it whole") == docs["id"].nunique()
+
+
+def _browser() -> str | None:
+    import shutil
+
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def test_report_page_in_a_real_browser(
+    tmp_path: Any, docs: pd.DataFrame, rec: Reconciliation
+) -> None:
+    """Headless Chromium loads the page with no console message and shows every report."""
+    import subprocess
+
+    pytest.importorskip("matplotlib")
+    browser = _browser()
+    if browser is None:
+        pytest.skip("no Chromium installed (apt-get install chromium) to load the report page")
+    path = tmp_path / "report.html"
+    rec.to_html(path, texts=docs)
+    result = subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-extensions",
+            "--host-resolver-rules=MAP * ~NOTFOUND",  # no network, were the page to ask
+            "--enable-logging=stderr",
+            "--v=0",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            path.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    console = [line for line in result.stderr.splitlines() if "CONSOLE" in line]
+    assert console == []
+    dom = _PageText()
+    dom.feed(result.stdout)
+    for text in docs["text"]:
+        assert " ".join(text.split()) in dom.text
+    assert "Conflicts explained" in dom.text

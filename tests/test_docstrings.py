@@ -16,6 +16,7 @@ MODULES = [
     "crosscheck.io",
     "crosscheck.plot",
     "crosscheck.reconcile",
+    "crosscheck.report",
 ]
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import crosscheck as cx
 import pandas as pd
 import pytest
 from crosscheck.datasets import load_idlib
-from crosscheck.io import InputError, read_jsonl, read_texts
+from crosscheck.io import InputError, InputWarning, parse_day, read_jsonl, read_texts
 
 
 def test_read_texts_keeps_bytes_and_names_bad_files(tmp_path: Path) -> None:
@@ -74,3 +75,98 @@ def test_progress_gives_the_same_claims(capsys: pytest.CaptureFixture[str]) -> N
     pd.testing.assert_frame_equal(with_bar, plain)
     pd.testing.assert_frame_equal(errors, plain_errors)
     assert "extract" in capsys.readouterr().err
+
+
+def test_read_jsonl_splits_on_newlines_only(tmp_path: Path) -> None:
+    # what json.dumps(..., ensure_ascii=False) writes: the separators stay raw in strings
+    texts = [
+        "Shelling killed 12 soldiers\u2028on Monday.",
+        "Officials said\u2029 30 soldiers died.",
+        "At least 41\u0085people were killed.",
+        "Ten people were hurt.\x1c\x1d\x1e Five fled.\x0b\x0c",
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "".join(json.dumps({"text": t}, ensure_ascii=False) + "\r\n" for t in texts),
+        encoding="utf-8",
+    )
+    docs = read_jsonl(path)
+    assert docs["text"].tolist() == texts
+    assert docs["id"].tolist() == ["1", "2", "3", "4"]  # 1-based line numbers
+
+
+def test_read_jsonl_reports_bad_lines_and_reads_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        '{"text": "Ten were hurt."}\n{"text": "Five fled.\n[1, 2]\n{"text": "Nine were killed."}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"line 2: not JSON: Unterminated string"):
+        read_jsonl(path, errors="raise")
+    with pytest.warns(InputWarning, match=r"skipped 2 of 4 lines \(line 2: not JSON: Unter"):
+        docs = read_jsonl(path)  # as pandas' on_bad_lines="warn"
+    assert docs["text"].tolist() == ["Ten were hurt.", "Nine were killed."]
+    docs, problems = read_jsonl(path, errors="collect")
+    assert docs["text"].tolist() == ["Ten were hurt.", "Nine were killed."]
+    assert docs["id"].tolist() == ["1", "4"]
+    assert problems["line"].tolist() == [2, 3]
+    assert problems["error"][1] == "not a JSON object but a JSON list"
+    with pytest.raises(InputError, match=r"no line has the field 'body'.*'text'"):
+        read_jsonl(path, text="body", errors="collect")
+    with pytest.raises(InputError, match=r"no line has the field 'day'"):
+        read_jsonl(path, published="day", errors="collect")
+
+
+def test_read_jsonl_reads_each_day_on_its_own(tmp_path: Path) -> None:
+    days = [
+        "2021-03-17",
+        "March 18, 2021",
+        "17/03/2021",
+        "2021-03-17T10:00:00Z",
+        "2021-03-17T23:30:00-05:00",
+        "2021-03-18T01:00:00+09:00",
+        1615939200000,
+        "Monday",
+        None,
+        "",
+        "1987-13-45",
+        "0001-01-01",
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "".join(json.dumps({"text": "Ten were hurt.", "day": d}) + "\n" for d in days),
+        encoding="utf-8",
+    )
+    with pytest.warns(InputWarning, match=r"4 of 12 publication days could not be read"):
+        docs = read_jsonl(path, published="day")
+    got = [None if pd.isna(d) else str(d) for d in docs["published"]]
+    assert got == [
+        "2021-03-17 00:00:00",
+        "2021-03-18 00:00:00",
+        "2021-03-17 00:00:00",
+        "2021-03-17 10:00:00",
+        "2021-03-17 23:30:00",  # the local day and time: "Monday" is the reporter's
+        "2021-03-18 01:00:00",
+        None,  # a number is no day unless its unit is given: never 1970
+        None,
+        None,
+        None,
+        None,
+        None,
+    ]
+    docs, problems = read_jsonl(path, published="day", published_unit="ms", errors="collect")
+    assert str(docs["published"][6]) == "2021-03-17 00:00:00"
+    assert problems["line"].tolist() == [8, 11, 12]
+    assert "'Monday' is not a day" in problems["error"][0]
+
+
+def test_parse_day() -> None:
+    assert parse_day("  2021-03-17 ") == pd.Timestamp("2021-03-17")
+    assert parse_day(pd.Timestamp("2021-03-17 10:00", tz="Asia/Tokyo")) == pd.Timestamp(
+        "2021-03-17 10:00"
+    )
+    assert parse_day(1615939200, unit="s") == pd.Timestamp("2021-03-17")
+    assert parse_day(float("nan")) is pd.NaT
+    for bad in ("Monday", "March", "1987-13-45", True, 12, [2021]):
+        with pytest.raises(ValueError, match=r"not a day|a number"):
+            parse_day(bad)

@@ -92,7 +92,7 @@ def test_clusters_default_selection(seeds: cx.Reconciliation) -> None:
     labels = tick_labels(ax)
     assert len(ax.get_yticks()) == len(labels) == len(shown)
     assert any("kill" in label for label in labels)
-    assert "kill · soldier · Turkey · 2020-02-03 · Idlib" in labels
+    assert "kill · soldier · Turkey\n2020-02-03 · Idlib" in labels
     # conflicts first (the top row is the last tick), each with its coloured verdict prefix
     verdicts = list(reversed([t for t in texts(ax) if t in ("CONFLICT", "agree", "single")]))
     assert verdicts[0] == "CONFLICT"
@@ -107,8 +107,17 @@ def test_clusters_legend_names_the_sources(seeds: cx.Reconciliation) -> None:
         seeds.claims.cluster_id.isin(seeds.clusters.cluster_id[seeds.clusters.n_claims >= 2])
     ]
     names = legend_labels(ax)
-    for source in shown.source.dropna().unique():
-        assert names.count(source) == 1
+    # one colour per voice: the party of a source (Turkey for its ministry and its
+    # president), else the source
+    voices = [
+        party if isinstance(party, str) else source
+        for party, source in zip(shown.source_party, shown.source, strict=True)
+        if isinstance(party, str) or isinstance(source, str)
+    ]
+    assert voices.count("Turkey") > 3
+    for voice in set(voices):
+        assert names.count(voice) == 1
+    assert "Turkish Ministry of Defense" not in names
     assert names.count("unattributed") == 1
     assert "best estimate" in names
     assert "superseded" in names  # the Turkish Ministry of Defense's earlier 4
@@ -143,7 +152,7 @@ def test_clusters_one_marker_per_claim_and_a_diamond_per_cluster(
 def test_clusters_subset_in_the_given_order(seeds: cx.Reconciliation) -> None:
     ax = plot_clusters(seeds, clusters=[7, 3])  # cluster 3 has one claim: shown when asked
     labels = tick_labels(ax)
-    assert labels == ["injure · soldier · Turkey · 2020-02-10", "host · refugee · Syria · Turkey"]
+    assert labels == ["injure · soldier · Turkey\n2020-02-10", "host · refugee · Syria\nTurkey"]
     with pytest.raises(KeyError, match="no cluster 999"):
         plot_clusters(seeds, clusters=[999])
 
@@ -179,7 +188,7 @@ def test_clusters_single_cluster_linear_axis() -> None:
         ]
     )
     ax = plot_clusters(rec)
-    assert tick_labels(ax) == ["kill · soldier · Ruritania · 2021-03-15"]
+    assert tick_labels(ax) == ["kill · soldier · Ruritania\n2021-03-15"]
     assert ax.get_xscale() == "linear"
     left, right = ax.get_xlim()
     assert left <= 5 and right >= 12
@@ -247,7 +256,10 @@ def test_timeline_dates(seeds: cx.Reconciliation) -> None:
     days = {mdates.num2date(x).strftime("%Y-%m-%d") for x in points(ax)[:, 0]}
     assert {"2020-02-03", "2020-02-10"} <= days
     dated = seeds.clusters.dropna(subset=["date_from"])
-    assert len(points(ax)) == len(dated)
+    units = seeds.claims.drop_duplicates("cluster_id").set_index("cluster_id")["unit"]
+    events = dated[(dated.event != "measure") & (dated.cluster_id.map(units) == "count")]
+    assert len(events) < len(dated)  # the 8 miles of report 003 are no event
+    assert len(points(ax)) == len(events)
     labels = tick_labels(ax)
     assert "kill · soldier · Turkey" in labels
     assert len(labels) == len(set(labels))
@@ -334,3 +346,113 @@ def test_package_imports_without_matplotlib() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=None
     )
     assert out.stdout.strip() == "crosscheck plots need matplotlib: pip install matplotlib"
+
+
+# second pass: what a new user tripped on
+
+
+def test_one_colour_per_voice(seeds: cx.Reconciliation) -> None:
+    ax = plot_clusters(seeds)
+    legend = ax.get_legend()
+    assert legend is not None
+    colour_of = {
+        text.get_text(): matplotlib.colors.to_hex(handle.get_color())
+        for text, handle in zip(legend.get_texts(), legend.legend_handles, strict=True)
+        if text.get_text() not in ("best estimate", "superseded", "hedged")
+    }
+    assert len(set(colour_of.values())) == len(colour_of)  # no two voices share a colour
+    # every marker of a Turkish ministry, president or government is Turkey's colour
+    turkey = colour_of["Turkey"]
+    shown = seeds.claims[seeds.claims.source_party == "Turkey"]
+    assert shown.source.nunique() >= 3
+    marker_colours = {
+        matplotlib.colors.to_hex(c)
+        for coll in ax.collections
+        if isinstance(coll, PathCollection)
+        for c in coll.get_facecolors()
+        if len(coll.get_offsets()) == 1
+    }
+    assert turkey in marker_colours
+
+
+def test_the_data_area_is_wider_than_the_labels(seeds: cx.Reconciliation) -> None:
+    ax = plot_clusters(seeds)
+    figure = ax.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    data = ax.get_window_extent(renderer)
+    labels = max(t.get_window_extent(renderer).width for t in ax.get_yticklabels())
+    prefixes = max(
+        t.get_window_extent(renderer).width
+        for t in ax.texts
+        if t.get_text() in ("CONFLICT", "agree", "single")
+    )
+    assert data.width > 2 * (labels + prefixes)
+    assert data.width > 0.6 * figure.bbox.width
+
+
+def test_timeline_bubbles_compare_within_a_unit(seeds: cx.Reconciliation) -> None:
+    rows = [
+        {
+            "doc_id": "a",
+            "value": 1_000_000.0,
+            "unit": "count",
+            "what": "person",
+            "event": "displace",
+            "side": None,
+        },
+        {"doc_id": "b", "value": 10.0, "unit": "count", "what": "soldier"},
+        {
+            "doc_id": "c",
+            "value": 12.0,
+            "unit": "km",
+            "what": "length",
+            "event": "measure",
+            "side": None,
+        },
+    ]
+    rec = reconciliation(rows)
+    ax = plot_timeline(rec)
+    labels = tick_labels(ax)
+    assert labels == ["displace · person", "kill · soldier · Ruritania"]  # no measure lane
+    note = [t for t in texts(ax) if "Not shown" in t]
+    assert len(note) == 1 and "1 cluster of measures" in note[0]
+
+
+def test_plot_shows_in_a_notebook_without_an_axes_repr(
+    seeds: cx.Reconciliation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    formatters = pytest.importorskip("IPython.core.formatters")
+    import crosscheck.display
+
+    shown: list[object] = []
+    monkeypatch.setattr(crosscheck.display, "_in_kernel", lambda: True)
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **_: shown.extend(objs))
+    for kind in ("clusters", "timeline"):
+        ax = seeds.plot(kind)
+        data, _ = formatters.DisplayFormatter().format(ax)
+        assert data == {}  # no "<Axes: title=...>" above the figure
+        assert shown[-1] is ax.figure
+        assert not plt.fignum_exists(ax.figure.number)  # shown once, not again at cell end
+    monkeypatch.setattr(crosscheck.display, "_in_kernel", lambda: False)
+    ax = seeds.plot()
+    assert "_ipython_display_" not in vars(ax)  # a script keeps a plain Axes
+
+
+@pytest.mark.parametrize("huge", [1e308, -1e308, 1.7976931348623157e308])
+def test_a_figure_of_1e308_is_drawn(huge: float, tmp_path: object) -> None:
+    rec = reconciliation(
+        [
+            {"doc_id": "a", "value": 5.0, "source": "s1"},
+            {"doc_id": "b", "value": huge, "source": "s2"},
+            {"doc_id": "c", "value": 7.0, "source": "s3"},
+        ]
+    )
+    for kind in ("clusters", "timeline"):
+        ax = rec.plot(kind)
+        ax.figure.savefig(f"{tmp_path}/{kind}.png")  # warnings are errors here
+        left, right = ax.get_xlim()
+        assert math.isfinite(left) and math.isfinite(right)
+    ax = rec.plot()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert any("e+" in t for t in ticks)

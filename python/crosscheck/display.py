@@ -12,7 +12,8 @@ displacy "ent" style:
 * :func:`to_displacy` gives the same spans in spaCy's manual format, for those who render with
   ``spacy.displacy`` itself;
 * :func:`clusters_html` draws the clusters of a :class:`crosscheck.Reconciliation` as a table
-  with readable figures and a badge per verdict;
+  with readable figures and their unit, conflicts first, and a badge per verdict;
+* :func:`summary_text` is the short plain-text account that ``print(rec)`` shows;
 * :func:`format_number` writes a figure the way a reader skims it (``3.6 M``, ``689 k``).
 
 Everything that comes from a text or a DataFrame is HTML-escaped, so a report quoting
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
     _Row = Mapping[Hashable, Any]
 
-__all__ = ["clusters_html", "format_number", "render", "to_displacy"]
+__all__ = ["clusters_html", "format_number", "render", "summary_text", "to_displacy"]
 
 EVENT_COLOURS = {
     "kill": "#ff9e80",
@@ -83,6 +84,7 @@ _STYLE = (
     ".cx-render mark[data-label]::after{content:attr(data-label);font-size:0.62em;"
     "font-weight:700;font-family:sans-serif;line-height:1;margin-left:0.45em;"
     "vertical-align:middle;letter-spacing:0.02em;color:#333}"
+    ".cx-legend [data-label]::after{content:attr(data-label);margin-left:0.35em}"
     "</style>"
 )
 _MARK_STYLE = (
@@ -232,6 +234,16 @@ def _select(claims: pd.DataFrame, doc_id: str | None) -> pd.DataFrame:
     if not isinstance(claims, pd.DataFrame):
         raise TypeError(f"claims must be a pandas DataFrame, not {type(claims).__name__}")
     if doc_id is None:
+        if "doc_id" in claims.columns:
+            reports = claims["doc_id"].dropna().astype(str).unique()
+            if len(reports) > 1:
+                named = ", ".join(repr(r) for r in reports[:3])
+                more = f" and {len(reports) - 3} more" if len(reports) > 3 else ""
+                raise ValueError(
+                    f"claims holds {len(reports)} reports ({named}{more}): pass doc_id= to "
+                    "say which one the text is, e.g. render(text, claims, doc_id="
+                    f"{reports[0]!r}); their offsets point into different texts"
+                )
         return claims
     if "doc_id" not in claims.columns:
         raise ValueError(f"claims has no doc_id column to select doc_id {doc_id!r}")
@@ -318,18 +330,15 @@ def _spans(text: str, claims: pd.DataFrame) -> list[_Span]:
                 (what or "counted").upper() + (f"{_SEP}{side}" if side else ""),
                 COUNTED_COLOUR,
             ),
-            (
-                "source",
-                "source_start",
-                "source_end",
-                "SOURCE" + (f"{_SEP}{source}" if source else ""),
-                SOURCE_COLOUR,
-            ),
+            ("source", "source_start", "source_end", "SOURCE", SOURCE_COLOUR),
         )
         for role, first, last, label, colour in parts:
             where = _offsets(row, first, last, n, claim, role)
             if where is None:
                 continue
+            if role == "source" and source and _plain(source) not in _plain(text[slice(*where)]):
+                # the canonical name only where it tells more than the words marked
+                label = f"{label}{_SEP}{source}"
             key = (*where, role)
             span = merged.get(key)
             if span is None:
@@ -341,6 +350,47 @@ def _spans(text: str, claims: pd.DataFrame) -> list[_Span]:
                 span.label = f"{span.label} / {label}"
             span.hedged = span.hedged or hedged
     return list(merged.values())
+
+
+def _plain(value: str) -> str:
+    return " ".join(value.casefold().split())
+
+
+def _legend(spans: list[_Span]) -> str:
+    """What the colours and the dashed outline mean, for the spans drawn."""
+    items: list[str] = []
+    events: dict[str, str] = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.role == "number":
+            for label in span.label.split(" / "):
+                events.setdefault(label.lower(), span.colour)
+    # The words are drawn by CSS too, so that the text of the rendered report stays the report.
+    swatch = (
+        '<span class="cx-legend-item" data-label="{text}" style="margin-right:0.9em;'
+        'white-space:nowrap"><span style="display:inline-block;width:1.3em;height:0.9em;'
+        'vertical-align:middle;background:{colour};border-radius:0.3em;{extra}"></span></span>'
+    )
+    for event, colour in events.items():
+        items.append(swatch.format(colour=colour, extra="", text=_esc(f"{event} (figure)")))
+    roles = {span.role for span in spans}
+    if "counted" in roles:
+        items.append(swatch.format(colour=COUNTED_COLOUR, extra="", text="what is counted · side"))
+    if "source" in roles:
+        items.append(swatch.format(colour=SOURCE_COLOUR, extra="", text="who says so"))
+    if any(span.hedged for span in spans):
+        items.append(
+            swatch.format(
+                colour="#fff",
+                extra="outline:1.5px dashed #555;outline-offset:1px",
+                text="dashed outline: the report doubts the claim (hedged)",
+            )
+        )
+    if not items:
+        return ""
+    return (
+        '<div class="cx-legend" style="font-family:sans-serif;font-size:0.8em;color:#333;'
+        f'margin-top:0.4em;line-height:1.9">{"".join(items)}</div>'
+    )
 
 
 def _segments(n: int, spans: list[_Span]) -> list[tuple[int, int, _Span | None]]:
@@ -402,6 +452,7 @@ def render(
     doc_id: str | None = ...,
     title: str | None = ...,
     jupyter: Literal[False],
+    legend: bool = ...,
 ) -> str: ...
 
 
@@ -413,6 +464,7 @@ def render(
     doc_id: str | None = ...,
     title: str | None = ...,
     jupyter: bool | None = ...,
+    legend: bool = ...,
 ) -> str | HTML: ...
 
 
@@ -423,12 +475,14 @@ def render(
     doc_id: str | None = None,
     title: str | None = None,
     jupyter: bool | None = None,
+    legend: bool = True,
 ) -> str | HTML:
     """A report as HTML, with the number, counted phrase and source of every claim marked.
 
     Each claim gives up to three ``<mark>`` spans: the number (coloured by event, labelled
     with the event, e.g. ``KILL``), the counted phrase (labelled with what is counted and the
-    side, e.g. ``SOLDIER · Turkey``) and the attribution (``SOURCE · <canonical source>``).
+    side, e.g. ``SOLDIER · Turkey``) and the attribution (``SOURCE · <canonical source>``,
+    or ``SOURCE`` alone when the words marked already say the name).
     Hovering a span shows the claim's value, low and high, day, place and whether the report
     hedges it; the spans of a hedged claim have a dashed outline. A span shared by several
     claims (one attribution for three figures) is drawn once, with every claim in its tooltip
@@ -451,13 +505,17 @@ def render(
         low, high, event, what, side, source, hedged, date_from, date_to, place`` are used
         when present. A span with a missing offset is skipped.
     doc_id
-        Only the rows with this ``doc_id``. With None (the default) every row is drawn, so
-        pass the rows of one report only.
+        Only the rows with this ``doc_id``. With None (the default) every row is drawn;
+        a table of several reports then raises ``ValueError`` (their offsets point into
+        different texts), so pass ``doc_id``.
     title
         A heading above the text.
     jupyter
         Return an ``IPython.display.HTML`` object rather than a ``str``. With None (the
         default), do so when running inside a Jupyter kernel. Without IPython, a ``str``.
+    legend
+        Draw a legend under the text: the colour of each event shown, of counted phrases
+        and of sources, and the dashed outline of a hedged claim (default True).
 
     Returns
     -------
@@ -468,8 +526,8 @@ def render(
     ------
     ValueError
         When a span is reversed or lies outside the text, naming the claim's ``claim_id``
-        (or its index when there is none); or when ``doc_id`` is given and there is no
-        ``doc_id`` column.
+        (or its index when there is none); when ``doc_id`` is given and there is no
+        ``doc_id`` column; or when ``doc_id`` is None and the claims hold several reports.
 
     See Also
     --------
@@ -516,9 +574,10 @@ def render(
         if title is not None
         else ""
     )
+    legend_html = _legend(spans) if legend else ""
     out = (
         f'<div class="cx-render" style="direction:ltr">{_STYLE}{heading}'
-        f'<div class="cx-text" style="line-height:2.5">{"".join(body)}</div></div>'
+        f'<div class="cx-text" style="line-height:2.5">{"".join(body)}</div>{legend_html}</div>'
     )
     if jupyter is None:
         jupyter = _in_kernel()
@@ -623,21 +682,65 @@ def _shorten(value: str, limit: int = _SUMMARY_CHARS) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+UNIT_NAMES = {
+    "mi": "miles",
+    "km": "km",
+    "km2": "km²",
+    "mi2": "sq mi",
+    "m": "metres",
+    "ft": "feet",
+    "%": "%",
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "year": "years",
+    "day": "days",
+    "month": "months",
+    "week": "weeks",
+    "hour": "hours",
+}
+"""How a unit is written after a figure; other units are written as they are, counts not."""
+
+
+def unit_label(unit: Any) -> str:
+    """The unit as written after a figure (``miles``, ``%``); empty for a count or no unit.
+
+    Examples
+    --------
+    >>> from crosscheck.display import unit_label
+    >>> unit_label("mi"), unit_label("count"), unit_label(None), unit_label("kg")
+    ('miles', '', '', 'kg')
+    """
+    text = _text(unit)
+    if text is None or text == "count":
+        return ""
+    return UNIT_NAMES.get(text, text)
+
+
 def _figures(row: _Row) -> tuple[str, str]:
-    """The figures cell (HTML) and its tooltip (plain text)."""
+    """The figures cell (HTML) and its tooltip (plain text), with the unit after them."""
     low: Any = row.get("low")
     best: Any = row.get("best")
     high: Any = row.get("high")
-    tip = f"low {_exact(low)} · best {_exact(best)} · high {_exact(high)}"
+    unit = unit_label(row.get("unit"))
+    after = f" {unit}" if unit else ""
+    tip = f"low {_exact(low)} · best {_exact(best)} · high {_exact(high)}{after}"
     shown = [format_number(v) for v in (low, best, high)]
+    if all(v == DASH for v in shown):
+        return "", "no figure"
+    unit_html = f' <span class="cx-unit" style="color:#555">{_esc(unit)}</span>' if unit else ""
     if shown[0] == shown[1] == shown[2]:
-        return f"<strong>{_esc(shown[1])}</strong>", tip
-    return f"{_esc(shown[0])} {DASH} <strong>{_esc(shown[1])}</strong> {DASH} {_esc(shown[2])}", tip
+        return f"<strong>{_esc(shown[1])}</strong>{unit_html}", tip
+    return (
+        f"{_esc(shown[0])} {DASH} <strong>{_esc(shown[1])}</strong> {DASH} "
+        f"{_esc(shown[2])}{unit_html}",
+        tip,
+    )
 
 
 def _count(row: _Row, name: str) -> str:
     value: Any = row.get(name)
-    return "?" if _is_na(value) else f"{int(value):,}"
+    return "" if _is_na(value) else f"{int(value):,}"
 
 
 _HEADERS = (
@@ -647,7 +750,7 @@ _HEADERS = (
     "side",
     "day(s)",
     "place",
-    "figures",
+    f"figures (low {DASH} best {DASH} high)",
     "voices / reports",
     "verdict",
     "summary",
@@ -670,13 +773,13 @@ def _cluster_row(row: _Row, chains: Sequence[str] = ()) -> str:
         f'<td style="text-align:right;white-space:nowrap" title="{_esc(tip)}">{figures}</td>'
     )
     n_claims: Any = row.get("n_claims")
-    claims = "? claims" if _is_na(n_claims) else _plural(int(n_claims), "claim")
+    claims = "" if _is_na(n_claims) else _plural(int(n_claims), "claim")
     cells.append(
         f'<td style="text-align:right" title="{_esc(claims)}">'
         f"{_esc(_count(row, 'n_sources'))} / {_esc(_count(row, 'n_docs'))}</td>"
     )
-    verdict = _text(row.get("verdict")) or "?"
-    cells.append(_TD.format(align="center", body=_badge(verdict)))
+    verdict = _text(row.get("verdict"))
+    cells.append(_TD.format(align="center", body=_badge(verdict) if verdict else ""))
     summary = row.get("summary")
     full = "" if _is_na(summary) else str(summary)
     short = _shorten(full)
@@ -690,16 +793,62 @@ def _plural(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+VERDICT_ORDER = ("conflict", "agree", "single")
+"""The order clusters are shown in: what needs a reader's eye first."""
+
+
+def cluster_units(rec: Reconciliation) -> dict[int, str | None]:
+    """The unit of each cluster: its ``unit`` column, else the unit its claims share."""
+    clusters = rec.clusters
+    if "unit" in clusters.columns:
+        return {
+            int(c): _text(u)
+            for c, u in zip(clusters["cluster_id"], clusters["unit"], strict=True)
+            if not _is_na(c)
+        }
+    claims = rec.claims
+    if "unit" not in claims.columns or "cluster_id" not in claims.columns:
+        return {}
+    units: dict[int, str | None] = {}
+    for cid, unit in zip(claims["cluster_id"], claims["unit"], strict=True):
+        if not _is_na(cid):
+            units.setdefault(int(cid), _text(unit))
+    return units
+
+
+def ordered_clusters(rec: Reconciliation) -> list[dict[Any, Any]]:
+    """The cluster rows as dicts with their ``unit``: conflicts, then agreements, then singles
+    (then any other verdict), each by decreasing number of claims, then by id."""
+    units = cluster_units(rec)
+    records = rec.clusters.to_dict("records")
+    for record in records:
+        cid: Any = record.get("cluster_id")
+        if "unit" not in record:
+            record["unit"] = None if _is_na(cid) else units.get(int(cid))
+
+    def order(record: dict[Any, Any]) -> tuple[int, int, int]:
+        verdict = str(record.get("verdict"))
+        rank = VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
+        n: Any = record.get("n_claims")
+        cid: Any = record.get("cluster_id")
+        return (rank, -(0 if _is_na(n) else int(n)), 0 if _is_na(cid) else int(cid))
+
+    return sorted(records, key=order)
+
+
 def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
     """The clusters of a reconciliation as an HTML table, for notebooks.
 
-    One row per cluster: its id, event, what is counted, side, day(s), place, the low, best
-    (in bold) and high figures (:func:`format_number`; the tooltip has every digit), independent
+    One row per cluster, conflicts first, then agreements, then singles (each by decreasing
+    number of claims): its id, event, what is counted, side, day(s), place, the low, best
+    (in bold) and high figures (:func:`format_number`; the tooltip has every digit) followed
+    by their unit when they are not counts (7.6, 8 and 8.4 ``miles``), independent
     voices / reports, the verdict as a badge (agree green, conflict red, single grey) and the
     summary (shortened; the tooltip holds the whole text) and the chain of revisions ("'at
-    least 30' (report a, …) → '41' (report b, …): rise"). As in pandas, a table longer than
-    ``max_rows`` shows its first and last ``max_rows // 2`` rows around a "…" row. A header
-    names the policy and a footer counts the clusters by verdict.
+    least 30' (report a, …) → '41' (report b, …): rise"). A missing value is a blank cell. As
+    in pandas, a table longer than ``max_rows`` shows its first and last ``max_rows // 2``
+    rows around a "…" row. A header names the policy and a footer counts the clusters by
+    verdict.
 
     Parameters
     ----------
@@ -729,8 +878,7 @@ def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
     """
     if max_rows < 0:
         raise ValueError(f"max_rows must be at least 0, not {max_rows}")
-    clusters = rec.clusters
-    records = clusters.to_dict("records")
+    records = ordered_clusters(rec)
     n = len(records)
     if n > max_rows:
         half = max_rows // 2
@@ -775,3 +923,105 @@ def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
     )
     footer_html = f'<p class="cx-footer" style="margin:0.4em 0 0 0">{_esc(footer)}</p>'
     return f'<div class="cx-clusters">{header}{table}{footer_html}</div>'
+
+
+def _cluster_head(record: Mapping[Hashable, Any]) -> str:
+    """``kill · soldier · Turkey · 2020-02-03 · Idlib``: what a cluster counts, where, when."""
+    parts = [_text(record.get(k)) for k in ("event", "what", "side")]
+    parts.append(_days(record.get("date_from"), record.get("date_to")))
+    parts.append(_text(record.get("place")))
+    return _SEP.join(p for p in parts if p)
+
+
+def _figures_text(record: Mapping[Hashable, Any]) -> str:
+    figures: list[Any] = [record.get(k) for k in ("low", "best", "high")]
+    shown = [format_number(v) for v in figures]
+    unit = unit_label(record.get("unit"))
+    after = f" {unit}" if unit else ""
+    if all(v == DASH for v in shown):
+        return "no figure"
+    if shown[0] == shown[1] == shown[2]:
+        return shown[1] + after
+    return f"{shown[0]} {DASH} {shown[1]} {DASH} {shown[2]}{after}"
+
+
+_VOICE_COUNT = re.compile(r" \(\d+ reports?, \d+ independent voice\(s\)\)")
+
+
+def summary_text(rec: Reconciliation, *, top: int = 5) -> str:
+    """A short account of a reconciliation in plain text: what ``print(rec)`` shows.
+
+    The counts (claims, reports, clusters by verdict), then the ``top`` conflicts and
+    agreements with the most claims, each on two lines: what is counted, where and when,
+    then the figures (low, best and high, with their unit), the voices and the summary.
+
+    Parameters
+    ----------
+    rec
+        A :class:`crosscheck.Reconciliation`.
+    top
+        The most conflicts, and the most agreements, listed (default 5).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import crosscheck as cx
+    >>> from crosscheck.display import summary_text
+    >>> claims = cx.extract(
+    ...     ["Shelling killed five soldiers on Monday, the army said.",
+    ...      "Officials said 12 soldiers died in the shelling on Monday."],
+    ...     published=["2021-03-16", "2021-03-16"])
+    >>> print(summary_text(cx.reconcile(claims)))  # doctest: +ELLIPSIS
+    Reconciliation (policy ucdp): 2 claims in 2 reports, 1 cluster: 1 conflict, 0 agree, ...
+    <BLANKLINE>
+    Conflicts:
+      [0] kill · soldier · 2021-03-15
+          5 ... 12; 2 voices in 2 reports; ...
+    <BLANKLINE>
+    rec.clusters and rec.claims hold the tables; rec.explain(0) tells a verdict in words.
+    """
+    if top < 0:
+        raise ValueError(f"top must be at least 0, not {top}")
+    records = ordered_clusters(rec)
+    claims = rec.claims
+    n_docs = claims["doc_id"].nunique() if "doc_id" in getattr(claims, "columns", ()) else None
+    origin = _plural(len(claims), "claim") + (
+        f" in {_plural(int(n_docs), 'report')}" if n_docs is not None else ""
+    )
+    tally = {v: sum(1 for r in records if r.get("verdict") == v) for v in VERDICT_ORDER}
+    lines = [
+        f"Reconciliation (policy {rec.policy}): {origin}, {_plural(len(records), 'cluster')}: "
+        f"{tally['conflict']:,} conflict, {tally['agree']:,} agree, {tally['single']:,} single"
+    ]
+    for verdict, heading in (("conflict", "Conflicts"), ("agree", "Agreements")):
+        chosen = [r for r in records if r.get("verdict") == verdict]
+        if not chosen:
+            continue
+        lines += ["", f"{heading}:"]
+        for record in chosen[:top]:
+            voices = _count(record, "n_sources")
+            docs = _count(record, "n_docs")
+            how = f"{_plural(int(voices.replace(',', '')), 'voice')}" if voices else ""
+            if docs:
+                how += f" in {_plural(int(docs.replace(',', '')), 'report')}"
+            summary = _text(record.get("summary")) or ""
+            summary = summary.split(": ", 1)[1] if summary.startswith(f"{verdict}: ") else summary
+            summary = _VOICE_COUNT.sub("", summary)  # said just before, in words
+            detail = "; ".join(p for p in (_figures_text(record), how, _shorten(summary, 110)) if p)
+            lines.append(f"  [{_count(record, 'cluster_id')}] {_cluster_head(record)}")
+            lines.append(f"      {detail}")
+        if len(chosen) > top:
+            lines.append(f"  … and {len(chosen) - top:,} more")
+    first = next(
+        (r for r in records if r.get("verdict") in ("conflict", "agree")),
+        records[0] if records else None,
+    )
+    lines.append("")
+    hint = "rec.clusters and rec.claims hold the tables"
+    if first is not None and not _is_na(first.get("cluster_id")):
+        hint += f"; rec.explain({int(first['cluster_id'])}) tells a verdict in words"
+    lines.append(hint + ".")
+    return "\n".join(lines)

@@ -35,6 +35,21 @@ VERDICT_PREFIX = {"conflict": "CONFLICT", "agree": "agree", "single": "single"}
 UNATTRIBUTED = "unattributed"
 UNATTRIBUTED_COLOUR = "#9e9e9e"
 
+# The x axis is drawn in figures divided by this much when they reach it, so that a figure
+# near the largest float (1e308) leaves room for the margins and the ticks without overflow.
+_HUGE = 1e200
+
+
+def _voice(claim: dict[Any, Any]) -> str:
+    """Who a figure comes from, as one colour: the party (``Turkey``) for all of its
+    ministries and officials, else the source, else ``unattributed``."""
+    for key in ("source_party", "source"):
+        value = claim.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return UNATTRIBUTED
+
+
 _VERDICT_RANK = {"conflict": 0, "agree": 1, "single": 2}
 _UNITS = ((1e9, "bn"), (1e6, "M"), (1e3, "k"))  # used from 100,000 on
 
@@ -50,8 +65,8 @@ def figure_label(value: float) -> str:
     """A figure written for a reader: ``3.6 M``, ``689 k``, ``1,240``, ``∞``.
 
     Millions and billions get three significant digits and a unit, figures from 100,000 are
-    written in thousands, smaller ones in full with thousands separators; a missing figure
-    (NaN) is ``?``.
+    written in thousands, smaller ones in full with thousands separators, from a trillion on
+    in scientific notation; a missing figure (NaN) is ``?``.
 
     Parameters
     ----------
@@ -66,8 +81,8 @@ def figure_label(value: float) -> str:
     Examples
     --------
     >>> from crosscheck.plot import figure_label
-    >>> [figure_label(v) for v in (3600000, 689000, 1240, 8.4, float("inf"))]
-    ['3.6 M', '689 k', '1,240', '8.4', '∞']
+    >>> [figure_label(v) for v in (3600000, 689000, 1240, 8.4, float("inf"), 1e308)]
+    ['3.6 M', '689 k', '1,240', '8.4', '∞', '1e+308']
     """
     number = float(value)
     if math.isnan(number):
@@ -76,6 +91,8 @@ def figure_label(value: float) -> str:
         return "-" + figure_label(-number)
     if math.isinf(number):
         return "∞"
+    if number >= 1e12:  # beyond billions a reader wants the exponent, not 300 digits
+        return f"{number:.3g}"
     if number >= 1e5:
         i = next(i for i, (scale, _) in enumerate(_UNITS) if number >= scale)
         mantissa = float(f"{number / _UNITS[i][0]:.3g}")
@@ -115,17 +132,21 @@ def _day(value: Any) -> str | None:
     return str(value)[:10]
 
 
-def _cluster_label(row: dict[Any, Any]) -> str:
-    """``kill · soldier · Turkey · 2020-02-03 · Idlib``: what the cluster counts."""
+def _cluster_label(row: dict[Any, Any], lines: int = 1) -> str:
+    """``kill · soldier · Turkey · 2020-02-03 · Idlib``: what the cluster counts; with
+    ``lines=2`` the day and place go on a second line (row labels narrower than the data)."""
     parts = [str(row["event"]), str(row["what"])]
     if isinstance(row.get("side"), str):
         parts.append(row["side"])
+    where: list[str] = []
     first, last = _day(row.get("date_from")), _day(row.get("date_to"))
     if first is not None:
-        parts.append(first if last in (None, first) else f"{first} \u2013 {last}")
+        where.append(first if last in (None, first) else f"{first} \u2013 {last}")
     if isinstance(row.get("place"), str):
-        parts.append(row["place"])
-    return " · ".join(parts)
+        where.append(row["place"])
+    if lines == 2 and where:
+        return " · ".join(parts) + "\n" + " · ".join(where)
+    return " · ".join(parts + where)
 
 
 def _lane_label(lane: tuple[str, str, str | None]) -> str:
@@ -194,8 +215,10 @@ def _offsets(n: int) -> list[float]:
     return spread
 
 
-def _figure_axis(ax: Axes, log: bool, zero: bool, smallest: float, decades: float) -> None:
-    """Log or linear x axis with :func:`figure_label` ticks."""
+def _figure_axis(
+    ax: Axes, log: bool, zero: bool, smallest: float, decades: float, scale: float = 1.0
+) -> None:
+    """Log or linear x axis with :func:`figure_label` ticks (of ``x * scale``)."""
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
     if log:
@@ -206,7 +229,7 @@ def _figure_axis(ax: Axes, log: bool, zero: bool, smallest: float, decades: floa
             subs = (1.0, 2.0, 5.0) if decades <= 4 else (1.0,)
             ax.xaxis.set_major_locator(LogLocator(base=10, subs=subs))
         ax.xaxis.set_minor_formatter(NullFormatter())
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: figure_label(x)))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: figure_label(float(x) * scale)))
 
 
 def plot_clusters(
@@ -263,8 +286,9 @@ def plot_clusters(
     ...      "Officials said 12 soldiers died in the shelling on Monday."],
     ...     published=["2021-03-16", "2021-03-16"])
     >>> ax = plot_clusters(cx.reconcile(claims))
-    >>> [t.get_text() for t in ax.get_yticklabels()]
-    ['kill · soldier · 2021-03-15']
+    >>> print(ax.get_yticklabels()[0].get_text())
+    kill · soldier
+    2021-03-15
     >>> ax.figure.savefig("clusters.png")  # doctest: +SKIP
     """
     _require_matplotlib()
@@ -273,7 +297,7 @@ def plot_clusters(
 
     rows = _select(rec, clusters, min_claims, max_clusters)
     if ax is None:
-        height = max(2.5, 0.5 * len(rows) + 1.6)
+        height = max(3.0, 0.62 * len(rows) + 2.4)
         _, ax = plt.subplots(figsize=(11, height), layout="constrained")
     ax.set_title(
         f"Claims by cluster (policy {rec.policy}): low\u2013high range, best estimate ◆, "
@@ -294,12 +318,20 @@ def plot_clusters(
         )
         for cid in ids
     }
-    sources = [
-        c["source"] if isinstance(c.get("source"), str) else UNATTRIBUTED
-        for cid in ids
-        for c in members[cid]
-    ]
-    colours = _source_colours(sources)
+    voices = [_voice(c) for cid in ids for c in members[cid]]
+    colours = _source_colours(voices)
+
+    named_all: list[Any] = []
+    for row in rows:
+        named_all += [row[k] for k in ("low", "best", "high")]
+        for c in members[int(row["cluster_id"])]:
+            named_all += [c.get(k) for k in ("low", "value", "high")]
+    largest = max((abs(v) for v in map(_finite, named_all) if v is not None), default=0.0)
+    scale = 10.0 ** (math.floor(math.log10(largest)) - 6) if largest >= _HUGE else 1.0
+
+    def at(value: Any) -> float:
+        """A figure as an x coordinate (NaN when it is none)."""
+        return _number(value) / scale
 
     figures: list[float] = []
     unbounded = False
@@ -308,7 +340,7 @@ def plot_clusters(
         for c in members[int(row["cluster_id"])]:
             named += [c.get(k) for k in ("low", "value", "high")]
         unbounded |= any(_number(v) == math.inf for v in named)
-        figures += [v for v in map(_finite, named) if v is not None]
+        figures += [v / scale for v in map(_finite, named) if v is not None]
     positive = [v for v in figures if v > 0]
     decades = math.log10(max(positive) / min(positive)) if positive else 0.0
     log = decades > 2
@@ -325,7 +357,7 @@ def plot_clusters(
     for i, row in enumerate(rows):
         y = n - 1 - i
         verdict = str(row["verdict"])
-        low, best, high = (_number(row[k]) for k in ("low", "best", "high"))
+        low, best, high = (at(row[k]) for k in ("low", "best", "high"))
         if not math.isnan(low) and not math.isnan(high):
             end = right if math.isinf(high) else high
             ax.barh(
@@ -352,12 +384,11 @@ def plot_clusters(
         group = members[int(row["cluster_id"])]
         offsets = _offsets(len(group))
         for claim, dy in zip(group, offsets, strict=True):
-            who = claim["source"] if isinstance(claim.get("source"), str) else UNATTRIBUTED
-            colour = colours[who]
+            colour = colours[_voice(claim)]
             superseded = claim.get("status") == "superseded"
             hedged = claim.get("hedged") is True or bool(claim.get("hedged") == 1)
             styles |= {s for s, on in (("superseded", superseded), ("hedged", hedged)) if on}
-            c_low, c_value, c_high = (_number(claim.get(k)) for k in ("low", "value", "high"))
+            c_low, c_value, c_high = (at(claim.get(k)) for k in ("low", "value", "high"))
             x = c_value if math.isfinite(c_value) else c_low
             if not math.isfinite(x):
                 continue
@@ -401,7 +432,7 @@ def plot_clusters(
 
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_yticks(range(n))
-    labels = ax.set_yticklabels([_cluster_label(r) for r in reversed(rows)])
+    labels = ax.set_yticklabels([_cluster_label(r, lines=2) for r in reversed(rows)])
     for label, row in zip(labels, reversed(rows), strict=True):
         verdict = str(row["verdict"])
         ax.annotate(
@@ -416,13 +447,13 @@ def plot_clusters(
             fontweight="bold",
             fontsize=label.get_fontsize(),
         )
-    _figure_axis(ax, log, zero, min(positive) if positive else 1.0, decades)
+    _figure_axis(ax, log, zero, min(positive) if positive else 1.0, decades, scale)
     ax.set_xlim(left, right)
     ax.set_xlabel("figure reported" + (" (log scale)" if log else ""))
     # The y axis label heads the column of row labels (a rotated label would sit on the
     # verdict prefixes, which the axis does not know of).
     ax.annotate(
-        "verdict  event · counted · side · day · place",
+        "verdict  event · counted · side\nday · place",
         xy=(0, 0),
         xycoords="axes fraction",
         xytext=(-6, -8),
@@ -457,25 +488,52 @@ def plot_clusters(
         )
     if "hedged" in styles:
         handles.append(Line2D([], [], marker="o", linestyle="--", color="#424242", label="hedged"))
+    # Under the plot, so that the figures get the width: one colour per voice.
     ax.legend(
         handles=handles,
-        title="Source",
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
+        title="Who gives the figure (one colour per party or source)",
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.16 if n > 3 else -0.3),
         borderaxespad=0.0,
+        ncols=min(4, len(handles)),
         fontsize="small",
         title_fontsize="small",
         frameon=False,
     )
+    _quiet_in_notebook(ax)
     return ax
+
+
+def _quiet_in_notebook(ax: Axes) -> None:
+    """In a Jupyter kernel, `rec.plot()` shows the figure once, without an Axes repr above it.
+
+    IPython calls ``_ipython_display_`` instead of printing the repr: the figure is
+    displayed there and closed in pyplot, so that the inline backend does not show it again
+    at the end of the cell. Elsewhere (a script, a terminal) the Axes is left as it is.
+    """
+    from crosscheck.display import _in_kernel
+
+    if not _in_kernel():
+        return
+
+    def show() -> None:
+        import matplotlib.pyplot as plt
+        from IPython.display import display
+
+        display(ax.figure)
+        plt.close(ax.figure)  # type: ignore[arg-type]
+
+    ax._ipython_display_ = show  # type: ignore[attr-defined]
 
 
 def plot_timeline(rec: Reconciliation, *, ax: Axes | None = None) -> Axes:
     """The dated clusters on a calendar, one lane per event, counted class and side.
 
     Each cluster is a marker at its day (a line across its days when it spans several), with
-    an area growing with the square root of its best estimate, coloured by its verdict and
-    labelled with the estimate. Clusters without a day are listed in a note under the plot.
+    an area growing with the square root of its best estimate (compared within one unit
+    only), coloured by its verdict and labelled with the estimate. Clusters without a day are
+    listed in a note under the plot; measures (distances, durations, money: event
+    ``measure`` or a unit other than a count) are no events and are left out, with a note.
 
     Parameters
     ----------
@@ -513,7 +571,15 @@ def plot_timeline(rec: Reconciliation, *, ax: Axes | None = None) -> Axes:
     import numpy as np
     from matplotlib.lines import Line2D
 
-    rows = rec.clusters.to_dict("records")
+    from crosscheck.display import cluster_units
+
+    units = cluster_units(rec)
+    every = rec.clusters.to_dict("records")
+    for r in every:
+        r["unit"] = units.get(int(r["cluster_id"]))
+    # Measures (distances, durations, money, shares) are no events: they stay off the calendar.
+    rows = [r for r in every if r["event"] != "measure" and r["unit"] in (None, "count")]
+    n_measures = len(every) - len(rows)
     dated = [r for r in rows if _day(r["date_from"]) is not None]
     undated = [r for r in rows if _day(r["date_from"]) is None]
 
@@ -545,8 +611,12 @@ def plot_timeline(rec: Reconciliation, *, ax: Axes | None = None) -> Axes:
         ax.set_xticks([])
         ax.set_yticks([])
     else:
-        bests = [_finite(r["best"]) for r in dated]
-        top = max([abs(b) for b in bests if b is not None] or [1.0]) or 1.0
+        # Marker areas compare within one unit only: each unit's largest estimate is full size.
+        top: dict[Any, float] = {}
+        for r in dated:
+            b = _finite(r["best"])
+            if b is not None:
+                top[r["unit"]] = max(top.get(r["unit"], 0.0), abs(b))
         points: dict[str, tuple[list[float], list[float], list[float]]] = {}
         for (lane, _), group in crowd.items():
             for k, r in enumerate(group):
@@ -556,7 +626,8 @@ def plot_timeline(rec: Reconciliation, *, ax: Axes | None = None) -> Axes:
                 if last > first:
                     ax.hlines(y, first, last, colors="#616161", linewidth=2.5, alpha=0.6, zorder=2)
                 best = _finite(r["best"])
-                area = 25.0 + 600.0 * math.sqrt(abs(best) / top) if best is not None else 25.0
+                largest = top.get(r["unit"]) or 1.0
+                area = 25.0 + 600.0 * math.sqrt(abs(best) / largest) if best is not None else 25.0
                 x = (first + last) / 2
                 verdict = str(r["verdict"])
                 xs, ys, sizes = points.setdefault(verdict, ([], [], []))
@@ -626,18 +697,27 @@ def plot_timeline(rec: Reconciliation, *, ax: Axes | None = None) -> Axes:
         )
     ax.set_xlabel("day of the event")
     ax.set_ylabel("event · counted · side")
+    _quiet_in_notebook(ax)
 
+    notes = []
     if undated:
         undated.sort(key=lambda r: (-int(r["n_claims"]), int(r["cluster_id"])))
         shown = [f"{_cluster_label(r)}: {figure_label(_number(r['best']))}" for r in undated[:8]]
         more = len(undated) - len(shown)
-        note = (
+        notes.append(
             f"Undated ({len(undated)}): "
             + "; ".join(shown)
             + (f"; and {more} more" if more else "")
         )
+    if n_measures:
+        notes.append(
+            f"Not shown: {n_measures} cluster{'s' if n_measures != 1 else ''} of measures "
+            "(distances, areas, durations, money, shares), which are no events."
+        )
+    if notes:
+        note = "\n".join(textwrap.fill(n, 140) for n in notes)
         ax.annotate(
-            textwrap.fill(note, 140),
+            note,
             xy=(0, 0),
             xycoords="axes fraction",
             xytext=(0, -40),

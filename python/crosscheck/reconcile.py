@@ -132,6 +132,30 @@ class Reconciliation:
 
         return clusters_html(self)
 
+    def __repr__(self) -> str:
+        """A short account (counts, the top conflicts and agreements), not the two tables:
+        see :func:`crosscheck.display.summary_text`."""
+        from crosscheck.display import summary_text
+
+        return summary_text(self)
+
+    def to_html(self, path: Any = None, *, texts: Any = None, title: str | None = None) -> str:
+        """One self-contained HTML page to send: see :func:`crosscheck.report.report_html`.
+
+        ``texts`` (the reports: a DataFrame with ``id`` and ``text``, or a mapping of
+        ``doc_id`` to text) lets every report be shown whole; without it each report is
+        shown by the sentences that hold its claims. The page is written to ``path`` when
+        given (UTF-8), and returned.
+        """
+        from crosscheck.report import report_html
+
+        page = report_html(self, texts=texts, title=title)
+        if path is not None:
+            from pathlib import Path
+
+            Path(path).write_bytes(page.encode("utf-8"))
+        return page
+
     def plot(self, kind: Literal["clusters", "timeline"] = "clusters", **options: Any) -> Any:
         """Plot the clusters (``kind="clusters"``: each cluster's range, best estimate and
         every report's figure, coloured by source) or a ``"timeline"`` of events by day.
