@@ -353,6 +353,9 @@ impl Doc<'_> {
                 if let Some(mut a) = self.make_attribution(k, p, doubting, history) {
                     a.hedged |= k > s.first
                         && matches!(self.lower(k - 1), "initially" | "first" | "earlier");
+                    if a.source.party.is_none() && p.1 < k {
+                        a.source.party = self.party_of_appositive(p.1, k);
+                    }
                     out.push(a);
                 }
             } else if let Some(last) = out.last().cloned() {
@@ -362,6 +365,25 @@ impl Doc<'_> {
             k += n;
         }
         out
+    }
+
+    /// The party of an appositive between a speaker and its verb: "David Swanson,
+    /// spokesman for the UN humanitarian office, said" speaks for the United Nations.
+    fn party_of_appositive(&self, from: usize, verb: usize) -> Option<String> {
+        if self.word(from) != "," {
+            return None;
+        }
+        let frame = self.lexicon.frame();
+        (from + 1..verb).find_map(|k| {
+            frame
+                .source_at(&self.lowered, &self.tokens, k)
+                .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
+                .or_else(|| {
+                    frame
+                        .actor_at(self.text, &self.tokens, k)
+                        .map(|(a, _, _)| a.name.clone())
+                })
+        })
     }
 
     fn make_attribution(

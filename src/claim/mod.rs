@@ -951,6 +951,11 @@ impl<'a> Doc<'a> {
         {
             k -= 1;
         }
+        // "The breach exposed 57 million", "the floods affected 33 million": people a
+        // happening reached, counted with no event of the taxonomy
+        if k > s.first && is(words::AFFECTING_VERBS, self.lower(k - 1)) {
+            return Some((EventKind::Other, (k - 1, k)));
+        }
         for start in k.saturating_sub(4).max(s.first)..k {
             // "killing dozens": a form the lexicon reads as a noun is a participle here
             let verb = |word: EventWord, n: usize| match word {

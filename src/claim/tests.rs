@@ -1149,3 +1149,26 @@ fn a_leader_under_name_title_office_and_pronoun() {
         "a spokesman speaks for the body"
     );
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_of_the_appositive() {
+    let t = "David Swanson, spokesman for the UN humanitarian office, said 12 people were killed.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "12");
+    assert_eq!(q.source.as_deref(), Some("David Swanson"));
+    assert_eq!(q.source_party.as_deref(), Some("United Nations"));
+}
+
+#[test]
+fn people_a_happening_reached() {
+    let t = "The breach exposed 57 million. The floods affected 33 million, the agency said.";
+    let c = claims(t, "2024-01-02");
+    for m in ["57 million", "33 million"] {
+        let q = mention(t, &c, m);
+        assert_eq!(
+            (q.what.as_str(), q.event),
+            ("person", EventKind::Other),
+            "{m}"
+        );
+    }
+}

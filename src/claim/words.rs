@@ -559,3 +559,22 @@ pub const MILITARY_UNITS: &[&str] = &[
     "convoy",
     "column",
 ];
+
+/// Verbs whose bare object is people a happening reached ("exposed 57 million", "affected 33
+/// million"), counted with no event of the taxonomy.
+pub const AFFECTING_VERBS: &[&str] = &[
+    "affected",
+    "affects",
+    "affecting",
+    "exposed",
+    "exposes",
+    "exposing",
+    "impacted",
+    "impacts",
+    "infected",
+    "infects",
+    "sickened",
+    "stranded",
+    "strands",
+    "stranding",
+];
