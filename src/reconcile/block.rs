@@ -205,8 +205,12 @@ pub(super) fn blocks(
                 },
             };
             // a measurement that names nothing it measures is compared with nothing ("about
-            // eight miles" and "8 kilometres" may be two distances)
-            if measures && key.1.is_none() {
+            // eight miles" and "8 kilometres" may be two distances), unless its unit measures
+            // one thing only: a story's magnitudes are its quake's
+            let one_thing = lexicon
+                .unit(&records[i].unit)
+                .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
+            if measures && key.1.is_none() && !one_thing {
                 merged.push(vec![i]);
                 continue;
             }

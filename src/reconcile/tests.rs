@@ -681,3 +681,29 @@ fn a_figure_of_an_earlier_year_is_background_not_the_toll() {
     assert_eq!(r.cluster_of[1], r.cluster_of[2]);
     assert_eq!(r.clusters[r.cluster_of[1]].verdict, Verdict::Agree);
 }
+
+#[test]
+fn a_storys_magnitudes_are_its_quakes_and_other_unnamed_measures_stay_apart() {
+    let quake = |doc: &str, value: f64, unit: &str, what: &str| {
+        let mut c = claim(doc, value, what, Some("2021-03-19"));
+        c.event = "measure".into();
+        c.unit = unit.into();
+        c.side = None;
+        c.sentence = "A strong quake struck the island of Qeshm, officials in Qeshm said.".into();
+        c
+    };
+    let r = run(&[
+        quake("a", 5.9, "magnitude", "magnitude"),
+        quake("b", 6.1, "magnitude", "magnitude"),
+        quake("c", 8.0, "mi", "length"),
+        quake("d", 13.0, "km", "length"),
+    ]);
+    assert_eq!(
+        r.cluster_of[0], r.cluster_of[1],
+        "two agencies' readings of one quake"
+    );
+    assert_ne!(
+        r.cluster_of[2], r.cluster_of[3],
+        "two distances that name nothing"
+    );
+}
