@@ -14,6 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crosscheck.claims import _STRING_COLUMNS
 from crosscheck.cli.common import (
     _SUFFIX_FORMATS,
     CliError,
@@ -60,22 +61,9 @@ def add_parser(commands: Any) -> None:
 _STRING_CELLS = (
     "doc_id",
     "claim_id",
-    "mention",
-    "unit",
-    "counted",
-    "what",
-    "event",
-    "side",
-    "source",
-    "source_text",
-    "place",
-    "sentence",
-    "kind",
-    "source_party",
-    "predicate",
+    *_STRING_COLUMNS,
     "concept",
     "direction",
-    "date_basis",
     "story_id",
     "superseded_by",
     "revision",
