@@ -84,6 +84,26 @@ pub(super) struct SourceHistory {
 }
 
 impl SourceHistory {
+    /// The last source (of those `keep` accepts) a definite head refers back to: a word of
+    /// its phrase as written or of its canonical name ("doctor Ema Suryani … the doctor",
+    /// "the agency's spokesman … the spokesman").
+    fn named_by(
+        &self,
+        head: &str,
+        keep: impl Fn(&ResolvedSource) -> bool,
+    ) -> Option<ResolvedSource> {
+        self.seen
+            .iter()
+            .rev()
+            .take(HISTORY_REACH)
+            .find(|(text, s)| {
+                keep(s)
+                    && (text.split_whitespace().any(|w| w == head)
+                        || s.canonical.to_lowercase().contains(head))
+            })
+            .map(|(_, s)| s.clone())
+    }
+
     /// The last source named that satisfies `keep`.
     fn last_where(&self, keep: impl Fn(&ResolvedSource) -> bool) -> Option<ResolvedSource> {
         self.seen
@@ -645,18 +665,8 @@ impl Doc<'_> {
             && (a + 1..b).all(|k| self.is_lowercase_word(k) || self.word(k) == "'");
         if bare_definite && institution.is_some() {
             let head = self.lower(b - 1);
-            if let Some((_, s)) = history
-                .seen
-                .iter()
-                .rev()
-                .take(HISTORY_REACH)
-                .find(|(text, s)| {
-                    !s.person
-                        && (text.split_whitespace().any(|w| w == head)
-                            || s.canonical.to_lowercase().contains(head))
-                })
-            {
-                return Some(s.clone());
+            if let Some(s) = history.named_by(head, |s| !s.person) {
+                return Some(s);
             }
         }
         // "Gaza health officials", "health officials in Tigray", "the region's health
@@ -756,19 +766,8 @@ impl Doc<'_> {
         let head = self.lower(b - 1);
         let definite = matches!(self.lower(a), "the" | "this" | "that");
         if definite {
-            if let Some((_, s)) = history
-                .seen
-                .iter()
-                .rev()
-                .take(HISTORY_REACH)
-                .find(|(text, s)| {
-                    // "doctor Ema Suryani … the doctor", "the agency's spokesman … the
-                    // spokesman": a word of the earlier phrase, or of its canonical name
-                    text.split_whitespace().any(|w| w == head)
-                        || s.canonical.to_lowercase().contains(head)
-                })
-            {
-                return Some(s.clone());
+            if let Some(s) = history.named_by(head, |_| true) {
+                return Some(s);
             }
             if let Some((_, kinds)) = KIND_HEADS.iter().find(|(h, _)| *h == head) {
                 // "Hezbollah … the group said": an armed group named just before
