@@ -24,7 +24,7 @@ fn main() {
             .date
             .map_or("-".to_owned(), |d| format!("{}..{}", d.from, d.to));
         println!(
-            "{:>18} | {:<34} | {:<10} | {:<8} | {:<8} | {:<32} | {:<5} | {} | {}",
+            "{:>18} | {:<34} | {:<10} | {:<8} | {:<8} | {:<32} | {:<5} | {} | {} | {} | {}",
             &text[c.start..c.end],
             span(c.counted),
             c.what,
@@ -34,6 +34,9 @@ fn main() {
             if c.hedged { "HEDGE" } else { "" },
             date,
             c.place.as_deref().unwrap_or("-"),
+            span(c.concept),
+            c.direction
+                .map_or("-", crosscheck::lexicon::Direction::as_str),
         );
     }
 }

@@ -170,3 +170,24 @@ def test_a_lexicon_adds_an_event_class_of_its_own() -> None:
     assert df[["mention", "event"]].values.tolist() == [["Some 300", "protest"]]
     rec = cx.reconcile(df)
     assert rec.clusters["event"].tolist() == ["protest"]
+
+
+def test_figures_beyond_counts_carry_concept_and_direction() -> None:
+    """Money, percentages, measures and ages are claims, each with what it measures."""
+    df = cx.extract(
+        [
+            "Unemployment rose to 4.2% in March. The bank reported a second-quarter profit of "
+            "42 cents a share. A 28-year-old man was arrested after the firm cut 2,000 jobs."
+        ]
+    )
+    got = {
+        m: (w, c, d)
+        for m, w, c, d in zip(
+            df["mention"], df["what"], df["concept"], df["direction"], strict=True
+        )
+    }
+    assert got["4.2%"] == ("percent", "Unemployment", "up")
+    assert got["42 cents a share"][1:] == ("second-quarter profit", None)
+    assert got["28-year-old"] == ("age", "man", None)
+    assert got["2,000"][1:] == ("firm", "down")
+    assert list(df.columns).index("concept") > list(df.columns).index("sentence")

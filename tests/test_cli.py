@@ -31,8 +31,10 @@ COLUMNS = [
     "approx",
     "unit",
     "modifier",
+    "concept",
+    "direction",
 ]
-TEXT_COLUMNS = ("doc_id", "mention", "kind", "unit", "modifier")
+TEXT_COLUMNS = ("doc_id", "mention", "kind", "unit", "modifier", "concept", "direction")
 
 # Non-ASCII, Windows line endings and an open bound: what a real file may hold.
 SAMPLE = (

@@ -164,6 +164,8 @@ def test_batch_matches_single_and_threads_agree() -> None:
         "approx",
         "unit",
         "modifier",
+        "concept",
+        "direction",
     ]
 
 
@@ -230,3 +232,19 @@ def test_quantity_objects() -> None:
     assert "Quantity(low=" in repr(q)
     [m] = cx.find_quantities("nearly 700,000")
     assert "Mention(" in repr(m) and m.is_count
+
+
+def test_every_mention_says_what_it_measures_and_which_way() -> None:
+    df = cx.quantities(
+        [
+            "Shares of the carmaker fell 5% in 2019. The 450-megawatt plant opened.",
+            "About 9 percent of the national budget goes to defence.",
+        ]
+    )
+    rows = {
+        m: (c, d) for m, c, d in zip(df["mention"], df["concept"], df["direction"], strict=True)
+    }
+    assert rows["5%"] == ("shares of the carmaker".capitalize(), "down")
+    assert rows["450-megawatt"] == ("plant", None)
+    assert rows["About 9 percent"] == ("national budget", None)
+    assert rows["2019"] == (None, None)  # a year measures nothing

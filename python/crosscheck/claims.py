@@ -43,6 +43,8 @@ EXTRA_COLUMNS = (
     "kind",
     "source_party",
     "predicate",
+    "concept",
+    "direction",
     "date_basis",
     "sentence_start",
     "sentence_end",
@@ -50,6 +52,8 @@ EXTRA_COLUMNS = (
     "counted_end",
     "source_start",
     "source_end",
+    "concept_start",
+    "concept_end",
 )
 """Columns that follow: the path back to every part of the claim in the text."""
 
@@ -69,6 +73,8 @@ _STRING_COLUMNS = (
     "kind",
     "source_party",
     "predicate",
+    "concept",
+    "direction",
     "date_basis",
 )
 
@@ -138,6 +144,8 @@ _NUMBERS = {
     "counted_end": "<i8",
     "source_start": "<i8",
     "source_end": "<i8",
+    "concept_start": "<i8",
+    "concept_end": "<i8",
 }
 """The columns the extension hands over as bytes, with their numpy dtypes."""
 
@@ -351,7 +359,14 @@ def extract(
     for name in ("date_from", "date_to", "published"):
         days_since_epoch = pd.Series(cols[name], dtype="float64")
         data[name] = pd.to_datetime(days_since_epoch, unit="D").astype("datetime64[ns]")
-    for name in ("counted_start", "counted_end", "source_start", "source_end"):
+    for name in (
+        "counted_start",
+        "counted_end",
+        "source_start",
+        "source_end",
+        "concept_start",
+        "concept_end",
+    ):
         offsets = cols[name]
         data[name] = pd.Series(pd.arrays.IntegerArray(offsets, offsets < 0), dtype="Int64")
     for name in _STRING_COLUMNS:

@@ -24,6 +24,8 @@ QUANTITY_COLUMNS = (
     "approx",
     "unit",
     "modifier",
+    "concept",
+    "direction",
 )
 
 
@@ -74,9 +76,12 @@ def quantities(
     -------
     pandas.DataFrame
         Columns ``doc_id, start, end, mention, kind, value, low, high, approx, unit,
-        modifier``; ``start``/``end`` are code-point offsets, so
+        modifier, concept, direction``; ``start``/``end`` are code-point offsets, so
         ``text[start:end] == mention``. Years, dates, times, identifiers and phone numbers
-        are rows too (their ``kind`` says so) with NaN values.
+        are rows too (their ``kind`` says so) with NaN values. ``concept`` is what a figure
+        measures or belongs to as written ("benchmark index", "national budget"), and
+        ``direction`` is ``"up"`` or ``"down"`` when the text tells a rise or a fall; both
+        are None when the text says nothing of them.
 
     Examples
     --------
@@ -121,6 +126,8 @@ def quantities(
             "approx": pd.Series(cols["approx"], dtype="bool"),
             "unit": pd.Series(cols["unit"], dtype="object"),
             "modifier": pd.Series(cols["modifier"], dtype="object"),
+            "concept": pd.Series(cols["concept"], dtype="object"),
+            "direction": pd.Series(cols["direction"], dtype="object"),
         },
         columns=list(QUANTITY_COLUMNS),
     )

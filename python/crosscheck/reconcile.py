@@ -670,7 +670,8 @@ def reconcile(
     claims
         A claims table from :func:`crosscheck.extract`, or any DataFrame with the columns
         ``REQUIRED_COLUMNS`` (``source_party``, ``published``, ``sentence``, ``start``,
-        ``unit``, ``concept`` (else ``counted``) and ``date_basis`` are used when present).
+        ``unit``, ``concept`` (else, row by row, ``counted``) and ``date_basis`` are used
+        when present).
     policy
         How the best estimate is chosen: ``"ucdp"`` (the most precise figure of the most
         relayed voice), ``"conservative"`` (the lowest credible figure, as ACLED) or
@@ -750,7 +751,13 @@ def reconcile(
         "position": [int(v) for v in positions.tolist()],
         "offset": _offsets(claims),
         "unit": _labels(claims, "unit", None),
-        "concept": _labels(claims, "concept" if "concept" in claims.columns else "counted", None),
+        # what a figure measures, else (a count of no named concept) what it counts
+        "concept": [
+            concept if concept is not None else counted
+            for concept, counted in zip(
+                _labels(claims, "concept", None), _labels(claims, "counted", None), strict=True
+            )
+        ],
         "date_basis": _labels(claims, "date_basis", None),
     }
     spans = zip(columns["date_from"], columns["date_to"], strict=True)

@@ -35,9 +35,11 @@
 //! ```
 
 mod attribution;
+mod concept;
 mod dating;
 mod figure;
 mod hedge;
+mod mentions;
 mod phrase;
 mod place;
 mod predicate;
@@ -48,7 +50,7 @@ mod words;
 
 use std::cell::OnceCell;
 
-use crate::lexicon::{EventKind, Lexicon};
+use crate::lexicon::{Direction, EventKind, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
 use crate::segment::{sentences, Span};
 use crate::text::normalize::{normalize, OffsetMap};
@@ -94,6 +96,11 @@ pub struct ClaimFrame {
     pub place: Option<String>,
     /// The sentence.
     pub sentence: Span,
+    /// What the figure measures or belongs to, as written ("the benchmark index", "national
+    /// budget", "second-quarter profit"), if the text names it.
+    pub concept: Option<Span>,
+    /// Whether the text tells the figure as a rise or a fall.
+    pub direction: Option<Direction>,
     /// The publication day the claim was resolved against (the argument, else the text's
     /// leading `date` line).
     pub published: Option<Day>,
@@ -125,6 +132,8 @@ impl DateBasis {
     }
 }
 
+pub use mentions::{read_mentions, MentionReading};
+
 /// Extract the claims of one document, resolving times against `published` (or, when None,
 /// against a leading `date YYYY-MM-DD` line of the text).
 pub fn extract(text: &str, published: Option<Day>, lexicon: &Lexicon) -> Vec<ClaimFrame> {
@@ -138,6 +147,7 @@ pub fn extract(text: &str, published: Option<Day>, lexicon: &Lexicon) -> Vec<Cla
             spans.extend(c.counted.as_mut());
             spans.extend(c.predicate.as_mut());
             spans.extend(c.source_span.as_mut());
+            spans.extend(c.concept.as_mut());
             for span in spans {
                 remap(&n.map, &mut span.start, &mut span.end);
             }
@@ -350,6 +360,7 @@ impl<'a> Doc<'a> {
                     matches!(
                         m.kind,
                         MentionKind::Cardinal
+                            | MentionKind::Age
                             | MentionKind::Fraction
                             | MentionKind::Percent
                             | MentionKind::Currency

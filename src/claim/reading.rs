@@ -79,15 +79,30 @@ impl Doc<'_> {
             d.event = EventKind::Measure;
             return true;
         }
-        // "the nine-year war", "a 10-day truce": a compound modifier, not an amount
-        if !counts
-            && d.after < s.end
-            && self.text[d.start..d.end].contains('-')
-            && self.is_lowercase_word(d.after)
-        {
-            return false;
+        // "a 28-year-old man", "aged 35", "over the age of 10": an age, a figure of the
+        // person it is told of
+        let age_cue = d.first > s.first + 1
+            && (matches!(self.lower(d.first - 1), "aged" | "ages")
+                || (self.lower(d.first - 1) == "of" && self.lower(d.first - 2) == "age"));
+        if d.kind == MentionKind::Age || (age_cue && d.kind == MentionKind::Cardinal) {
+            if d.kind != MentionKind::Age {
+                d.kind = MentionKind::Age;
+                d.quantity.unit = "year".into();
+            }
+            d.what = Some("age".into());
+            d.family = Some("measure".into());
+            d.event = EventKind::Measure;
+            return true;
         }
         if self.number_word_in_a_name(d, s) {
+            return false;
+        }
+        // "12 days ago", "six months earlier": a time, not a duration told of anything
+        let duration = self
+            .lexicon
+            .unit(&d.quantity.unit)
+            .is_some_and(|u| u.dimension == Dimension::Duration);
+        if duration && is(words::TIME_AFTER_A_DURATION, self.lower(d.after)) {
             return false;
         }
         // "around 1700 EDT": a clock time
@@ -98,17 +113,20 @@ impl Doc<'_> {
         if self.label_line(d) {
             return false;
         }
-        // "over the age of 10", "aged 35", "ages 5 to 12": an age, not a count
-        if d.first > s.first + 1
-            && (matches!(self.lower(d.first - 1), "aged" | "ages")
-                || (self.lower(d.first - 1) == "of" && self.lower(d.first - 2) == "age"))
-        {
-            return false;
-        }
         let mut contrast: Option<(EventKind, Option<(usize, usize)>)> = None;
         let phrase = self.counted_phrase(d.after, s.end, !counts, d.quantity.value == 1.0);
         if phrase.frequency {
-            return false;
+            // "called 3 times", "100 times more than expected": how often or how many times
+            // over, a figure with no event
+            // ("a one-time gain", "one time" told of a moment, are no figure)
+            let times = self.lower(d.after);
+            if !counts || d.quantity.value <= 1.0 || !matches!(times, "times" | "fold") {
+                return false;
+            }
+            d.what = Some("times".into());
+            d.family = Some("measure".into());
+            d.event = EventKind::Measure;
+            return true;
         }
         // "no-one", "someone": a pronoun, not a count
         if d.first >= 2 && self.word(d.first - 1) == "-" && !self.tokens[d.first].space_before {

@@ -96,6 +96,10 @@ impl Doc<'_> {
                     end: self.tokens[d.phrase.end - 1].end,
                 })
             };
+            let concept = self.concept_of(d, s, drafts).map(|(a, b)| Span {
+                start: self.tokens[a].start,
+                end: self.tokens[b - 1].end,
+            });
             let predicate = d.predicate.map(|(a, b)| Span {
                 start: self.tokens[a].start,
                 end: self.tokens[b - 1].end,
@@ -118,6 +122,8 @@ impl Doc<'_> {
                 date_basis,
                 place,
                 sentence: s.span,
+                concept,
+                direction: self.direction_of(d, s, drafts),
                 published: self.published,
             });
         }

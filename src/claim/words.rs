@@ -357,6 +357,65 @@ pub const DIRECTIONS: &[&str] = &[
 /// Words that make a government party generic: "regime targets", "government forces".
 pub const GOVERNMENT_WORDS: &[&str] = &["regime", "government", "pro-government", "state"];
 
+/// Words that open no concept right after a figure: times and distributives ("$1.7 trillion
+/// last year", "5% each").
+pub const NOT_A_MODIFIED_NOUN: &[&str] = &[
+    "last",
+    "next",
+    "this",
+    "that",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "ago",
+    "earlier",
+    "later",
+    "each",
+    "apiece",
+    "every",
+    "per",
+    "more",
+    "less",
+    "fewer",
+    "or",
+    "and",
+    "than",
+    "year-on-year",
+    "year-over-year",
+    "annually",
+    "overall",
+    "respectively",
+    "alone",
+    "old",
+];
+
+/// Words a figure is told over on the way to its verb: "rose by 5%", "fell to 4.2%", "cut
+/// another 2,000", "stood at $3".
+pub const FIGURE_PREPOSITIONS: &[&str] = &[
+    "by", "to", "from", "at", "another", "some", "an", "a", "about", "only", "just", "as", "much",
+    "many", "nearly", "almost", "roughly", "around", "over", "of", "for",
+];
+
+/// Words after a duration that make it a point in time ("12 days ago", "six months later").
+pub const TIME_AFTER_A_DURATION: &[&str] = &["ago", "earlier", "later", "hence"];
+
+/// Dimension words that name no concept by themselves ("5 percent", "a share of money").
+pub const DIMENSION_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "percentage",
+    "points",
+    "point",
+    "money",
+    "amount",
+    "sum",
+    "figure",
+    "number",
+    "value",
+    "times",
+];
+
 /// Whether `word` (any case) is in `list`.
 pub fn is(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))

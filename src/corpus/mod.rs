@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use rayon::prelude::*;
 
-use crate::claim::{extract, ClaimFrame};
+use crate::claim::{extract, read_mentions, ClaimFrame, MentionReading};
 use crate::time::Day;
 
 use crate::error::{Error, Result};
@@ -160,12 +160,35 @@ pub struct QuantityColumns {
     pub unit: Vec<Option<String>>,
     /// The modifier, if any.
     pub modifier: Vec<Option<&'static str>>,
+    /// What the figure measures or belongs to, as written.
+    pub concept: Vec<Option<String>>,
+    /// `up` / `down` when the text tells a rise or a fall.
+    pub direction: Vec<Option<&'static str>>,
 }
 
 impl QuantityColumns {
-    fn push_document(&mut self, doc: usize, text: &str, mentions: Vec<Mention>) {
+    fn push_document(
+        &mut self,
+        doc: usize,
+        text: &str,
+        mentions: Vec<Mention>,
+        readings: &[MentionReading],
+    ) {
         let offsets = CharOffsets::new(text);
         for m in mentions {
+            let reading = readings
+                .iter()
+                .find(|r| r.span.start == m.start && r.span.end == m.end);
+            self.concept.push(
+                reading
+                    .and_then(|r| r.concept)
+                    .map(|s| text[s.start..s.end].to_owned()),
+            );
+            self.direction.push(
+                reading
+                    .and_then(|r| r.direction)
+                    .map(crate::lexicon::Direction::as_str),
+            );
             self.doc.push(doc);
             self.start.push(offsets.char_offset(m.start));
             self.end.push(offsets.char_offset(m.end));
@@ -222,20 +245,26 @@ pub fn quantity_columns_cancellable<S: AsRef<str> + Sync>(
     threads: Threads,
     cancel: &Cancel,
 ) -> Result<QuantityColumns> {
-    let per_doc: Vec<Vec<Mention>> = with_threads(threads, || {
+    let per_doc: Vec<(Vec<Mention>, Vec<MentionReading>)> = with_threads(threads, || {
         docs.par_iter()
             .map(|d| {
                 if cancel.is_cancelled() {
-                    return Vec::new();
+                    return (Vec::new(), Vec::new());
                 }
-                find_quantities_with(d.as_ref(), lexicon, conv)
+                // the reading is a claim reader's: a panic there costs the document its
+                // concepts, never the batch
+                let readings = catch_unwind(AssertUnwindSafe(|| {
+                    read_mentions(d.as_ref(), None, lexicon)
+                }))
+                .unwrap_or_default();
+                (find_quantities_with(d.as_ref(), lexicon, conv), readings)
             })
             .collect()
     })?;
     cancel.check()?;
     let mut cols = QuantityColumns::default();
-    for (i, mentions) in per_doc.into_iter().enumerate() {
-        cols.push_document(i, docs[i].as_ref(), mentions);
+    for (i, (mentions, readings)) in per_doc.into_iter().enumerate() {
+        cols.push_document(i, docs[i].as_ref(), mentions, &readings);
     }
     Ok(cols)
 }
@@ -285,6 +314,14 @@ pub struct ClaimColumns {
     pub date_basis: Vec<&'static str>,
     /// The place named for the event.
     pub place: Vec<Option<String>>,
+    /// What the figure measures or belongs to, as written.
+    pub concept: Vec<Option<String>>,
+    /// `up` / `down` when the text tells a rise or a fall.
+    pub direction: Vec<Option<&'static str>>,
+    /// Code-point span of the concept.
+    pub concept_start: Vec<Option<usize>>,
+    /// End of the concept.
+    pub concept_end: Vec<Option<usize>>,
     /// The publication day the claim was resolved against, as days since 1970-01-01.
     pub published: Vec<Option<i32>>,
     /// The sentence.
@@ -346,6 +383,12 @@ impl ClaimColumns {
             self.date_to.push(c.date.map(|d| d.to.0));
             self.date_basis.push(c.date_basis.as_str());
             self.place.push(c.place);
+            self.concept
+                .push(c.concept.map(|s| text[s.start..s.end].to_owned()));
+            self.concept_start.push(c.concept.map(|s| cp(s.start)));
+            self.concept_end.push(c.concept.map(|s| cp(s.end)));
+            self.direction
+                .push(c.direction.map(crate::lexicon::Direction::as_str));
             self.published.push(c.published.map(|d| d.0));
             self.sentence
                 .push(text[c.sentence.start..c.sentence.end].to_owned());

@@ -84,6 +84,7 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("institutions", include_str!("institutions.toml")),
     ("attribution", include_str!("attribution.toml")),
     ("reconcile", include_str!("reconcile.toml")),
+    ("measures", include_str!("measures.toml")),
 ];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
@@ -257,6 +258,47 @@ struct LexiconFile {
     score: Option<ScoreEntry>,
     #[serde(default)]
     reconcile: Option<reconcile::ReconcileEntry>,
+    #[serde(default)]
+    change: Option<ChangeEntry>,
+    #[serde(default)]
+    holder: Option<HolderEntry>,
+}
+
+/// The `[change]` table: words that tell a figure as a rise or a fall.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeEntry {
+    #[serde(default)]
+    up: Vec<String>,
+    #[serde(default)]
+    down: Vec<String>,
+}
+
+/// The `[holder]` table: verbs whose subject holds the figure told after them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolderEntry {
+    #[serde(default)]
+    verbs: Vec<String>,
+}
+
+/// Whether the text tells a figure as a rise or a fall (the `direction` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// "rose 5%", "up 0.95", "a 5% increase".
+    Up,
+    /// "fell 5%", "cut 2,000 jobs", "a decline of 300".
+    Down,
+}
+
+impl Direction {
+    /// The name in the `direction` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
 }
 
 /// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
@@ -305,6 +347,10 @@ pub struct Lexicon {
     score_after: FxHashSet<String>,
     frame: FrameLexicon,
     reconcile: reconcile::ReconcileLexicon,
+    /// Words of a rise or a fall ("rose", "cut", "increase").
+    changes: PhraseTable<Direction>,
+    /// Verbs whose subject holds the figure after them, lowercase.
+    holder_verbs: FxHashSet<String>,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -334,6 +380,8 @@ impl Lexicon {
             score_after: FxHashSet::default(),
             frame: FrameLexicon::empty(),
             reconcile: reconcile::ReconcileLexicon::default(),
+            changes: PhraseTable::new(true),
+            holder_verbs: FxHashSet::default(),
         }
     }
 
@@ -405,6 +453,17 @@ impl Lexicon {
         }
         if let Some(entry) = file.reconcile {
             self.reconcile.extend(entry);
+        }
+        if let Some(change) = file.change {
+            for (words, direction) in [(change.up, Direction::Up), (change.down, Direction::Down)] {
+                for phrase in words {
+                    self.changes.insert(&phrase, direction);
+                }
+            }
+        }
+        if let Some(holder) = file.holder {
+            self.holder_verbs
+                .extend(holder.verbs.iter().map(|w| w.trim().to_lowercase()));
         }
         self.frame.extend(frame::FrameFile {
             events: file.events,
@@ -492,6 +551,18 @@ impl Lexicon {
     /// ("42 cents a share", "$30 per head").
     pub fn per_noun(&self, word: &str) -> bool {
         self.per_nouns.contains(word)
+    }
+
+    /// The word of a rise or a fall that starts at token `i` ("rose", "went up", "cut"), with
+    /// its token count.
+    pub fn change_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(Direction, usize)> {
+        self.changes.longest_at(text, tokens, i)
+    }
+
+    /// Whether `word` (lowercase) is a verb whose subject holds the figure told after it ("the
+    /// deficit reached $1.7 trillion", "the length is 12 metres").
+    pub fn holder_verb(&self, word: &str) -> bool {
+        self.holder_verbs.contains(word)
     }
 
     /// The modifier phrase written after a number, starting at token `i` (`or more`).

@@ -457,6 +457,8 @@ fn _quantity_columns<'py>(
     d.set_item("approx", cols.approx)?;
     d.set_item("unit", cols.unit)?;
     d.set_item("modifier", cols.modifier)?;
+    d.set_item("concept", cols.concept)?;
+    d.set_item("direction", cols.direction)?;
     Ok(d)
 }
 
@@ -576,6 +578,8 @@ fn _claim_columns<'py>(
         ("counted_end", &cols.counted_end),
         ("source_start", &cols.source_start),
         ("source_end", &cols.source_end),
+        ("concept_start", &cols.concept_start),
+        ("concept_end", &cols.concept_end),
     ] {
         // -1 stands for "none": offsets are never negative
         let column = column.iter().map(|v| v.map_or(-1, |v| v as i64));
@@ -598,6 +602,8 @@ fn _claim_columns<'py>(
         ("place", opt_strs(&cols.place)),
         ("source_party", opt_strs(&cols.source_party)),
         ("predicate", opt_strs(&cols.predicate)),
+        ("concept", opt_strs(&cols.concept)),
+        ("direction", cols.direction.clone()),
     ] {
         d.set_item(name, shared_strings(py, &column)?)?;
     }

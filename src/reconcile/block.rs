@@ -197,7 +197,11 @@ pub(super) fn blocks(
         let mut merged: Vec<Vec<usize>> = Vec::new();
         for (k, &i) in block.iter().enumerate() {
             let c = class[k].as_str();
-            let key = match concept[k].as_deref() {
+            // a story's magnitudes are its quake's, however the sentence names the quake
+            let one_thing = lexicon
+                .unit(&records[i].unit)
+                .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
+            let key = match concept[k].as_deref().filter(|_| !one_thing) {
                 Some(x) => (c, Some(x)),
                 None => match named.get(c).map(Vec::as_slice) {
                     Some([only]) => (c, Some(*only)),
@@ -206,10 +210,7 @@ pub(super) fn blocks(
             };
             // a measurement that names nothing it measures is compared with nothing ("about
             // eight miles" and "8 kilometres" may be two distances), unless its unit measures
-            // one thing only: a story's magnitudes are its quake's
-            let one_thing = lexicon
-                .unit(&records[i].unit)
-                .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
+            // one thing only
             if measures && key.1.is_none() && !one_thing {
                 merged.push(vec![i]);
                 continue;

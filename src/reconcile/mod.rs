@@ -117,7 +117,10 @@ impl ClaimRecord {
             position: c.start as i64,
             offset: Some(text[c.sentence.start..c.start].chars().count()),
             unit: c.quantity.unit.clone(),
-            concept: c.counted.map(|s| text[s.start..s.end].to_owned()),
+            concept: c
+                .concept
+                .or(c.counted)
+                .map(|s| text[s.start..s.end].to_owned()),
             ..ClaimRecord::default()
         }
     }

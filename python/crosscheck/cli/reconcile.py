@@ -83,6 +83,8 @@ _NUMBER_CELLS = (
     "counted_end",
     "source_start",
     "source_end",
+    "concept_start",
+    "concept_end",
     "cluster_id",
 )
 
