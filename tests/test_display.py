@@ -504,7 +504,7 @@ def test_clusters_html_badges(rec: Reconciliation) -> None:
         assert badge.group(2) == verdict
         assert VERDICT_COLOURS[verdict] in badge.group(1)
     assert "policy <code>ucdp</code>" in out
-    assert "61 claims in 5 reports" in out
+    assert "65 claims in 5 reports" in out
     counts = rec.clusters["verdict"].value_counts()
     footer = (
         f"{len(rec.clusters)} clusters, {counts['conflict']} conflicts, "
@@ -724,7 +724,7 @@ def test_clusters_table_order_units_and_blanks(rec: Reconciliation) -> None:
 def test_print_rec_is_a_short_summary(rec: Reconciliation) -> None:
     text = repr(rec)
     assert text == summary_text(rec) == str(rec)
-    assert text.startswith("Reconciliation (policy ucdp): 61 claims in 5 reports, ")
+    assert text.startswith("Reconciliation (policy ucdp): 65 claims in 5 reports, ")
     assert len(text.splitlines()) < 30
     conflicts = rec.clusters[rec.clusters["verdict"] == "conflict"]
     first = ordered_clusters(rec)[0]

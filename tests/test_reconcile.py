@@ -247,3 +247,22 @@ def test_documents_get_stories_without_claims() -> None:
         cx.stories(["a", 5])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="ids"):
         cx.stories(["a"], ids=["x", "y"])
+
+
+def test_measures_of_one_concept_meet_and_conflict_across_reports() -> None:
+    """Two reports give the deficit as two figures: one concept, one dimension, a conflict;
+    a figure of another concept in the same story stays apart."""
+    texts = [
+        "The federal deficit reached $1.7 trillion in the fiscal year, the Treasury said. "
+        "Unemployment rose to 4.2%.",
+        "Congress faced a $1.8 trillion deficit for the fiscal year, the budget office said.",
+    ]
+    claims = cx.extract(texts, ids=["a", "b"], published=["2024-10-10", "2024-10-11"])
+    claims["feed"] = "budget"
+    rec = cx.reconcile(claims, story="feed")
+    money = rec.clusters[rec.clusters["unit"] == "USD"]
+    assert len(money) == 1, rec.clusters
+    assert money.iloc[0]["verdict"] == "conflict"
+    assert money.iloc[0]["n_claims"] == 2
+    percent = rec.clusters[rec.clusters["unit"] == "%"]
+    assert percent["n_claims"].tolist() == [1]

@@ -203,6 +203,9 @@ pub(super) fn blocks(
                 .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
             let key = match concept[k].as_deref().filter(|_| !one_thing) {
                 Some(x) => (c, Some(x)),
+                // a measurement that names nothing it measures takes no other's concept: "2
+                // km" and "16 km from the capital" are two distances
+                None if measures => (c, None),
                 None => match named.get(c).map(Vec::as_slice) {
                     Some([only]) => (c, Some(*only)),
                     _ => (c, None),

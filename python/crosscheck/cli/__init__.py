@@ -87,8 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> report = pathlib.Path(tempfile.mkdtemp()) / "report.txt"
     >>> _ = report.write_text("Nearly 700,000 people have fled.", encoding="utf-8")
     >>> main(["quantities", str(report), "--format", "csv"])
-    doc_id,start,end,mention,kind,value,low,high,approx,unit,modifier
-    ...report.txt,0,14,"Nearly 700,000",cardinal,...,True,count,nearly
+    doc_id,start,end,mention,kind,value,low,high,approx,unit,modifier,concept,direction
+    ...report.txt,0,14,"Nearly 700,000",cardinal,...,True,count,nearly,,
     0
     >>> main(["quantities", str(report.with_name("missing.txt"))])
     2
