@@ -47,6 +47,21 @@ impl Doc<'_> {
         found.filter(|&(a, b)| self.names_a_thing(a, b))
     }
 
+    /// The concept of a number with nothing counted after it: its of-phrase, the noun before
+    /// "of", or the subject of its verb ("a deficit of 1.6 billion", "the index stood at
+    /// 1,420"); never the noun it modifies, which would be what it counts.
+    pub(super) fn concept_of_bare_number(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        drafts: &[Draft],
+    ) -> Option<(usize, usize)> {
+        self.of_complement(d.after, s)
+            .or_else(|| self.head_before_of(d, s))
+            .or_else(|| self.holder_subject(d, s, drafts))
+            .filter(|&(a, b)| self.names_a_thing(a, b))
+    }
+
     /// A count's concept: the toll it is the figure of, else (for counts of no event of the
     /// taxonomy: jobs, patients, phones) the subject that holds it.
     fn concept_of_count(

@@ -253,7 +253,9 @@ impl Doc<'_> {
         } else if self.number_of_a_name(d, s) {
             return false;
         } else if d.kind == MentionKind::Cardinal && Self::written_decimal(d) {
-            return false; // "9.1" with nothing counted counts no people or things
+            // "9.1" with nothing counted counts no people or things; it is a figure only of
+            // a concept the sentence names ("a deficit of 1.6 billion")
+            return self.figure_of_a_concept(d, s, earlier);
         } else if let Some((kind, verb)) =
             self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
                 // a count of the same sentence that can undergo the event stands for it ("13
@@ -316,7 +318,9 @@ impl Doc<'_> {
             d.what = Some("person".into());
             d.family = Some("people".into());
         } else {
-            return false; // a bare number
+            // a bare number: a figure only of a concept the sentence names ("a current
+            // account deficit of 1.6 billion", "the index stood at 1,420")
+            return self.figure_of_a_concept(d, s, earlier);
         }
         if d.side.is_none() {
             d.side = phrase.side.clone();
@@ -405,6 +409,11 @@ impl Doc<'_> {
             (EventKind::Population, Some("displaced" | "migrant")) => d.event = EventKind::Host,
             (EventKind::Other, Some("body")) => d.event = EventKind::Kill,
             _ => {}
+        }
+        // a figure listed with a measure ("1,200 vs 1,045 a year earlier") is a measure too
+        if counts && d.family.as_deref() == Some("measure") && d.event != EventKind::Measure {
+            d.event = EventKind::Measure;
+            d.predicate = None;
         }
         // "Hezbollah has sent 5,000 fighters": who deploys sends their own
         if d.side.is_none() && d.event == EventKind::Deploy {
@@ -629,5 +638,17 @@ impl Doc<'_> {
             || before == "'s"
             || before == "'"
             || (is(words::DETERMINERS, before) && !is(&["all", "some", "another"], before))
+    }
+
+    /// Keep a bare number as a figure when its sentence names what it measures: a measure of
+    /// that concept with no event; otherwise it is no claim.
+    fn figure_of_a_concept(&self, d: &mut Draft, s: &Sentence, earlier: &[Draft]) -> bool {
+        if self.concept_of_bare_number(d, s, earlier).is_none() {
+            return false;
+        }
+        d.what = Some("number".into());
+        d.family = Some("measure".into());
+        d.event = EventKind::Measure;
+        true
     }
 }

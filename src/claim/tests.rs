@@ -780,10 +780,15 @@ fn bare_counts_that_a_verb_of_people_governs() {
         let q = mention(t, &c, m);
         assert_eq!((q.what.as_str(), q.event), ("person", e), "{m}");
     }
-    // a bare number with no verb of people stays out
+    // a bare number with no verb of people counts no one: it is a figure of what rose
     let t = "The index rose 31 and fell 12. Shares of 40 firms rose.";
     let c = claims(t, "2021-03-17");
-    assert!(c.iter().all(|c| &t[c.start..c.end] != "31"), "{c:?}");
+    let q = mention(t, &c, "31");
+    assert_eq!((q.what.as_str(), q.event), ("number", EventKind::Measure));
+    assert_eq!(q.concept.map(|s| &t[s.start..s.end]), Some("index"));
+    // with nothing it measures named, it stays out
+    let t = "He said it was 31, and left.";
+    assert!(claims(t, "2021-03-17").is_empty());
 }
 
 #[test]
