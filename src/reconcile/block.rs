@@ -20,31 +20,15 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::days::{
+    anchored, BACKGROUND_DAYS, REPORTING_WINDOW_DAYS, SAME_EVENT_GAP_DAYS, VAGUE_JOIN_DAYS,
+};
+use super::interval::overlap;
 use super::{distinct, ClaimRecord};
 use crate::lexicon::Lexicon;
 
-/// Widest event interval, in days, that still dates an event ("Monday", "the night from
-/// February 2 to February 3", a weekend). A wider one ("last month", "in recent weeks") only
-/// places a claim near an event, as evidence, like a publication day.
-pub const ANCHOR_DAYS: i32 = 3;
-
-/// Widest interval, in days, of a claim that may still join an event its interval overlaps
-/// ("last week"); a claim over months ("over a few months") is a running total, not the
-/// figure of one event.
-pub const VAGUE_JOIN_DAYS: i32 = 7;
-
-/// Days between two dated claims that still make one event (a toll told on the day and the
-/// next, a night across midnight).
-pub const SAME_EVENT_GAP_DAYS: i32 = 1;
-
-/// Days after an event's last day in which a report still tells of it.
-pub const REPORTING_WINDOW_DAYS: i32 = 3;
-
 /// Events whose claims are compared by concept (what the measure or the count is of).
 const CONCEPT_EVENTS: &[&str] = &["measure", "other"];
-
-/// How day bases read: a day estimated from the publication day is no evidence of the event.
-const ESTIMATED_BASES: &[&str] = &["published", "none"];
 
 /// The root of a class in the union-find of the `meet` lists.
 fn find(root: &FxHashMap<String, String>, c: &str) -> String {
@@ -258,15 +242,6 @@ fn split_sides(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether a claim's day dates its event.
-fn anchored(r: &ClaimRecord) -> bool {
-    r.date.is_some_and(|(from, to)| to - from < ANCHOR_DAYS)
-        && !r
-            .date_basis
-            .as_deref()
-            .is_some_and(|b| ESTIMATED_BASES.contains(&b))
-}
-
 /// A dated event being formed: its days and claims.
 struct Event {
     from: i32,
@@ -362,10 +337,6 @@ pub(super) fn clusters(
     out
 }
 
-/// Days before its publication within which a vague interval still tells of the story's
-/// own time ("in recent weeks", "this year" hold the publication window).
-pub const BACKGROUND_DAYS: i32 = 7;
-
 /// Whether a vaguely dated claim tells of an earlier time than its report: its interval ends
 /// well before the publication day (or, with none, it is dated at all but vaguely).
 fn is_background(r: &ClaimRecord) -> bool {
@@ -424,9 +395,10 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
         .iter()
         .copied()
         .filter(|&k| {
-            events[k].claims.iter().any(|&j| {
-                super::compare::overlap((r.low, r.high), (records[j].low, records[j].high))
-            })
+            events[k]
+                .claims
+                .iter()
+                .any(|&j| overlap((r.low, r.high), (records[j].low, records[j].high)))
         })
         .collect();
     match holding[..] {

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::days::ANCHOR_DAYS;
 use super::estimate::{estimate, Policy};
+use super::interval::overlap;
 use super::{
     distinct, most_common, ClaimRecord, Cluster, Outcome, Reconciled, Revision, Status, Verdict,
 };
@@ -14,20 +16,8 @@ use crate::lexicon::Lexicon;
 /// Relative tolerance when parts are summed to their total.
 const SUM_TOLERANCE: f64 = 1e-9;
 
-/// Whether two intervals overlap. Implied-precision intervals are half-open, so intervals
-/// that only touch ([3.55 M, 3.65 M] and [3.65 M, 3.75 M]) are disjoint — unless one of them
-/// is an exact figure, which touches nothing by rounding ("8" and "at least 8" agree).
-pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
-    let lo = a.0.max(b.0);
-    let hi = a.1.min(b.1);
-    if lo < hi {
-        return true;
-    }
-    lo == hi && (a.0 == a.1 || b.0 == b.1)
-}
-
 /// Whether `sentence` holds one of `words` as whole words (case-insensitive).
-pub(super) fn says(sentence: &str, words: &[String]) -> bool {
+fn says(sentence: &str, words: &[String]) -> bool {
     let lower = sentence.to_lowercase();
     words.iter().any(|w| {
         lower.match_indices(w.as_str()).any(|(at, _)| {
@@ -466,11 +456,7 @@ fn one_cluster(
     let first = &records[group[0]];
     let dates: Vec<(i32, i32)> = group
         .iter()
-        .filter_map(|&i| {
-            records[i]
-                .date
-                .filter(|(f, t)| t - f < super::block::ANCHOR_DAYS)
-        })
+        .filter_map(|&i| records[i].date.filter(|(f, t)| t - f < ANCHOR_DAYS))
         .collect();
     let date = (!dates.is_empty()).then(|| {
         (

@@ -12,8 +12,8 @@
 //!    generic `person` meets the one people class of its block), a compatible side (none
 //!    meets the one named side) and, for measures, the same concept and dimension (miles meet
 //!    kilometres, converted);
-//! 3. **separate events by evidence** ([`block`]): dated claims within a day of each other
-//!    are one event; undated claims join the event their publication day points to; two
+//! 3. **separate events by evidence** ([`block`], on the rules of [`days`]): dated claims
+//!    within a day of each other are one event; undated claims join the event their publication day points to; two
 //!    events split only on clearly disjoint days;
 //! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
 //!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
@@ -24,12 +24,17 @@
 //!    spokesperson are one voice, as are the outlets relaying one party;
 //! 6. **estimate** ([`estimate`]) by [`Policy`], O(k log k) per cluster.
 //!
+//! The modules lean one way only: [`block`] and [`compare`] both read [`days`] and
+//! [`interval`] (whether two figures can both hold), never each other.
+//!
 //! Blocks are independent, so they are reconciled in parallel with rayon; the output order
 //! depends only on the input order.
 
 mod block;
 mod compare;
+mod days;
 mod estimate;
+mod interval;
 pub mod stories;
 mod voice;
 

@@ -37,12 +37,12 @@ fn run(records: &[ClaimRecord]) -> Reconciliation {
 
 #[test]
 fn intervals_touching_at_a_rounding_boundary_are_disjoint() {
-    assert!(!compare::overlap(
+    assert!(!interval::overlap(
         (3_550_000.0, 3_650_000.0),
         (3_650_000.0, 3_750_000.0)
     ));
-    assert!(compare::overlap((8.0, 8.0), (8.0, f64::INFINITY)));
-    assert!(compare::overlap(
+    assert!(interval::overlap((8.0, 8.0), (8.0, f64::INFINITY)));
+    assert!(interval::overlap(
         (665_000.0, 699_999.0),
         (689_000.0, 689_000.0)
     ));
