@@ -19,3 +19,38 @@ pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
     }
     lo == hi && (a.0 == a.1 || b.0 == b.1)
 }
+
+/// A set of intervals asked whether any of them overlaps a given one, in O(log n) a query:
+/// sorted by low, with the running highest high (the one member that can reach furthest).
+pub struct Holding {
+    /// (low, high) sorted by low, each with the widest-reaching interval up to it.
+    by_low: Vec<(f64, (f64, f64))>,
+}
+
+impl Holding {
+    /// The set of `intervals`.
+    pub fn new(intervals: impl Iterator<Item = (f64, f64)>) -> Holding {
+        let mut all: Vec<(f64, f64)> = intervals
+            .filter(|(l, h)| !l.is_nan() && !h.is_nan())
+            .collect();
+        all.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut reach: Option<(f64, f64)> = None;
+        let by_low = all
+            .into_iter()
+            .map(|iv| {
+                if reach.is_none_or(|r| iv.1 >= r.1) {
+                    reach = Some(iv);
+                }
+                (iv.0, reach.unwrap_or(iv))
+            })
+            .collect();
+        Holding { by_low }
+    }
+
+    /// Whether some interval of the set overlaps `x` (as [`overlap`] reads it).
+    pub fn holds(&self, x: (f64, f64)) -> bool {
+        // the intervals that start at or before x ends; of them, the one reaching furthest
+        let n = self.by_low.partition_point(|&(low, _)| low <= x.1);
+        n > 0 && overlap(self.by_low[n - 1].1, x)
+    }
+}
