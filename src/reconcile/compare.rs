@@ -277,6 +277,36 @@ fn revisions(
                 }
             }
         }
+        // one voice relayed by two reports of one day with two figures of a running count
+        // told its count twice: the higher is its update (counts run up), not a conflict
+        if running {
+            let mut top: FxHashMap<String, usize> = FxHashMap::default();
+            for &b in &dated[day_start..day_end] {
+                if out[b].is_none() {
+                    let r = &records[group[b]];
+                    top.entry(r.voice())
+                        .and_modify(|t| {
+                            if r.low > records[group[*t]].low {
+                                *t = b;
+                            }
+                        })
+                        .or_insert(b);
+                }
+            }
+            for &b in &dated[day_start..day_end] {
+                let r = &records[group[b]];
+                if let Some(&t) = top.get(&r.voice()) {
+                    let higher = &records[group[t]];
+                    if out[b].is_none()
+                        && r.doc != higher.doc
+                        && (r.high < higher.low
+                            || (r.high == higher.low && !overlap_at_edge(r, higher)))
+                    {
+                        mark(&mut out, b, t);
+                    }
+                }
+            }
+        }
         for &b in &dated[day_start..day_end] {
             if out[b].is_none() {
                 let r = &records[group[b]];
@@ -428,7 +458,9 @@ fn one_cluster(
         .map(|(&i, _)| i)
         .collect();
     let conflicting = conflicting(records, &group, &live_mask);
-    let verdict = if live.len() <= 1 {
+    // a figure revised by later ones is an account agreed on, not a single report: the
+    // verdict is single only for a cluster of one claim
+    let verdict = if group.len() <= 1 {
         Verdict::Single
     } else if conflicting.iter().any(|&c| c) {
         Verdict::Conflict
@@ -439,7 +471,7 @@ fn one_cluster(
         .map(|k| {
             let status = if revised[k].is_some() {
                 Status::Superseded
-            } else if verdict == Verdict::Single {
+            } else if live.len() <= 1 {
                 Status::Single
             } else if conflicting[k] {
                 Status::Conflicting

@@ -160,7 +160,7 @@ pub enum Status {
     Conflicting,
     /// Revised by a later figure.
     Superseded,
-    /// The only claim of its cluster.
+    /// The only claim of its cluster still standing (any others revised by it).
     Single,
 }
 
@@ -183,7 +183,7 @@ pub enum Verdict {
     Agree,
     /// Some live claims disagree.
     Conflict,
-    /// Only one live claim.
+    /// Only one claim (a figure revised by later ones is an account agreed on).
     Single,
 }
 

@@ -863,3 +863,54 @@ fn an_earlier_years_figures_meet_only_when_they_retell_one_figure() {
     );
     assert_eq!(r.clusters[r.cluster_of[2]].verdict, Verdict::Agree);
 }
+
+#[test]
+fn one_voice_relayed_twice_in_a_day_with_a_higher_count_updated_it() {
+    let police = |doc: &str, value: f64| {
+        let mut c = told(
+            doc,
+            value,
+            "Police in Ruritania City said people were hurt.",
+            "2010-05-05",
+        );
+        c.event = "injure".into();
+        c.source = Some("police".into());
+        c
+    };
+    let r = run(&[police("a", 12.0), police("b", 18.0)]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status, [Status::Superseded, Status::Single]);
+    assert_eq!(r.revision[0], Some(Revision::Rise));
+    let k = &r.clusters[r.cluster_of[0]];
+    assert_eq!(
+        k.verdict,
+        Verdict::Agree,
+        "a revised count is an account agreed on"
+    );
+    assert_eq!(k.best, 18.0);
+    // two voices the same day disagree
+    let mut other = police("c", 18.0);
+    other.source = Some("hospital".into());
+    let r = run(&[police("a", 12.0), other]);
+    assert_eq!(r.clusters[r.cluster_of[0]].verdict, Verdict::Conflict);
+}
+
+#[test]
+fn figures_told_to_one_decimal_are_as_precise_whatever_their_size() {
+    let quake = |doc: &str, value: f64| {
+        let mut c = told(
+            doc,
+            value,
+            "A quake struck Ruritania's coast.",
+            "2021-03-19",
+        );
+        c.event = "measure".into();
+        c.what = "magnitude".into();
+        c.unit = "magnitude".into();
+        (c.low, c.high) = (value - 0.05, value + 0.05);
+        c
+    };
+    let r = run(&[quake("a", 7.6), quake("b", 7.6), quake("c", 7.7)]);
+    assert_eq!(r.clusters.len(), 1);
+    assert_eq!(r.clusters[0].best, 7.6, "told by more voices");
+}
