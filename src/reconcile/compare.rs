@@ -280,11 +280,11 @@ fn revisions(
         // one voice relayed by two reports of one day with two figures of a running count
         // told its count twice: the higher is its update (counts run up), not a conflict
         if running {
-            let mut top: FxHashMap<String, usize> = FxHashMap::default();
+            let mut top: FxHashMap<(u8, &str), usize> = FxHashMap::default();
             for &b in &dated[day_start..day_end] {
-                if out[b].is_none() {
-                    let r = &records[group[b]];
-                    top.entry(r.voice())
+                let r = &records[group[b]];
+                if let (None, Some(v)) = (out[b], relayed_voice(r)) {
+                    top.entry(v)
                         .and_modify(|t| {
                             if r.low > records[group[*t]].low {
                                 *t = b;
@@ -295,15 +295,16 @@ fn revisions(
             }
             for &b in &dated[day_start..day_end] {
                 let r = &records[group[b]];
-                if let Some(&t) = top.get(&r.voice()) {
-                    let higher = &records[group[t]];
-                    if out[b].is_none()
-                        && r.doc != higher.doc
-                        && (r.high < higher.low
-                            || (r.high == higher.low && !overlap_at_edge(r, higher)))
-                    {
-                        mark(&mut out, b, t);
-                    }
+                let Some(&t) = relayed_voice(r).and_then(|v| top.get(&v)) else {
+                    continue;
+                };
+                let higher = &records[group[t]];
+                if out[b].is_none()
+                    && r.doc != higher.doc
+                    && (r.high < higher.low
+                        || (r.high == higher.low && !overlap_at_edge(r, higher)))
+                {
+                    mark(&mut out, b, t);
                 }
             }
         }
@@ -320,6 +321,17 @@ fn revisions(
         day_start = day_end;
     }
     out
+}
+
+/// The voice of a claim that other reports may relay (its resolved voice, party or source),
+/// without allocating; none for an unattributed claim, which is its own report's voice.
+fn relayed_voice(r: &ClaimRecord) -> Option<(u8, &str)> {
+    match (&r.voice_key, &r.source_party, &r.source) {
+        (Some(k), _, _) => Some((0, k.as_str())),
+        (None, Some(p), _) => Some((1, p.as_str())),
+        (None, None, Some(s)) => Some((2, s.as_str())),
+        (None, None, None) => None,
+    }
 }
 
 /// Whether two figures that touch at one end still agree there (an exact figure touches
