@@ -336,6 +336,7 @@ pub fn reconcile_cancellable(
             records.par_iter().map(|r| with_value(r, lexicon)).collect();
         voice::resolve(&mut records_view, &story_of, lexicon);
         let view = &records_view[..];
+        let reader = compare::RevisionReader::new(lexicon);
         let blocks = block::blocks(view, &numbered, &story_of, lexicon);
         let results: Vec<Vec<Reconciled>> = blocks
             .par_iter()
@@ -345,7 +346,9 @@ pub fn reconcile_cancellable(
                 }
                 block::clusters(view, members, lexicon)
                     .into_iter()
-                    .flat_map(|group| compare::reconcile_group(view, &group, lexicon, policy))
+                    .flat_map(|group| {
+                        compare::reconcile_group(view, &group, lexicon, &reader, policy)
+                    })
                     .collect()
             })
             .collect();
