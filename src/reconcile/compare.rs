@@ -713,7 +713,7 @@ mod tests {
     fn whole_words_read_as_says_reads_them() {
         let words: Vec<String> = ["risen to", "initially", "revised down", "(updated)"]
             .iter()
-            .map(|w| w.to_string())
+            .map(ToString::to_string)
             .collect();
         let matcher = WholeWords::new(&words);
         assert!(matches!(matcher, WholeWords::Regex(_)));
