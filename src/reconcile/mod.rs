@@ -9,12 +9,13 @@
 //!    meet, and a round-up's claims go to the story their own sentence names;
 //! 2. **block** ([`block`]): inside a story, claims meet with the same event, a compatible
 //!    class of what is counted (`troops` ~ `soldiers`; `passengers` ~ `crew` ~ `people`; the
-//!    generic `person` meets the one people class of its block), a compatible side (none
-//!    meets the one named side) and, for measures, the same concept and dimension (miles meet
-//!    kilometres, converted);
+//!    generic `person` meets the one people class of its block, or the one whose figures hold
+//!    its own), a compatible side (none meets any named side: the one of its block, or the
+//!    one whose figures hold its own) and, for measures, the same concept and dimension
+//!    (miles meet kilometres, converted);
 //! 3. **separate events by evidence** ([`block`], on the rules of [`days`]): dated claims
-//!    within a day of each other are one event; undated claims join the event their publication day points to; two
-//!    events split only on clearly disjoint days;
+//!    within a day of each other are one event; undated claims join the event their
+//!    publication day points to; two events split only on clearly disjoint days;
 //! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
 //!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
 //!    correction, a change told in words of revision) when the count runs over time, in one
