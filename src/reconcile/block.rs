@@ -224,9 +224,7 @@ pub(super) fn blocks(
             // same figure told again ("about eight miles" and "8 kilometres" may be two
             // distances; "two million euros" twice in one story is one amount), unless its
             // unit measures one thing only: a story's magnitudes are its quake's
-            let one_thing = lexicon
-                .unit(&records[i].unit)
-                .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
+            let one_thing = is_magnitude(&records[i], lexicon);
             if measures && key.1.is_none() && !one_thing {
                 let g = match same_figure(records[i].value) {
                     Some(figure) => *told.entry((c, figure)).or_insert_with(|| {
@@ -249,11 +247,9 @@ pub(super) fn blocks(
         }
         for mut group in merged {
             group.sort_unstable();
-            let magnitudes = group.first().is_some_and(|&i| {
-                lexicon
-                    .unit(&records[i].unit)
-                    .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude)
-            });
+            let magnitudes = group
+                .first()
+                .is_some_and(|&i| is_magnitude(&records[i], lexicon));
             if magnitudes {
                 for quake in readings(records, &group) {
                     out.extend(split_sides(records, &quake));
@@ -265,6 +261,13 @@ pub(super) fn blocks(
     }
     out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
     out
+}
+
+/// Whether a claim's unit measures one thing only, a quake's magnitude.
+fn is_magnitude(r: &ClaimRecord, lexicon: &Lexicon) -> bool {
+    lexicon
+        .unit(&r.unit)
+        .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude)
 }
 
 /// Widest difference between two readings of one quake's magnitude by different agencies
