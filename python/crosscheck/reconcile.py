@@ -657,7 +657,7 @@ def reconcile(
     Reports are first grouped into stories (from the names their claims' sentences share,
     their events and publication days; or the user's own ``story`` column); claims of
     different stories never meet. Inside a story, claims meet with the same event, a
-    compatible class of what is counted, a compatible side (none meets the one named side)
+    compatible class of what is counted, a compatible side (none meets any named side)
     and, for measures, the same concept and dimension (miles meet kilometres). Days are
     evidence: dated claims within a day of each other are one event, undated ones join the
     event their publication day points to. In order of publication, a later figure revises

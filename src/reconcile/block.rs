@@ -8,43 +8,32 @@
 //! - classes meet through the `meet` lists of `reconcile.toml` (`soldier` ~ `personnel`,
 //!   `passenger` ~ `crew` ~ `person`, `position` ~ `post`), and the generic people classes
 //!   meet the one specific people class a block holds (`person` and `child` when no other
-//!   people class is told);
-//! - a claim with no side meets the one named side of its block; two named sides never meet;
-//! - a measure with no concept meets the one concept of its block, and with none named in its
-//!   block it is compared with nothing.
+//!   people class is told), or, with several, the one whose figures hold their own;
+//! - a claim with no side meets any named side: it joins the one named side of its block,
+//!   or, with several, the one side whose figures hold its own; two named sides never meet;
+//! - a measure with no concept meets the one concept of its block; with none named in its
+//!   block it meets only the same figure told again ("two million euros" twice), except
+//!   magnitudes, which are the story's quakes: readings within half a unit are one quake,
+//!   unless one voice tells them apart in one sentence ("two quakes, 7.6 and 7.4").
 //!
 //! Inside a block, days are evidence, not walls (step 3): dated claims within a day of each
 //! other are one event; an undated claim joins the event its publication day points to (the
 //! latest one begun by then), and the undated claims of a block with no dated event are one
-//! event, split only by the countries of the places they name.
+//! event, split only by the countries of the places they name. Figures of an earlier time
+//! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
+//! they meet when their days overlap and their figures lie within a fifth of each other.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::days::{
+    anchored, BACKGROUND_DAYS, REPORTING_WINDOW_DAYS, SAME_EVENT_GAP_DAYS, VAGUE_JOIN_DAYS,
+};
+use super::interval::{overlap, Holding};
 use super::{distinct, ClaimRecord};
 use crate::lexicon::Lexicon;
 
-/// Widest event interval, in days, that still dates an event ("Monday", "the night from
-/// February 2 to February 3", a weekend). A wider one ("last month", "in recent weeks") only
-/// places a claim near an event, as evidence, like a publication day.
-pub const ANCHOR_DAYS: i32 = 3;
-
-/// Widest interval, in days, of a claim that may still join an event its interval overlaps
-/// ("last week"); a claim over months ("over a few months") is a running total, not the
-/// figure of one event.
-pub const VAGUE_JOIN_DAYS: i32 = 7;
-
-/// Days between two dated claims that still make one event (a toll told on the day and the
-/// next, a night across midnight).
-pub const SAME_EVENT_GAP_DAYS: i32 = 1;
-
-/// Days after an event's last day in which a report still tells of it.
-pub const REPORTING_WINDOW_DAYS: i32 = 3;
-
 /// Events whose claims are compared by concept (what the measure or the count is of).
 const CONCEPT_EVENTS: &[&str] = &["measure", "other"];
-
-/// How day bases read: a day estimated from the publication day is no evidence of the event.
-const ESTIMATED_BASES: &[&str] = &["published", "none"];
 
 /// The root of a class in the union-find of the `meet` lists.
 fn find(root: &FxHashMap<String, String>, c: &str) -> String {
@@ -160,10 +149,36 @@ pub(super) fn blocks(
                 .filter(|(&i, c)| !is_generic(c) && is_people(i))
                 .map(|(_, c)| c.clone()),
         );
+        // with several, a generic claim meets the one specific class whose figures hold its own
+        let holding: Vec<Holding> = if specific.len() > 1 {
+            specific
+                .iter()
+                .map(|s| {
+                    Holding::new(
+                        block
+                            .iter()
+                            .zip(&class)
+                            .filter(|(_, c)| *c == s)
+                            .map(|(&i, _)| (records[i].low, records[i].high)),
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let class: Vec<String> = class
             .into_iter()
-            .map(|c| match &specific[..] {
+            .zip(&block)
+            .map(|(c, &i)| match &specific[..] {
                 [only] if is_generic(&c) => only.clone(),
+                [_, _, ..] if is_generic(&c) && !holding.is_empty() => {
+                    let x = (records[i].low, records[i].high);
+                    let mut fits = (0..specific.len()).filter(|&k| holding[k].holds(x));
+                    match (fits.next(), fits.next()) {
+                        (Some(k), None) => specific[k].clone(),
+                        _ => c,
+                    }
+                }
                 _ => c,
             })
             .collect();
@@ -194,13 +209,12 @@ pub(super) fn blocks(
             }
         }
         let mut index: FxHashMap<(&str, Option<&str>), usize> = FxHashMap::default();
+        let mut told: FxHashMap<(&str, u64), usize> = FxHashMap::default();
         let mut merged: Vec<Vec<usize>> = Vec::new();
         for (k, &i) in block.iter().enumerate() {
             let c = class[k].as_str();
             // a story's magnitudes are its quake's, however the sentence names the quake
-            let one_thing = lexicon
-                .unit(&records[i].unit)
-                .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
+            let one_thing = is_magnitude(&records[i], lexicon);
             let key = match concept[k].as_deref().filter(|_| !one_thing) {
                 Some(x) => (c, Some(x)),
                 // a measurement that names nothing it measures takes no other's concept: "2
@@ -211,11 +225,22 @@ pub(super) fn blocks(
                     _ => (c, None),
                 },
             };
-            // a measurement that names nothing it measures is compared with nothing ("about
-            // eight miles" and "8 kilometres" may be two distances), unless its unit measures
-            // one thing only
+            // a measurement that names nothing it measures is compared with nothing but the
+            // same figure told again ("about eight miles" and "8 kilometres" may be two
+            // distances; "two million euros" twice in one story is one amount), unless its
+            // unit measures one thing only
             if measures && key.1.is_none() && !one_thing {
-                merged.push(vec![i]);
+                let g = match same_figure(records[i].value) {
+                    Some(figure) => *told.entry((c, figure)).or_insert_with(|| {
+                        merged.push(Vec::new());
+                        merged.len() - 1
+                    }),
+                    _ => {
+                        merged.push(Vec::new());
+                        merged.len() - 1
+                    }
+                };
+                merged[g].push(i);
                 continue;
             }
             let g = *index.entry(key).or_insert_with(|| {
@@ -226,14 +251,144 @@ pub(super) fn blocks(
         }
         for mut group in merged {
             group.sort_unstable();
-            out.extend(split_sides(records, &group));
+            let magnitudes = group
+                .first()
+                .is_some_and(|&i| is_magnitude(&records[i], lexicon));
+            if magnitudes {
+                for quake in readings(records, &group) {
+                    out.extend(split_sides(records, &quake));
+                }
+            } else {
+                out.extend(split_sides(records, &group));
+            }
         }
     }
     out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
     out
 }
 
-/// Split a group by side: named sides apart, a claim with no side joins the one named side.
+/// Whether a claim's unit measures one thing only, a quake's magnitude.
+fn is_magnitude(r: &ClaimRecord, lexicon: &Lexicon) -> bool {
+    lexicon
+        .unit(&r.unit)
+        .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude)
+}
+
+/// Widest difference between two readings of one quake's magnitude by different agencies
+/// (5.9 by Tehran, 6.1 by the USGS); readings further apart are of two quakes.
+const READING_SPREAD: f64 = 0.5;
+
+/// The quakes of a story's magnitudes: readings within `READING_SPREAD` of each other are of
+/// one quake, except that two magnitudes one voice tells in one sentence ("two quakes,
+/// measuring 7.6 and 7.4") are two quakes, however close. Greedy cuts between the sorted
+/// distinct values (interval stabbing): O(k log k).
+fn readings(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
+    let mut values: Vec<f64> = group
+        .iter()
+        .map(|&i| records[i].value)
+        .filter(|v| v.is_finite())
+        .collect();
+    values.sort_by(f64::total_cmp);
+    values.dedup();
+    if values.len() < 2 {
+        return vec![group.to_vec()];
+    }
+    let at = |v: f64| values.partition_point(|&x| x < v);
+    // cuts[k]: a cut between values[k] and values[k + 1]
+    let mut cuts: Vec<bool> = values
+        .windows(2)
+        .map(|w| w[1] - w[0] > READING_SPREAD + 1e-9)
+        .collect();
+    // the distinct values one voice tells in one sentence must fall apart
+    let mut told: FxHashMap<(&str, &str, Option<&str>), Vec<usize>> = FxHashMap::default();
+    for &i in group {
+        let r = &records[i];
+        if r.value.is_finite() {
+            told.entry((r.doc.as_str(), r.sentence.as_str(), r.source.as_deref()))
+                .or_default()
+                .push(at(r.value));
+        }
+    }
+    let mut apart: Vec<(usize, usize)> = Vec::new();
+    for ks in told.values_mut() {
+        ks.sort_unstable();
+        ks.dedup();
+        apart.extend(ks.windows(2).map(|w| (w[0], w[1])));
+    }
+    apart.sort_unstable_by_key(|&(a, b)| (b, a));
+    for (a, b) in apart {
+        if (a..b).any(|k| cuts[k]) {
+            continue;
+        }
+        // the widest gap between them, the highest of equal ones
+        let k = (a..b)
+            .max_by(|&x, &y| {
+                (values[x + 1] - values[x])
+                    .total_cmp(&(values[y + 1] - values[y]))
+                    .then(x.cmp(&y))
+            })
+            .unwrap_or(a);
+        cuts[k] = true;
+    }
+    let mut segment = vec![0usize; values.len()];
+    for k in 1..values.len() {
+        segment[k] = segment[k - 1] + usize::from(cuts[k - 1]);
+    }
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); segment[values.len() - 1] + 1];
+    for &i in group {
+        let v = records[i].value;
+        let s = if v.is_finite() { segment[at(v)] } else { 0 };
+        out[s].push(i);
+    }
+    out.retain(|g| !g.is_empty());
+    out
+}
+
+/// How far apart, relatively, two retellings of one earlier figure may be ("168,000" and
+/// "170,000" killed by the 2004 tsunami); further apart they are two figures (the tsunami's
+/// toll in Aceh and across Asia).
+const RETOLD_SPREAD: f64 = 0.2;
+
+/// Figures of an earlier time, split into the figures retold: sorted by value, a figure
+/// joins the previous one within `RETOLD_SPREAD` of it. An earlier time's figure is a fact
+/// retold, not a count running in the story, so two far apart are two facts.
+fn retold(records: &[ClaimRecord], mut claims: Vec<usize>) -> Vec<Vec<usize>> {
+    claims.sort_by(|&a, &b| {
+        records[a]
+            .value
+            .total_cmp(&records[b].value)
+            .then(a.cmp(&b))
+    });
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut last = f64::NAN;
+    for i in claims {
+        let v = records[i].value;
+        match out.last_mut() {
+            Some(g) if v <= last * (1.0 + RETOLD_SPREAD) => g.push(i),
+            _ => out.push(vec![i]),
+        }
+        last = v;
+    }
+    out
+}
+
+/// Significant digits to which two unnamed measures are the same figure ("$2.6 million" and
+/// "$2.6m"; "12.9 km" from 8 miles is not "13 km").
+const SAME_FIGURE_DIGITS: i32 = 3;
+
+/// A figure as a key, rounded to `SAME_FIGURE_DIGITS` significant digits (none for zero or
+/// a figure that is not finite).
+fn same_figure(value: f64) -> Option<u64> {
+    if !value.is_finite() || value == 0.0 {
+        return None;
+    }
+    let scale = 10f64.powi(SAME_FIGURE_DIGITS - 1 - value.abs().log10().floor() as i32);
+    Some(((value * scale).round() / scale).to_bits())
+}
+
+/// Split a group by side: named sides apart; a claim with no side meets any named side, so
+/// it joins the one named side of its group, or, with several, the one side whose figures
+/// hold its own (with figures of none or of several, it stays with the other sideless).
 fn split_sides(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
     let sides = distinct(group.iter().filter_map(|&i| records[i].side.as_deref()));
     let mut out: Vec<Vec<usize>> = sides
@@ -251,24 +406,34 @@ fn split_sides(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
         .copied()
         .filter(|&i| records[i].side.is_none())
         .collect();
-    match (&mut out[..], sideless.is_empty()) {
-        (_, true) => {}
-        ([only], false) => {
-            only.extend(sideless);
-            only.sort_unstable();
+    if sideless.is_empty() {
+        return out;
+    }
+    if let [only] = &mut out[..] {
+        only.extend(sideless);
+        only.sort_unstable();
+        return out;
+    }
+    let holding: Vec<Holding> = out
+        .iter()
+        .map(|g| Holding::new(g.iter().map(|&i| (records[i].low, records[i].high))))
+        .collect();
+    let mut rest = Vec::new();
+    for i in sideless {
+        let x = (records[i].low, records[i].high);
+        let mut fits = (0..out.len()).filter(|&k| holding[k].holds(x));
+        match (fits.next(), fits.next()) {
+            (Some(k), None) => out[k].push(i),
+            _ => rest.push(i),
         }
-        _ => out.push(sideless),
+    }
+    for g in &mut out {
+        g.sort_unstable();
+    }
+    if !rest.is_empty() {
+        out.push(rest);
     }
     out
-}
-
-/// Whether a claim's day dates its event.
-fn anchored(r: &ClaimRecord) -> bool {
-    r.date.is_some_and(|(from, to)| to - from < ANCHOR_DAYS)
-        && !r
-            .date_basis
-            .as_deref()
-            .is_some_and(|b| ESTIMATED_BASES.contains(&b))
 }
 
 /// A dated event being formed: its days and claims.
@@ -352,7 +517,9 @@ pub(super) fn clusters(
             _ => earlier.push((to, vec![i])),
         }
     }
-    out.extend(earlier.into_iter().map(|(_, claims)| claims));
+    for (_, claims) in earlier {
+        out.extend(retold(records, claims));
+    }
     // 3. with no dated event to join, the undated claims of the block are one event, apart
     //    by the countries they name; with dated events, a claim no event fits stays alone
     if out.is_empty() || !has_dated_event {
@@ -365,10 +532,6 @@ pub(super) fn clusters(
     }
     out
 }
-
-/// Days before its publication within which a vague interval still tells of the story's
-/// own time ("in recent weeks", "this year" hold the publication window).
-pub const BACKGROUND_DAYS: i32 = 7;
 
 /// Whether a vaguely dated claim tells of an earlier time than its report: its interval ends
 /// well before the publication day (or, with none, it is dated at all but vaguely).
@@ -428,9 +591,10 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
         .iter()
         .copied()
         .filter(|&k| {
-            events[k].claims.iter().any(|&j| {
-                super::compare::overlap((r.low, r.high), (records[j].low, records[j].high))
-            })
+            events[k]
+                .claims
+                .iter()
+                .any(|&j| overlap((r.low, r.high), (records[j].low, records[j].high)))
         })
         .collect();
     match holding[..] {

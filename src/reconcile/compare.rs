@@ -3,9 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::days::ANCHOR_DAYS;
 use super::estimate::{estimate, Policy};
+use super::interval::overlap;
 use super::{
     distinct, most_common, ClaimRecord, Cluster, Outcome, Reconciled, Revision, Status, Verdict,
 };
@@ -14,20 +17,8 @@ use crate::lexicon::Lexicon;
 /// Relative tolerance when parts are summed to their total.
 const SUM_TOLERANCE: f64 = 1e-9;
 
-/// Whether two intervals overlap. Implied-precision intervals are half-open, so intervals
-/// that only touch ([3.55 M, 3.65 M] and [3.65 M, 3.75 M]) are disjoint — unless one of them
-/// is an exact figure, which touches nothing by rounding ("8" and "at least 8" agree).
-pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
-    let lo = a.0.max(b.0);
-    let hi = a.1.min(b.1);
-    if lo < hi {
-        return true;
-    }
-    lo == hi && (a.0 == a.1 || b.0 == b.1)
-}
-
 /// Whether `sentence` holds one of `words` as whole words (case-insensitive).
-pub(super) fn says(sentence: &str, words: &[String]) -> bool {
+fn says(sentence: &str, words: &[String]) -> bool {
     let lower = sentence.to_lowercase();
     words.iter().any(|w| {
         lower.match_indices(w.as_str()).any(|(at, _)| {
@@ -36,6 +27,69 @@ pub(super) fn says(sentence: &str, words: &[String]) -> bool {
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
     })
+}
+
+/// The words of revision of a lexicon as three matchers, built once per reconciliation: a
+/// sentence is read in one pass per list, not once per word (a million claims' sentences).
+/// Each matches a word of its list as a whole word, whatever its case, as [`says`] does.
+pub(super) struct RevisionReader {
+    later: WholeWords,
+    earlier: WholeWords,
+    lowered: WholeWords,
+}
+
+impl RevisionReader {
+    /// The matchers of a lexicon's revision words and words of a correction downwards.
+    pub(super) fn new(lexicon: &Lexicon) -> RevisionReader {
+        let words = lexicon.frame().revisions();
+        RevisionReader {
+            later: WholeWords::new(&words.later),
+            earlier: WholeWords::new(&words.earlier),
+            lowered: WholeWords::new(&lexicon.reconciliation().lowered),
+        }
+    }
+
+    /// Whether a sentence holds words of a later figure, of an earlier one, of a lowering.
+    fn read(&self, sentence: &str) -> (bool, bool, bool) {
+        (
+            self.later.in_(sentence),
+            self.earlier.in_(sentence),
+            self.lowered.in_(sentence),
+        )
+    }
+}
+
+/// Any of a list of words as whole words (no letter or digit either side), case insensitive:
+/// one regex, or, for a list too large for the regex engine, the words one by one.
+enum WholeWords {
+    Regex(Regex),
+    Words(Vec<String>),
+}
+
+impl WholeWords {
+    fn new(words: &[String]) -> WholeWords {
+        let alternatives: Vec<String> = words
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| regex::escape(&w.to_lowercase()))
+            .collect();
+        if alternatives.is_empty() {
+            return WholeWords::Words(Vec::new());
+        }
+        let edge = r"[^\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]";
+        let pattern = format!("(?i)(?:^|{edge})(?:{})(?:{edge}|$)", alternatives.join("|"));
+        match Regex::new(&pattern) {
+            Ok(m) => WholeWords::Regex(m),
+            Err(_) => WholeWords::Words(words.iter().map(|w| w.to_lowercase()).collect()),
+        }
+    }
+
+    fn in_(&self, sentence: &str) -> bool {
+        match self {
+            WholeWords::Regex(m) => m.is_match(sentence),
+            WholeWords::Words(words) => says(sentence, words),
+        }
+    }
 }
 
 /// How far before a figure, in characters, the words of an earlier figure may stand ("an
@@ -138,27 +192,22 @@ fn revisions(
     records: &[ClaimRecord],
     group: &[usize],
     lexicon: &Lexicon,
+    reader: &RevisionReader,
 ) -> Vec<Option<(usize, Revision)>> {
     let mut out: Vec<Option<(usize, Revision)>> = vec![None; group.len()];
     if group.len() < 2 {
         return out;
     }
     let words = lexicon.frame().revisions();
-    let lowered = &lexicon.reconciliation().lowered;
     // the words of a sentence are read once, however many reports relay it
     let mut by_sentence: FxHashMap<&str, (bool, bool, bool)> = FxHashMap::default();
     let told: Vec<Told> = group
         .iter()
         .map(|&i| {
             let r = &records[i];
-            let (later, earlier, lower) =
-                *by_sentence.entry(r.sentence.as_str()).or_insert_with(|| {
-                    (
-                        says(&r.sentence, &words.later),
-                        says(&r.sentence, &words.earlier),
-                        says(&r.sentence, lowered),
-                    )
-                });
+            let (later, earlier, lower) = *by_sentence
+                .entry(r.sentence.as_str())
+                .or_insert_with(|| reader.read(&r.sentence));
             Told {
                 later,
                 earlier,
@@ -287,6 +336,37 @@ fn revisions(
                 }
             }
         }
+        // one voice relayed by two reports of one day with two figures of a running count
+        // told its count twice: the higher is its update (counts run up), not a conflict
+        if running {
+            let mut top: FxHashMap<(u8, &str), usize> = FxHashMap::default();
+            for &b in &dated[day_start..day_end] {
+                let r = &records[group[b]];
+                if let (None, Some(v)) = (out[b], relayed_voice(r)) {
+                    top.entry(v)
+                        .and_modify(|t| {
+                            if r.low > records[group[*t]].low {
+                                *t = b;
+                            }
+                        })
+                        .or_insert(b);
+                }
+            }
+            for &b in &dated[day_start..day_end] {
+                let r = &records[group[b]];
+                let Some(&t) = relayed_voice(r).and_then(|v| top.get(&v)) else {
+                    continue;
+                };
+                let higher = &records[group[t]];
+                if out[b].is_none()
+                    && r.doc != higher.doc
+                    && (r.high < higher.low
+                        || (r.high == higher.low && !overlap_at_edge(r, higher)))
+                {
+                    mark(&mut out, b, t);
+                }
+            }
+        }
         for &b in &dated[day_start..day_end] {
             if out[b].is_none() {
                 let r = &records[group[b]];
@@ -302,6 +382,17 @@ fn revisions(
     out
 }
 
+/// The voice of a claim that other reports may relay (its resolved voice, party or source),
+/// without allocating; none for an unattributed claim, which is its own report's voice.
+fn relayed_voice(r: &ClaimRecord) -> Option<(u8, &str)> {
+    match (&r.voice_key, &r.source_party, &r.source) {
+        (Some(k), _, _) => Some((0, k.as_str())),
+        (None, Some(p), _) => Some((1, p.as_str())),
+        (None, None, Some(s)) => Some((2, s.as_str())),
+        (None, None, None) => None,
+    }
+}
+
 /// Whether two figures that touch at one end still agree there (an exact figure touches
 /// nothing by rounding: "8" and "at least 8").
 fn overlap_at_edge(a: &ClaimRecord, b: &ClaimRecord) -> bool {
@@ -314,6 +405,7 @@ pub(super) fn reconcile_group(
     records: &[ClaimRecord],
     group: &[usize],
     lexicon: &Lexicon,
+    reader: &RevisionReader,
     policy: Policy,
 ) -> Vec<Reconciled> {
     let part_set = parts(records, group);
@@ -324,7 +416,7 @@ pub(super) fn reconcile_group(
         .filter(|i| !part_set.contains(i))
         .collect();
     if !whole.is_empty() {
-        out.push(one_cluster(records, whole, lexicon, policy));
+        out.push(one_cluster(records, whole, lexicon, reader, policy));
     }
     let mut part_list: Vec<usize> = part_set.into_iter().collect();
     part_list.sort_unstable();
@@ -338,7 +430,7 @@ pub(super) fn reconcile_group(
     let mut places: Vec<Vec<usize>> = by_place.into_values().collect();
     places.sort_by_key(|m| m[0]);
     for members in places {
-        out.push(one_cluster(records, members, lexicon, policy));
+        out.push(one_cluster(records, members, lexicon, reader, policy));
     }
     out
 }
@@ -427,9 +519,10 @@ fn one_cluster(
     records: &[ClaimRecord],
     group: Vec<usize>,
     lexicon: &Lexicon,
+    reader: &RevisionReader,
     policy: Policy,
 ) -> Reconciled {
-    let revised = revisions(records, &group, lexicon);
+    let revised = revisions(records, &group, lexicon, reader);
     let live_mask: Vec<bool> = revised.iter().map(Option::is_none).collect();
     let live: Vec<usize> = group
         .iter()
@@ -438,7 +531,9 @@ fn one_cluster(
         .map(|(&i, _)| i)
         .collect();
     let conflicting = conflicting(records, &group, &live_mask);
-    let verdict = if live.len() <= 1 {
+    // a figure revised by later ones is an account agreed on, not a single report: the
+    // verdict is single only for a cluster of one claim
+    let verdict = if group.len() <= 1 {
         Verdict::Single
     } else if conflicting.iter().any(|&c| c) {
         Verdict::Conflict
@@ -449,7 +544,7 @@ fn one_cluster(
         .map(|k| {
             let status = if revised[k].is_some() {
                 Status::Superseded
-            } else if verdict == Verdict::Single {
+            } else if live.len() <= 1 {
                 Status::Single
             } else if conflicting[k] {
                 Status::Conflicting
@@ -466,11 +561,7 @@ fn one_cluster(
     let first = &records[group[0]];
     let dates: Vec<(i32, i32)> = group
         .iter()
-        .filter_map(|&i| {
-            records[i]
-                .date
-                .filter(|(f, t)| t - f < super::block::ANCHOR_DAYS)
-        })
+        .filter_map(|&i| records[i].date.filter(|(f, t)| t - f < ANCHOR_DAYS))
         .collect();
     let date = (!dates.is_empty()).then(|| {
         (
@@ -610,6 +701,34 @@ fn summarize(
                 .map(|(f, w)| format!("{f} ({})", w.join(", ")))
                 .collect();
             format!("conflict: {}{revised}", parts.join(" vs "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_read_as_says_reads_them() {
+        let words: Vec<String> = ["risen to", "initially", "revised down", "(updated)"]
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let matcher = WholeWords::new(&words);
+        assert!(matches!(matcher, WholeWords::Regex(_)));
+        for sentence in [
+            "The toll had Risen to 41.",
+            "Officials initially said 30.",
+            "It was revised down, to 17.",
+            "The toll (updated) is 41.",
+            "Initially: 30.",
+            "The toll had arisen to 41.",
+            "uninitially said",
+            "revised downwards",
+            "",
+        ] {
+            assert_eq!(matcher.in_(sentence), says(sentence, &words), "{sentence}");
         }
     }
 }

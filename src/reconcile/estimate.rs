@@ -30,6 +30,10 @@ fn voice_of(r: &ClaimRecord) -> String {
     r.voice()
 }
 
+/// Figures whose relative imprecision is within this factor of the sharpest are as precise
+/// ("7.6" and "7.7" are both told to a tenth, though a tenth is less of 7.7).
+const PRECISION_FACTOR: f64 = 1.5;
+
 /// Figures whose relative imprecision differs by less than this are equally precise.
 const PRECISION_EPSILON: f64 = 1e-9;
 
@@ -102,10 +106,9 @@ pub(super) fn estimate(records: &[ClaimRecord], live: &[usize], policy: Policy) 
                 .map(|&i| imprecision(&records[i]))
                 .fold(f64::INFINITY, f64::min);
             let mut support: FxHashMap<u64, Support<'_>> = FxHashMap::default();
-            for &i in credible
-                .iter()
-                .filter(|&&i| imprecision(&records[i]) <= sharpest + PRECISION_EPSILON)
-            {
+            for &i in credible.iter().filter(|&&i| {
+                imprecision(&records[i]) <= sharpest * PRECISION_FACTOR + PRECISION_EPSILON
+            }) {
                 let r = &records[i];
                 let s = support.entry(r.value.to_bits()).or_insert_with(|| Support {
                     first: i,

@@ -9,12 +9,13 @@
 //!    meet, and a round-up's claims go to the story their own sentence names;
 //! 2. **block** ([`block`]): inside a story, claims meet with the same event, a compatible
 //!    class of what is counted (`troops` ~ `soldiers`; `passengers` ~ `crew` ~ `people`; the
-//!    generic `person` meets the one people class of its block), a compatible side (none
-//!    meets the one named side) and, for measures, the same concept and dimension (miles meet
-//!    kilometres, converted);
-//! 3. **separate events by evidence** ([`block`]): dated claims within a day of each other
-//!    are one event; undated claims join the event their publication day points to; two
-//!    events split only on clearly disjoint days;
+//!    generic `person` meets the one people class of its block, or the one whose figures hold
+//!    its own), a compatible side (none meets any named side: the one of its block, or the
+//!    one whose figures hold its own) and, for measures, the same concept and dimension
+//!    (miles meet kilometres, converted);
+//! 3. **separate events by evidence** ([`block`], on the rules of [`days`]): dated claims
+//!    within a day of each other are one event; undated claims join the event their
+//!    publication day points to; two events split only on clearly disjoint days;
 //! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
 //!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
 //!    correction, a change told in words of revision) when the count runs over time, in one
@@ -24,12 +25,17 @@
 //!    spokesperson are one voice, as are the outlets relaying one party;
 //! 6. **estimate** ([`estimate`]) by [`Policy`], O(k log k) per cluster.
 //!
+//! The modules lean one way only: [`block`] and [`compare`] both read [`days`] and
+//! [`interval`] (whether two figures can both hold), never each other.
+//!
 //! Blocks are independent, so they are reconciled in parallel with rayon; the output order
 //! depends only on the input order.
 
 mod block;
 mod compare;
+mod days;
 mod estimate;
+mod interval;
 pub mod stories;
 mod voice;
 
@@ -158,7 +164,7 @@ pub enum Status {
     Conflicting,
     /// Revised by a later figure.
     Superseded,
-    /// The only claim of its cluster.
+    /// The only claim of its cluster still standing (any others revised by it).
     Single,
 }
 
@@ -181,7 +187,7 @@ pub enum Verdict {
     Agree,
     /// Some live claims disagree.
     Conflict,
-    /// Only one live claim.
+    /// Only one claim (a figure revised by later ones is an account agreed on).
     Single,
 }
 
@@ -334,6 +340,7 @@ pub fn reconcile_cancellable(
             records.par_iter().map(|r| with_value(r, lexicon)).collect();
         voice::resolve(&mut records_view, &story_of, lexicon);
         let view = &records_view[..];
+        let reader = compare::RevisionReader::new(lexicon);
         let blocks = block::blocks(view, &numbered, &story_of, lexicon);
         let results: Vec<Vec<Reconciled>> = blocks
             .par_iter()
@@ -343,7 +350,9 @@ pub fn reconcile_cancellable(
                 }
                 block::clusters(view, members, lexicon)
                     .into_iter()
-                    .flat_map(|group| compare::reconcile_group(view, &group, lexicon, policy))
+                    .flat_map(|group| {
+                        compare::reconcile_group(view, &group, lexicon, &reader, policy)
+                    })
                     .collect()
             })
             .collect();
