@@ -211,6 +211,8 @@ pub(super) fn blocks(
         let mut index: FxHashMap<(&str, Option<&str>), usize> = FxHashMap::default();
         let mut told: FxHashMap<(&str, u64), usize> = FxHashMap::default();
         let mut merged: Vec<Vec<usize>> = Vec::new();
+        // union-find over the groups of `merged` (usize::MAX: a root not yet touched)
+        let mut parent: Vec<usize> = Vec::new();
         for (k, &i) in block.iter().enumerate() {
             let c = class[k].as_str();
             // a story's magnitudes are its quake's, however the sentence names the quake
@@ -225,22 +227,31 @@ pub(super) fn blocks(
                     _ => (c, None),
                 },
             };
-            // a measurement that names nothing it measures is compared with nothing but the
-            // same figure told again ("about eight miles" and "8 kilometres" may be two
-            // distances; "two million euros" twice in one story is one amount), unless its
-            // unit measures one thing only
-            if measures && key.1.is_none() && !one_thing {
-                let g = match same_figure(records[i].value) {
-                    Some(figure) => *told.entry((c, figure)).or_insert_with(|| {
+            // a measurement is compared with the claims of its concept and with the same
+            // figure told again under any concept or none ("about eight miles" and "8
+            // kilometres" may be two distances; "two million euros" twice in one story is one
+            // amount, whether told as the haul, the heist or the jewels), unless its unit
+            // measures one thing only
+            if measures && !one_thing {
+                let g = match key.1 {
+                    Some(_) => *index.entry(key).or_insert_with(|| {
                         merged.push(Vec::new());
                         merged.len() - 1
                     }),
-                    _ => {
+                    None => {
                         merged.push(Vec::new());
                         merged.len() - 1
                     }
                 };
                 merged[g].push(i);
+                if let Some(figure) = same_figure(records[i].value) {
+                    match told.get(&(c, figure)) {
+                        Some(&h) => join_groups(&mut parent, g, h),
+                        None => {
+                            told.insert((c, figure), g);
+                        }
+                    }
+                }
                 continue;
             }
             let g = *index.entry(key).or_insert_with(|| {
@@ -249,6 +260,13 @@ pub(super) fn blocks(
             });
             merged[g].push(i);
         }
+        // groups that share a figure are one
+        parent.resize(merged.len(), usize::MAX);
+        let mut roots: Vec<Vec<usize>> = vec![Vec::new(); merged.len()];
+        for (g, members) in merged.into_iter().enumerate() {
+            roots[group_root(&mut parent, g)].extend(members);
+        }
+        let merged: Vec<Vec<usize>> = roots.into_iter().filter(|g| !g.is_empty()).collect();
         for mut group in merged {
             group.sort_unstable();
             let magnitudes = group
@@ -384,6 +402,33 @@ fn same_figure(value: f64) -> Option<u64> {
     }
     let scale = 10f64.powi(SAME_FIGURE_DIGITS - 1 - value.abs().log10().floor() as i32);
     Some(((value * scale).round() / scale).to_bits())
+}
+
+/// The root of group `g` in a union-find whose untouched entries are `usize::MAX`.
+fn group_root(parent: &mut Vec<usize>, g: usize) -> usize {
+    if parent.len() <= g {
+        parent.resize(g + 1, usize::MAX);
+    }
+    let mut r = g;
+    while parent[r] != usize::MAX {
+        r = parent[r];
+    }
+    // path halving is enough here: groups are few
+    let mut k = g;
+    while parent[k] != usize::MAX && parent[k] != r {
+        let next = parent[k];
+        parent[k] = r;
+        k = next;
+    }
+    r
+}
+
+/// Join the groups `a` and `b`.
+fn join_groups(parent: &mut Vec<usize>, a: usize, b: usize) {
+    let (ra, rb) = (group_root(parent, a), group_root(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
 }
 
 /// Split a group by side: named sides apart; a claim with no side meets any named side, so
