@@ -25,7 +25,6 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::quantity::Modifier;
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
@@ -111,6 +110,42 @@ pub enum Dimension {
     /// The strength of an earthquake on a logarithmic scale ("magnitude 6.8").
     Magnitude,
     Other,
+}
+
+/// How a phrase bounds or blurs its number: the class of a `[before]`/`[after]` modifier
+/// phrase, as the quantity grammar reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modifier {
+    /// "about", "around", "roughly", "some", "an estimated": value ± a tolerance.
+    About,
+    /// "nearly", "almost", "close to": just below the value.
+    Nearly,
+    /// "more than", "over", "upwards of": above the value, bounded.
+    MoreThan,
+    /// "at least", "no fewer than", "20 or more": from the value, open above.
+    AtLeast,
+    /// "up to", "no more than", "as many as": up to the value.
+    AtMost,
+    /// "less than", "fewer than", "under": below the value, bounded.
+    LessThan,
+    /// "3-4 million", "between 3 and 4 million", "from 20 to 30": a range.
+    Range,
+}
+
+impl Modifier {
+    /// The name used in Python and in the `modifier` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::About => "about",
+            Modifier::Nearly => "nearly",
+            Modifier::MoreThan => "more_than",
+            Modifier::AtLeast => "at_least",
+            Modifier::AtMost => "at_most",
+            Modifier::LessThan => "less_than",
+            Modifier::Range => "range",
+        }
+    }
 }
 
 /// One unit of the lexicon.
