@@ -19,7 +19,7 @@ pub enum ErrorKind {
     },
     /// An argument was outside what the function accepts.
     InvalidArgument(String),
-    /// The caller raised a [`Cancel`](crate::corpus::Cancel) flag (Ctrl-C) before the work
+    /// The caller raised a [`Cancel`](crate::parallel::Cancel) flag (Ctrl-C) before the work
     /// was done; no partial result is returned.
     Cancelled,
 }

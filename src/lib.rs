@@ -19,6 +19,7 @@ pub mod claim;
 pub mod corpus;
 pub mod error;
 pub mod lexicon;
+pub mod parallel;
 pub mod quantity;
 pub mod reconcile;
 pub mod segment;
@@ -48,5 +49,10 @@ pub fn warm_up() {
         .iter()
         .map(|c| ClaimRecord::from_frame("0", sample, published, c))
         .collect();
-    let _ = reconcile(&records, Policy::Ucdp, lexicon, corpus::Threads::Exactly(1));
+    let _ = reconcile(
+        &records,
+        Policy::Ucdp,
+        lexicon,
+        parallel::Threads::Exactly(1),
+    );
 }
