@@ -14,6 +14,10 @@
 //!
 //! Everything is local to the document; the corpus pipeline runs documents in parallel.
 //!
+//! The room of claims: it holds [`ClaimFrame`] and the reading of one document, on the rooms
+//! below it (text, lexicon, quantity, time, segment). It knows nothing of other documents,
+//! stories or reconciliation.
+//!
 //! ```
 //! use crosscheck::claim::extract;
 //! use crosscheck::lexicon::Lexicon;
@@ -39,7 +43,7 @@ use std::cell::OnceCell;
 
 use crate::lexicon::{ActorTerm, Dimension, EventKind, EventWord, HedgeWord, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
-use crate::segment::{sentences, Span};
+use crate::segment::{sentences_with, Span};
 use crate::text::normalize::{normalize, OffsetMap};
 use crate::text::token::{tokenize, Token, TokenKind};
 use crate::time::{find_times, leading_date, Day, DayInterval, TimeMention, TimeValue};
@@ -259,7 +263,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a number: digits, or a cardinal word ("40", "forty", "million").
     pub(crate) fn is_number_token(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Digits || crate::quantity::words::cardinal(self.lower(i)).is_some()
+            t.kind == TokenKind::Digits || self.lexicon.numbers().cardinal(self.lower(i)).is_some()
         })
     }
 
@@ -288,7 +292,7 @@ impl<'a> Doc<'a> {
     fn sentences(&self) -> Vec<Sentence> {
         let body = &self.text[self.body_start..];
         let paragraphs = crate::segment::paragraphs(body);
-        sentences(body)
+        sentences_with(body, self.lexicon)
             .into_iter()
             .flat_map(|s| self.bounded(s.start + self.body_start, s.end + self.body_start))
             .map(|span| Sentence {
@@ -491,7 +495,12 @@ impl<'a> Doc<'a> {
         }
         // "At least 12", "More than 40", "Scores of": a capitalised modifier opens a sentence
         // or a line, and only a number word itself can be part of a name
-        if crate::quantity::words::cardinal(self.lower(d.first)).is_none() {
+        if self
+            .lexicon
+            .numbers()
+            .cardinal(self.lower(d.first))
+            .is_none()
+        {
             return false;
         }
         // a new line opens a sentence unless the line before was cut in mid-phrase ("the
@@ -1089,7 +1098,7 @@ impl<'a> Doc<'a> {
                 && w.len() == 4
                 && w.starts_with(['1', '2']);
             let number = (self.tokens[k].kind == TokenKind::Digits && !year)
-                || crate::quantity::words::cardinal(w).is_some();
+                || self.lexicon.numbers().cardinal(w).is_some();
             if number && !self.modifier_number(k, sentence_first) {
                 break;
             }

@@ -5,6 +5,12 @@
 //! `crosscheck.Lexicon`), which is how a newsroom adds its own units, currencies or phrases
 //! without touching the grammar.
 //!
+//! The room at the bottom of the flow: every closed word list of the core (number words,
+//! units, modifiers, events, counted nouns, actors, places, sources, hedges, reconciliation's
+//! tables) with its loading and user extensions, and the classes the data sorts words into
+//! ([`Modifier`], [`Dimension`], [`EventKind`]). It knows nothing of parsing: no number,
+//! sentence, claim or story.
+//!
 //! ```
 //! use crosscheck::lexicon::Lexicon;
 //! let mut lexicon = Lexicon::builtin().clone();
@@ -28,12 +34,16 @@ use crate::error::{Error, Result};
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
+pub mod numbers;
 pub mod reconcile;
+pub mod sentences;
 
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
 };
+pub use numbers::{CardinalWord, NumberWords};
+pub use sentences::SentenceWords;
 
 /// Every string in a list of a lexicon file is a phrase (or a name) that must hold a token: a
 /// blank entry would be dropped by the phrase tables without a trace, which hides a slip in a
@@ -73,6 +83,8 @@ fn check_phrases(table: &toml::Table, path: &str) -> Result<()> {
 
 /// The built-in data files, in the order they are loaded.
 const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("numbers", include_str!("numbers.toml")),
+    ("sentences", include_str!("sentences.toml")),
     ("units", include_str!("units.toml")),
     ("modifiers", include_str!("modifiers.toml")),
     ("events", include_str!("events.toml")),
@@ -292,6 +304,10 @@ struct LexiconFile {
     score: Option<ScoreEntry>,
     #[serde(default)]
     reconcile: Option<reconcile::ReconcileEntry>,
+    #[serde(default)]
+    numbers: Option<numbers::NumbersEntry>,
+    #[serde(default)]
+    sentences: Option<sentences::SentencesEntry>,
 }
 
 /// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
@@ -340,15 +356,20 @@ pub struct Lexicon {
     score_after: FxHashSet<String>,
     frame: FrameLexicon,
     reconcile: reconcile::ReconcileLexicon,
+    numbers: NumberWords,
+    sentences: SentenceWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon::empty();
+    // the built-in number words are no user's: the prefilter knows them already
+    lexicon.numbers = NumberWords::default();
     for (name, text) in BUILTIN_FILES {
         if let Err(e) = lexicon.extend_toml(text) {
             panic!("built-in {name}.toml is invalid: {e}");
         }
     }
+    lexicon.numbers.seal();
     lexicon
 });
 
@@ -369,6 +390,8 @@ impl Lexicon {
             score_after: FxHashSet::default(),
             frame: FrameLexicon::empty(),
             reconcile: reconcile::ReconcileLexicon::default(),
+            numbers: NumberWords::sealed(),
+            sentences: SentenceWords::default(),
         }
     }
 
@@ -441,6 +464,12 @@ impl Lexicon {
         if let Some(entry) = file.reconcile {
             self.reconcile.extend(entry);
         }
+        if let Some(entry) = file.numbers {
+            self.numbers.extend(entry)?;
+        }
+        if let Some(entry) = file.sentences {
+            self.sentences.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -457,6 +486,16 @@ impl Lexicon {
     /// The claim-frame tables: events, counted nouns, actors, places, sources, hedges.
     pub fn frame(&self) -> &FrameLexicon {
         &self.frame
+    }
+
+    /// The number words: cardinals, ordinals, fraction nouns, scales after digits.
+    pub fn numbers(&self) -> &NumberWords {
+        &self.numbers
+    }
+
+    /// The words the segmenter reads around a stop or a line break.
+    pub fn sentences(&self) -> &SentenceWords {
+        &self.sentences
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.

@@ -7,6 +7,10 @@
 //! ([`MentionKind`]); the ones that are amounts carry a [`Quantity`] `{low, high, value, approx,
 //! unit, modifier}` built by the conventions of [`convention`].
 //!
+//! The room of numbers: it holds the grammar (rules, in its `grammar` module) and the
+//! conventions; the words it reads (number words, units, modifiers) are lexicon data. It knows
+//! nothing of sentences, events, claims or time.
+//!
 //! ```
 //! use crosscheck::quantity::{find_quantities, parse_quantity, MentionKind, Modifier};
 //! let q = parse_quantity("nearly 700,000").unwrap();

@@ -6,8 +6,8 @@
 //! approximation tolerance, "more than 20" starts at 21.
 
 use super::{is_integral, Number, Scanner};
+use crate::lexicon::CardinalWord;
 use crate::lexicon::Dimension;
-use crate::quantity::words::{self, CardinalWord};
 use crate::quantity::{Mention, MentionKind, Modifier, Quantity};
 use crate::text::token::TokenKind;
 
@@ -123,7 +123,7 @@ impl Scanner<'_> {
         let hyphen = usize::from(self.is_dash(j + 1) && self.glued(j + 1) && self.glued(j + 2));
         if matches!(self.word(j), "minus" | "negative")
             && (self.is_digits(j + 1 + hyphen)
-                || words::cardinal(self.word(j + 1 + hyphen)).is_some())
+                || self.num.cardinal(self.word(j + 1 + hyphen)).is_some())
         {
             negative = true;
             j += 1 + hyphen;
@@ -179,7 +179,11 @@ impl Scanner<'_> {
             return Some(name);
         }
         // "threefold", "a tenfold rise": a multiplier in one word
-        if let Some(v) = words::multiplier(self.word(j)).filter(|_| unit.is_none() && !negative) {
+        if let Some(v) = self
+            .num
+            .multiplier(self.word(j))
+            .filter(|_| unit.is_none() && !negative)
+        {
             let code = self.lex.unit("times").map_or("times", |u| u.code.as_str());
             let (modifier, end) = self.trailing_modifier(modifier, false, j + 1);
             let n = Number::simple(j, j + 1, v);
@@ -393,7 +397,7 @@ impl Scanner<'_> {
         }
         if dim == Some(Dimension::Currency) {
             // a scale after the currency: "75 USD million"
-            if let Some(CardinalWord::Scale(sc)) = words::cardinal(self.word(end)) {
+            if let Some(CardinalWord::Scale(sc)) = self.num.cardinal(self.word(end)) {
                 if num.scale.is_none() && high_num.is_none() {
                     num.value *= sc;
                     num.mantissa = num.value / sc;
@@ -478,10 +482,10 @@ impl Scanner<'_> {
         if self.lex.compound_counts(w)
             || w.chars().count() < 2
             || matches!(w, "to" | "or" | "and" | "through" | "fold" | "times")
-            || words::scale_suffix(w, true).is_some()
-            || words::cardinal(w).is_some()
-            || words::ordinal(w).is_some()
-            || words::fraction_noun(w).is_some()
+            || self.num.scale_suffix(w, true).is_some()
+            || self.num.cardinal(w).is_some()
+            || self.num.ordinal(w).is_some()
+            || self.num.fraction_noun(w).is_some()
         {
             return None;
         }

@@ -5,8 +5,8 @@
 //! you mentioned" is a pronoun, not the number 1.
 
 use super::Scanner;
+use crate::lexicon::CardinalWord;
 use crate::lexicon::Dimension;
-use crate::quantity::words::{self, CardinalWord};
 use crate::quantity::{Mention, MentionKind};
 use crate::text::token::TokenKind;
 
@@ -286,14 +286,14 @@ impl Scanner<'_> {
     /// A capitalised number word inside a name, mid-sentence after a lowercase word: "the Six
     /// Nations", "the Group of Seven" is left alone, "the Five Star Movement" is a name.
     pub(super) fn number_in_name(&self, i: usize) -> Option<(Mention, usize)> {
-        if !self.capitalised(i) || words::cardinal(self.word(i)).is_none() || i == 0 {
+        if !self.capitalised(i) || self.num.cardinal(self.word(i)).is_none() || i == 0 {
             return None;
         }
         let prev = &self.toks[i - 1];
         let prev_lower = prev.kind == TokenKind::Word && !self.capitalised(i - 1);
         let next_capital =
             self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && self.capitalised(i + 1);
-        let next_is_number = words::cardinal(self.word(i + 1)).is_some();
+        let next_is_number = self.num.cardinal(self.word(i + 1)).is_some();
         (prev_lower && next_capital && !next_is_number && !prev.newline_before)
             .then(|| (self.mention(i, i + 2, MentionKind::Identifier, None), i + 2))
     }
@@ -306,7 +306,7 @@ impl Scanner<'_> {
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
         let after = self.word(i + 1);
         if matches!(
-            words::cardinal(after),
+            self.num.cardinal(after),
             Some(CardinalWord::Hundred | CardinalWord::Scale(_))
         ) || self
             .lex
