@@ -6,6 +6,9 @@
 //! vectors, not a million objects. Offsets in the columns are code-point offsets into each
 //! original text, converted once here.
 //!
+//! The room above the core's per-document work: it knows documents, claims and columns, and
+//! nothing of Python (the bindings sit above it).
+//!
 //! ```
 //! use crosscheck::corpus::{quantity_columns, Threads};
 //! use crosscheck::lexicon::Lexicon;
