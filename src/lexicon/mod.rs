@@ -34,6 +34,7 @@ use crate::error::{Error, Result};
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
+pub mod grammar;
 pub mod numbers;
 pub mod reconcile;
 pub mod sentences;
@@ -42,6 +43,7 @@ pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
 };
+pub use grammar::GrammarWords;
 pub use numbers::{CardinalWord, NumberWords};
 pub use sentences::SentenceWords;
 
@@ -85,6 +87,7 @@ fn check_phrases(table: &toml::Table, path: &str) -> Result<()> {
 const BUILTIN_FILES: &[(&str, &str)] = &[
     ("numbers", include_str!("numbers.toml")),
     ("sentences", include_str!("sentences.toml")),
+    ("grammar", include_str!("grammar.toml")),
     ("units", include_str!("units.toml")),
     ("modifiers", include_str!("modifiers.toml")),
     ("events", include_str!("events.toml")),
@@ -308,6 +311,8 @@ struct LexiconFile {
     numbers: Option<numbers::NumbersEntry>,
     #[serde(default)]
     sentences: Option<sentences::SentencesEntry>,
+    #[serde(default)]
+    grammar: Option<grammar::GrammarEntry>,
 }
 
 /// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
@@ -358,6 +363,7 @@ pub struct Lexicon {
     reconcile: reconcile::ReconcileLexicon,
     numbers: NumberWords,
     sentences: SentenceWords,
+    grammar: GrammarWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -392,6 +398,7 @@ impl Lexicon {
             reconcile: reconcile::ReconcileLexicon::default(),
             numbers: NumberWords::sealed(),
             sentences: SentenceWords::default(),
+            grammar: GrammarWords::default(),
         }
     }
 
@@ -470,6 +477,9 @@ impl Lexicon {
         if let Some(entry) = file.sentences {
             self.sentences.extend(entry);
         }
+        if let Some(entry) = file.grammar {
+            self.grammar.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -491,6 +501,12 @@ impl Lexicon {
     /// The number words: cardinals, ordinals, fraction nouns, scales after digits.
     pub fn numbers(&self) -> &NumberWords {
         &self.numbers
+    }
+
+    /// The words the number grammar reads around a number: cues of years, counts,
+    /// identifiers, the pronoun "one" and changes.
+    pub fn grammar(&self) -> &GrammarWords {
+        &self.grammar
     }
 
     /// The words the segmenter reads around a stop or a line break.

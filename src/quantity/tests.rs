@@ -201,3 +201,26 @@ fn a_user_lexicon_adds_number_words() {
     assert_eq!(found[0].quantity.as_ref().map(|q| q.value), Some(3.0));
     assert!(find_quantities_with(&text, builtin, &conv).is_empty());
 }
+
+/// The words around a number are lexicon data too: a user's identifier noun makes the number
+/// after it a name, not a count.
+#[test]
+fn a_user_lexicon_adds_an_identifier_noun() {
+    use super::{find_quantities_with, Conventions};
+    use crate::lexicon::Lexicon;
+
+    let conv = Conventions::default();
+    let text = "The patient in bed 12 was moved.";
+    let kinds = |lexicon: &Lexicon| -> Vec<MentionKind> {
+        find_quantities_with(text, lexicon, &conv)
+            .iter()
+            .map(|m| m.kind)
+            .collect()
+    };
+    assert_eq!(kinds(Lexicon::builtin()), [MentionKind::Cardinal]);
+    let mut lexicon = Lexicon::builtin().clone();
+    lexicon
+        .extend_toml("[grammar]\nidentifier_nouns_lower = [\"bed\"]")
+        .unwrap();
+    assert_eq!(kinds(&lexicon), [MentionKind::Identifier]);
+}

@@ -11,86 +11,6 @@ use crate::lexicon::Dimension;
 use crate::quantity::{Mention, MentionKind, Modifier, Quantity};
 use crate::text::token::TokenKind;
 
-/// Verbs of change after which "X to Y" is an amount of change and a level, not a range.
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "lost",
-    "lose",
-    "loses",
-    "gained",
-    "gain",
-    "gains",
-    "dropped",
-    "drop",
-    "drops",
-    "climbed",
-    "climb",
-    "climbs",
-    "jumped",
-    "jump",
-    "jumps",
-    "slipped",
-    "slip",
-    "slips",
-    "declined",
-    "decline",
-    "declines",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "decreases",
-    "added",
-    "eased",
-    "ease",
-    "eases",
-    "slid",
-    "slide",
-    "slides",
-    "cut",
-    "cuts",
-    "raised",
-    "raise",
-    "raises",
-    "lowered",
-    "lower",
-    "lowers",
-    "surged",
-    "surge",
-    "surges",
-    "plunged",
-    "plunge",
-    "plunges",
-    "soared",
-    "soar",
-    "soars",
-    "tumbled",
-    "tumble",
-    "tumbles",
-    "grew",
-    "grow",
-    "grows",
-    "shrank",
-    "shrink",
-    "advanced",
-    "retreated",
-    "widened",
-    "narrowed",
-    "firmed",
-    "weakened",
-    "strengthened",
-    "up",
-    "down",
-];
-
 impl Scanner<'_> {
     pub(super) fn amount_at(&self, i: usize) -> Option<(Mention, usize)> {
         let mut first = i;
@@ -241,8 +161,9 @@ impl Scanner<'_> {
         let mut high_num = None;
         // "lost 9.20 to 278", "rose 5 to 10": after a verb of change, "to" names the level
         // reached, not the end of a range
-        let change_verb_before =
-            range_opener.is_none() && first > 0 && CHANGE_VERBS.contains(&self.word(first - 1));
+        let change_verb_before = range_opener.is_none()
+            && first > 0
+            && self.lex.grammar().change_verb(self.word(first - 1));
         let after_change = change_verb_before && self.is_word(end, "to");
         // "10k or 15k", "5- or 6-inch": two figures each written whole are alternatives, not
         // the ends of one range ("two or three", "3 or 4 million" are ranges)

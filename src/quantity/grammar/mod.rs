@@ -32,7 +32,6 @@ use std::borrow::Cow;
 
 use crate::lexicon::{Lexicon, NumberWords};
 use crate::text::token::{tokenize, Token, TokenKind};
-use names::IDENTIFIER_NOUNS;
 
 /// The scanner's view of one text.
 struct Scanner<'a> {
@@ -283,7 +282,7 @@ impl<'a> Scanner<'a> {
         if self.num.is_number_word(w)
             || (vague_first_word(w) && w != "a")
             || glued_digits
-            || (self.is_digits(i + 1) && IDENTIFIER_NOUNS.contains(&raw))
+            || (self.is_digits(i + 1) && self.lex.grammar().identifier_noun(raw))
             || self.million_currency_at(i).is_some()
         {
             return true;
