@@ -376,3 +376,11 @@ def test_the_readers_see_what_they_should() -> None:
     assert rust_code('let s = "// crate::x"; // crate::y\nlet c = \'"\';') == (
         "let s = \"\"; \nlet c = ' ';"
     )
+
+
+def test_only_the_bindings_know_pyo3() -> None:
+    # the core builds and tests without Python: no room but `python` names pyo3 in its code
+    using = [p for p, code in rust_sources().items() if re.search(r"\bpyo3\b", code)]
+    assert any(module_of(p)[:1] == ["python"] for p in using)  # the reader sees the bindings
+    knowing = sorted(str(p.relative_to(ROOT)) for p in using if module_of(p)[:1] != ["python"])
+    assert not knowing, f"Rust files outside src/python/ that use pyo3: {knowing}"
