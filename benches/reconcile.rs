@@ -14,6 +14,8 @@
 
 use std::time::Instant;
 
+mod bundled;
+
 use crosscheck::claim::extract;
 use crosscheck::corpus::Threads;
 use crosscheck::lexicon::Lexicon;
@@ -22,30 +24,6 @@ use crosscheck::time::Day;
 
 /// Where news-bench lives, relative to the repository.
 const NEWS_BENCH: &str = "../shared/data/news-bench/reuters21578_articles.jsonl";
-
-/// The bundled reports, for when news-bench is missing.
-const REPORTS: [(&str, &str); 5] = [
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/000.txt"),
-        "2020-02-10",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/001.txt"),
-        "2020-02-10",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/002.txt"),
-        "2020-02-10",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/003.txt"),
-        "2020-02-03",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/004.txt"),
-        "2020-02-03",
-    ),
-];
 
 /// Reuters' "26-FEB-1987 15:01:01.79" as a day.
 fn reuters_day(date: &str) -> Option<Day> {
@@ -78,17 +56,7 @@ fn base_claims(lexicon: &Lexicon) -> Vec<Vec<ClaimRecord>> {
             "news-bench not found at {}: using the bundled reports",
             path.display()
         );
-        return REPORTS
-            .iter()
-            .enumerate()
-            .map(|(k, (text, day))| {
-                let published = Day::parse_iso(day);
-                extract(text, published, lexicon)
-                    .iter()
-                    .map(|c| ClaimRecord::from_frame(&k.to_string(), text, published, c))
-                    .collect()
-            })
-            .collect();
+        return bundled::claims(lexicon);
     };
     data.lines()
         .enumerate()

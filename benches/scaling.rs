@@ -15,35 +15,13 @@
 
 use std::time::{Duration, Instant};
 
+mod bundled;
+
 use crosscheck::claim::extract;
 use crosscheck::corpus::Threads;
 use crosscheck::lexicon::Lexicon;
 use crosscheck::reconcile::{reconcile, ClaimRecord, Policy};
 use crosscheck::time::Day;
-
-/// The bundled reports (the Idlib seeds), with their publication days.
-const REPORTS: [(&str, &str); 5] = [
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/000.txt"),
-        "2020-02-10",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/001.txt"),
-        "2020-02-10",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/002.txt"),
-        "2020-02-10",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/003.txt"),
-        "2020-02-03",
-    ),
-    (
-        include_str!("../python/crosscheck/data/idlib-2020/004.txt"),
-        "2020-02-03",
-    ),
-];
 
 /// A reconcile shape: its name and the claims at a given size.
 type ReconcileShape = (&'static str, fn(usize) -> Vec<ClaimRecord>);
@@ -67,20 +45,15 @@ fn identical(n: usize) -> Vec<ClaimRecord> {
 
 /// n copies of each bundled report, as n outlets syndicating the wire.
 fn syndicated(n: usize) -> Vec<ClaimRecord> {
-    let lexicon = Lexicon::builtin();
-    let mut claims: Vec<(usize, ClaimRecord)> = Vec::new();
-    for (r, (text, day)) in REPORTS.iter().enumerate() {
-        let published = Day::parse_iso(day);
-        for c in extract(text, published, lexicon) {
-            claims.push((r, ClaimRecord::from_frame("", text, published, &c)));
-        }
-    }
-    let mut out = Vec::with_capacity(claims.len() * n);
+    let reports = bundled::claims(Lexicon::builtin());
+    let mut out = Vec::with_capacity(reports.iter().map(Vec::len).sum::<usize>() * n);
     for copy in 0..n {
-        for (r, c) in &claims {
-            let mut c = c.clone();
-            c.doc = format!("{r}-{copy}");
-            out.push(c);
+        for (r, claims) in reports.iter().enumerate() {
+            for c in claims {
+                let mut c = c.clone();
+                c.doc = format!("{r}-{copy}");
+                out.push(c);
+            }
         }
     }
     out

@@ -3,6 +3,8 @@
 //! Following regex-automata and polars, errors are a struct wrapping a kind enum, with a single
 //! [`Result`] alias. Per-document failures are not errors of this type: they are data, carried
 //! in the output of the corpus pipeline, so that one bad page never stops a batch.
+//!
+//! It sits at the floor of the crate: every room may use it, and it knows none of them.
 
 use std::fmt;
 
@@ -19,7 +21,7 @@ pub enum ErrorKind {
     },
     /// An argument was outside what the function accepts.
     InvalidArgument(String),
-    /// The caller raised a [`Cancel`](crate::corpus::Cancel) flag (Ctrl-C) before the work
+    /// The caller raised a [`Cancel`](crate::parallel::Cancel) flag (Ctrl-C) before the work
     /// was done; no partial result is returned.
     Cancelled,
 }

@@ -2,13 +2,21 @@
 //!
 //! The core is plain Rust and knows nothing of Python; the bindings live in [`python`] behind
 //! the default `python` feature, so `cargo test --no-default-features` proves the core stands
-//! alone. The modules follow the flow of `DESIGN.md`:
+//! alone. The modules are rooms that follow the flow of `DESIGN.md`, each using only the rooms
+//! below it (`tests/test_architecture.py` holds the order):
 //!
-//! - [`text`]: offsets (bytes → code points) and the tokenizer;
+//! - [`error`], [`parallel`]: the one error type; thread pools and the cancel flag;
+//! - [`text`]: offsets (bytes → code points), normalisation and the tokenizer;
+//! - [`lexicon`]: every word list as data (number words, units, modifiers, events, …) and user
+//!   extensions;
 //! - [`quantity`]: the number grammar — every number phrase becomes a typed interval;
-//! - [`lexicon`]: the data files (units, currencies, modifiers) and user extensions;
+//! - [`time`]: temporal expressions resolved to day intervals;
 //! - [`segment`]: sentences, paragraphs and datelines of news text;
-//! - [`corpus`]: the parallel pipeline over many documents, with columnar output.
+//! - [`claim`]: a number with what is counted, event, side, source, hedge, date and place;
+//! - [`story`]: which reports tell one happening;
+//! - [`reconcile`]: clusters, revisions, verdicts and estimates across reports;
+//! - [`corpus`]: the parallel pipeline over many documents, with columnar output;
+//! - `python` (feature `python`): the bindings, and the only room that knows pyo3.
 //!
 //! ```
 //! let q = crosscheck::quantity::parse_quantity("3.6 million").unwrap();
@@ -19,6 +27,7 @@ pub mod claim;
 pub mod corpus;
 pub mod error;
 pub mod lexicon;
+pub mod parallel;
 pub mod quantity;
 pub mod reconcile;
 pub mod segment;
@@ -48,5 +57,10 @@ pub fn warm_up() {
         .iter()
         .map(|c| ClaimRecord::from_frame("0", sample, published, c))
         .collect();
-    let _ = reconcile(&records, Policy::Ucdp, lexicon, corpus::Threads::Exactly(1));
+    let _ = reconcile(
+        &records,
+        Policy::Ucdp,
+        lexicon,
+        parallel::Threads::Exactly(1),
+    );
 }

@@ -70,8 +70,12 @@ class Lexicon:
     The TOML has the shape of the files in ``src/lexicon/``: ``[[unit]]``, ``[before]`` and
     ``[after]`` modifiers, ``[events.<event>]`` (``verbs``, ``nouns``, ``not``,
     ``subject_verbs``), ``[counted.<class>]`` (``family``, ``nouns``), ``[[actor]]``,
-    ``[[place]]``, ``[[source]]``, ``[[institution]]``, ``[attribution]``, ``[hedges]`` and
-    ``[revisions]``.
+    ``[[place]]``, ``[[source]]``, ``[[institution]]``, ``[attribution]``, ``[hedges]``,
+    ``[revisions]``; the number words, ``[numbers.<table>]`` (``units``, ``teens``,
+    ``tens``, ``scales``, ``ordinals``, ``fraction_nouns``, ``scale_suffixes``, …: e.g.
+    ``[numbers.tens] fourscore = 80``); the words read around a number, ``[grammar]``
+    (``year_cues``, ``count_nouns``, ``identifier_nouns``, …); and the segmenter's words,
+    ``[sentences]`` (``abbreviations``, ``starters``, ``line_continues_after``).
     """
 
     def __new__(cls, toml: str | None = None) -> Lexicon: ...

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator, Sequence, Sized
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from crosscheck import _core
-from crosscheck.frame import as_ids
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -105,6 +104,24 @@ def _as_day(value: Any, position: int) -> str | None:
         f"published[{position}] must be an ISO date, a datetime.date or a Timestamp, "
         f"not {type(value).__name__}"
     )
+
+
+def as_ids(ids: Sequence[Any] | None, n: int, *, unique: bool = False) -> list[str]:
+    """Document ids as strings: ``"0"``, ``"1"``, … by default; checked against the number of
+    texts, and for uniqueness when ids must name documents apart (claim ids are built on them).
+    """
+    if ids is None:
+        return [str(i) for i in range(n)]
+    if isinstance(ids, str):
+        raise TypeError("ids must be a sequence of ids, not a str")
+    out = [str(i) for i in ids]
+    if len(out) != n:
+        raise ValueError(f"ids has {len(out)} entries but texts has {n}")
+    if unique and len(set(out)) != n:
+        seen: set[str] = set()
+        dup = next(i for i in out if i in seen or seen.add(i))  # type: ignore[func-returns-value]
+        raise ValueError(f"ids must be unique; {dup!r} appears more than once")
+    return out
 
 
 def _as_published(published: Any) -> list[str | None] | str | None:

@@ -30,7 +30,7 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping, Sequence
@@ -38,11 +38,27 @@ if TYPE_CHECKING:
     import pandas as pd
     from IPython.display import HTML
 
-    from crosscheck.reconcile import Reconciliation
-
     _Row = Mapping[Hashable, Any]
 
 __all__ = ["clusters_html", "format_number", "render", "summary_text", "to_displacy"]
+
+
+class Reconciled(Protocol):
+    """What the views read of a :class:`crosscheck.Reconciliation`: its tables, its policy
+    and its explanations. The views (here, :mod:`crosscheck.plot`, :mod:`crosscheck.report`)
+    depend on this shape rather than on the class, so that the class can offer them as
+    methods (``rec.plot()``, the table in a notebook) while imports run one way."""
+
+    @property
+    def claims(self) -> pd.DataFrame: ...
+    @property
+    def clusters(self) -> pd.DataFrame: ...
+    @property
+    def policy(self) -> str: ...
+    @property
+    def stories(self) -> pd.DataFrame | None: ...
+    def explain(self, cluster_id: int) -> str: ...
+
 
 EVENT_COLOURS = {
     "kill": "#ff9e80",
@@ -797,7 +813,7 @@ VERDICT_ORDER = ("conflict", "agree", "single")
 """The order clusters are shown in: what needs a reader's eye first."""
 
 
-def cluster_units(rec: Reconciliation) -> dict[int, str | None]:
+def cluster_units(rec: Reconciled) -> dict[int, str | None]:
     """The unit of each cluster: its ``unit`` column, else the unit its claims share."""
     clusters = rec.clusters
     if "unit" in clusters.columns:
@@ -816,7 +832,7 @@ def cluster_units(rec: Reconciliation) -> dict[int, str | None]:
     return units
 
 
-def ordered_clusters(rec: Reconciliation) -> list[dict[Any, Any]]:
+def ordered_clusters(rec: Reconciled) -> list[dict[Any, Any]]:
     """The cluster rows as dicts with their ``unit``: conflicts, then agreements, then singles
     (then any other verdict), each by decreasing number of claims, then by id."""
     units = cluster_units(rec)
@@ -836,7 +852,7 @@ def ordered_clusters(rec: Reconciliation) -> list[dict[Any, Any]]:
     return sorted(records, key=order)
 
 
-def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
+def clusters_html(rec: Reconciled, *, max_rows: int = 60) -> str:
     """The clusters of a reconciliation as an HTML table, for notebooks.
 
     One row per cluster, conflicts first, then agreements, then singles (each by decreasing
@@ -885,7 +901,7 @@ def clusters_html(rec: Reconciliation, *, max_rows: int = 60) -> str:
         head, tail = records[:half], records[n - half :] if half else []
     else:
         head, tail = records, []
-    from crosscheck.reconcile import revision_chains
+    from crosscheck.revisions import revision_chains
 
     def row_html(r: _Row) -> str:
         chains = () if _is_na(r.get("cluster_id")) else revision_chains(rec.claims, r["cluster_id"])
@@ -948,7 +964,7 @@ def _figures_text(record: Mapping[Hashable, Any]) -> str:
 _VOICE_COUNT = re.compile(r" \(\d+ reports?, \d+ independent voice\(s\)\)")
 
 
-def summary_text(rec: Reconciliation, *, top: int = 5) -> str:
+def summary_text(rec: Reconciled, *, top: int = 5) -> str:
     """A short account of a reconciliation in plain text: what ``print(rec)`` shows.
 
     The counts (claims, reports, clusters by verdict), then the ``top`` conflicts and

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from crosscheck.reconcile import Reconciliation
+    from crosscheck.display import Reconciled
 
 __all__ = ["figure_label", "plot_clusters", "plot_timeline"]
 
@@ -154,7 +154,7 @@ def _lane_label(lane: tuple[str, str, str | None]) -> str:
 
 
 def _select(
-    rec: Reconciliation, clusters: Sequence[int] | None, min_claims: int, max_clusters: int
+    rec: Reconciled, clusters: Sequence[int] | None, min_claims: int, max_clusters: int
 ) -> list[dict[Any, Any]]:
     """The cluster rows to draw, top row first."""
     rows = rec.clusters.to_dict("records")
@@ -233,7 +233,7 @@ def _figure_axis(
 
 
 def plot_clusters(
-    rec: Reconciliation,
+    rec: Reconciled,
     *,
     clusters: Sequence[int] | None = None,
     min_claims: int = 2,
@@ -526,7 +526,7 @@ def _quiet_in_notebook(ax: Axes) -> None:
     ax._ipython_display_ = show  # type: ignore[attr-defined]
 
 
-def plot_timeline(rec: Reconciliation, *, ax: Axes | None = None) -> Axes:
+def plot_timeline(rec: Reconciled, *, ax: Axes | None = None) -> Axes:
     """The dated clusters on a calendar, one lane per event, counted class and side.
 
     Each cluster is a marker at its day (a line across its days when it spans several), with

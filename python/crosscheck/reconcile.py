@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from crosscheck import _core
+from crosscheck.revisions import plain_figure, revision_chains
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -267,7 +268,7 @@ class Reconciliation:
         lines.append(
             f"  {_plural(int(k['n_claims']), 'claim')} in {_plural(int(k['n_docs']), 'report')}, "
             f"{_plural(int(k['n_sources']), 'independent voice')}; estimate "
-            f"{_number(k['best'])} ({_number(k['low'])} to {_number(k['high'])}) "
+            f"{plain_figure(k['best'])} ({plain_figure(k['low'])} to {plain_figure(k['high'])}) "
             f"by the {self.policy} policy"
         )
         story = self._story_line(k)
@@ -275,7 +276,7 @@ class Reconciliation:
             lines.append(story)
         for row in members.itertuples(index=False):
             who = f"by {row.source}" if isinstance(row.source, str) else "unattributed"
-            said = getattr(row, "mention", None) or _number(row.value)
+            said = getattr(row, "mention", None) or plain_figure(row.value)
             counted = getattr(row, "counted", None)
             what = f" {counted}" if isinstance(counted, str) else ""
             notes = [str(row.status)]
@@ -304,54 +305,6 @@ class Reconciliation:
         names = ", ".join(list(s["names"])[:5])
         told = f"; names {names}" if names else ""
         return f"  Story {int(s['story_id'])}: {_plural(int(s['n_docs']), 'report')}{when}{told}"
-
-
-def _said(row: Any) -> str:
-    """A claim in a chain of revisions: its figure, report, voice and day."""
-    import pandas as pd
-
-    said = row.get("mention")
-    figure = repr(said) if isinstance(said, str) else _number(row.get("value"))
-    where = [f"report {row.get('doc_id')}"]
-    if isinstance(row.get("source"), str):
-        where.append(str(row["source"]))
-    published = row.get("published")
-    if published is not None and not pd.isna(published):
-        where.append(pd.Timestamp(published).strftime("%Y-%m-%d"))
-    return f"{figure} ({', '.join(where)})"
-
-
-def revision_chains(claims: pd.DataFrame, cluster_id: int) -> list[str]:
-    """The chains of revisions of one cluster, in words: each chain from its first figure to
-    its last, with the kind of each step ("'at least 30' (report a, AP, 2021-10-02) → '41'
-    (report b, Reuters, 2021-10-03): rise")."""
-    if "superseded_by" not in claims.columns:
-        return []
-    members = claims[claims["cluster_id"] == cluster_id]
-    key = "claim_id" if "claim_id" in claims.columns else None
-    rows = members.to_dict("records")
-    ids = [r[key] if key else position for position, r in zip(members.index, rows, strict=True)]
-    by_id = dict(zip(ids, rows, strict=True))
-    nexts = {
-        i: r["superseded_by"]
-        for i, r in zip(ids, rows, strict=True)
-        if r.get("superseded_by") is not None and r["superseded_by"] in by_id
-    }
-    targets = set(nexts.values())
-    chains = []
-    for start in ids:
-        if start not in nexts or start in targets:
-            continue
-        text = _said(by_id[start])
-        seen = {start}
-        at = start
-        while at in nexts and nexts[at] not in seen:
-            step = nexts[at]
-            text += f" → {_said(by_id[step])}: {by_id[at].get('revision')}"
-            seen.add(step)
-            at = step
-        chains.append(text)
-    return chains
 
 
 def _schema_error(where: str, what: str) -> ValueError:
@@ -453,15 +406,6 @@ def _why(verdict: str, summary: str) -> str:
 
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _number(value: Any) -> str:
-    number = float(value)
-    if number != number:
-        return "?"
-    if number == int(number):
-        return f"{int(number):,}"
-    return f"{number:,.2f}"
 
 
 def _row(claims: pd.DataFrame, bad: pd.Series) -> str:

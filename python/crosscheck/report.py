@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from crosscheck.reconcile import Reconciliation
+    from crosscheck.display import Reconciled
 
 __all__ = ["report_html"]
 
@@ -136,7 +136,7 @@ def _excerpt(claims: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     return "".join(pieces), shifted
 
 
-def _svg(draw: Any, rec: Reconciliation) -> str:
+def _svg(draw: Any, rec: Reconciled) -> str:
     """A plot as inline SVG (text as paths: no font needed), or a note without matplotlib."""
     try:
         import matplotlib
@@ -155,7 +155,7 @@ def _svg(draw: Any, rec: Reconciliation) -> str:
     return _XML_PROLOG.sub("", buffer.getvalue())
 
 
-def report_html(rec: Reconciliation, *, texts: Any = None, title: str | None = None) -> str:
+def report_html(rec: Reconciled, *, texts: Any = None, title: str | None = None) -> str:
     """A reconciliation as one self-contained HTML page.
 
     The page holds, in order: a heading with the counts; the verdict table (conflicts first,

@@ -21,7 +21,12 @@ impl Doc<'_> {
         }
         // "At least 12", "More than 40", "Scores of": a capitalised modifier opens a sentence
         // or a line, and only a number word itself can be part of a name
-        if crate::quantity::words::cardinal(self.lower(d.first)).is_none() {
+        if self
+            .lexicon
+            .numbers()
+            .cardinal(self.lower(d.first))
+            .is_none()
+        {
             return false;
         }
         // a new line opens a sentence unless the line before was cut in mid-phrase ("the

@@ -20,6 +20,10 @@
 //!
 //! Everything is local to the document; the corpus pipeline runs documents in parallel.
 //!
+//! The room of claims: it holds [`ClaimFrame`] and the reading of one document, on the rooms
+//! below it (text, lexicon, quantity, time, segment). It knows nothing of other documents,
+//! stories or reconciliation.
+//!
 //! ```
 //! use crosscheck::claim::extract;
 //! use crosscheck::lexicon::Lexicon;
@@ -52,7 +56,7 @@ use std::cell::OnceCell;
 
 use crate::lexicon::{Direction, EventKind, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
-use crate::segment::{sentences, Span};
+use crate::segment::{sentences_with, Span};
 use crate::text::normalize::{normalize, OffsetMap};
 use crate::text::token::{tokenize, Token, TokenKind};
 use crate::time::{find_times, leading_date, Day, DayInterval, TimeMention};
@@ -278,7 +282,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a number: digits, or a cardinal word ("40", "forty", "million").
     pub(crate) fn is_number_token(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Digits || crate::quantity::words::cardinal(self.lower(i)).is_some()
+            t.kind == TokenKind::Digits || self.lexicon.numbers().cardinal(self.lower(i)).is_some()
         })
     }
 
@@ -307,7 +311,7 @@ impl<'a> Doc<'a> {
     fn sentences(&self) -> Vec<Sentence> {
         let body = &self.text[self.body_start..];
         let paragraphs = crate::segment::paragraphs(body);
-        sentences(body)
+        sentences_with(body, self.lexicon)
             .into_iter()
             .flat_map(|s| self.bounded(s.start + self.body_start, s.end + self.body_start))
             .map(|span| Sentence {

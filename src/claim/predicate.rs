@@ -352,7 +352,7 @@ impl Doc<'_> {
             if (w == "and" || w == "or") && k + 1 < sentence_end {
                 let next = k + 1;
                 let starts_count = self.tokens[next].kind == crate::text::token::TokenKind::Digits
-                    || crate::quantity::words::cardinal(self.lower(next)).is_some()
+                    || self.lexicon.numbers().cardinal(self.lower(next)).is_some()
                     || matches!(
                         self.lower(next),
                         "dozens"

@@ -609,7 +609,7 @@ impl Doc<'_> {
                 && w.len() == 4
                 && w.starts_with(['1', '2']);
             let number = (self.tokens[k].kind == TokenKind::Digits && !year)
-                || crate::quantity::words::cardinal(w).is_some();
+                || self.lexicon.numbers().cardinal(w).is_some();
             if number && !self.modifier_number(k, sentence_first) {
                 break;
             }

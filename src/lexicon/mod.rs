@@ -5,6 +5,12 @@
 //! `crosscheck.Lexicon`), which is how a newsroom adds its own units, currencies or phrases
 //! without touching the grammar.
 //!
+//! The room at the bottom of the flow: every closed word list of the core (number words,
+//! units, modifiers, events, counted nouns, actors, places, sources, hedges, reconciliation's
+//! tables) with its loading and user extensions, and the classes the data sorts words into
+//! ([`Modifier`], [`Dimension`], [`EventKind`]). It knows nothing of parsing: no number,
+//! sentence, claim or story.
+//!
 //! ```
 //! use crosscheck::lexicon::Lexicon;
 //! let mut lexicon = Lexicon::builtin().clone();
@@ -25,16 +31,21 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::quantity::Modifier;
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod frame;
+pub mod grammar;
+pub mod numbers;
 pub mod reconcile;
+pub mod sentences;
 
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
 };
+pub use grammar::GrammarWords;
+pub use numbers::{CardinalWord, NumberWords};
+pub use sentences::SentenceWords;
 
 /// Every string in a list of a lexicon file is a phrase (or a name) that must hold a token: a
 /// blank entry would be dropped by the phrase tables without a trace, which hides a slip in a
@@ -74,6 +85,9 @@ fn check_phrases(table: &toml::Table, path: &str) -> Result<()> {
 
 /// The built-in data files, in the order they are loaded.
 const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("numbers", include_str!("numbers.toml")),
+    ("sentences", include_str!("sentences.toml")),
+    ("grammar", include_str!("grammar.toml")),
     ("units", include_str!("units.toml")),
     ("modifiers", include_str!("modifiers.toml")),
     ("events", include_str!("events.toml")),
@@ -112,6 +126,42 @@ pub enum Dimension {
     /// The strength of an earthquake on a logarithmic scale ("magnitude 6.8").
     Magnitude,
     Other,
+}
+
+/// How a phrase bounds or blurs its number: the class of a `[before]`/`[after]` modifier
+/// phrase, as the quantity grammar reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modifier {
+    /// "about", "around", "roughly", "some", "an estimated": value ± a tolerance.
+    About,
+    /// "nearly", "almost", "close to": just below the value.
+    Nearly,
+    /// "more than", "over", "upwards of": above the value, bounded.
+    MoreThan,
+    /// "at least", "no fewer than", "20 or more": from the value, open above.
+    AtLeast,
+    /// "up to", "no more than", "as many as": up to the value.
+    AtMost,
+    /// "less than", "fewer than", "under": below the value, bounded.
+    LessThan,
+    /// "3-4 million", "between 3 and 4 million", "from 20 to 30": a range.
+    Range,
+}
+
+impl Modifier {
+    /// The name used in Python and in the `modifier` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::About => "about",
+            Modifier::Nearly => "nearly",
+            Modifier::MoreThan => "more_than",
+            Modifier::AtLeast => "at_least",
+            Modifier::AtMost => "at_most",
+            Modifier::LessThan => "less_than",
+            Modifier::Range => "range",
+        }
+    }
 }
 
 /// One unit of the lexicon.
@@ -262,6 +312,12 @@ struct LexiconFile {
     change: Option<ChangeEntry>,
     #[serde(default)]
     holder: Option<HolderEntry>,
+    #[serde(default)]
+    numbers: Option<numbers::NumbersEntry>,
+    #[serde(default)]
+    sentences: Option<sentences::SentencesEntry>,
+    #[serde(default)]
+    grammar: Option<grammar::GrammarEntry>,
 }
 
 /// The `[change]` table: words that tell a figure as a rise or a fall.
@@ -351,15 +407,21 @@ pub struct Lexicon {
     changes: PhraseTable<Direction>,
     /// Verbs whose subject holds the figure after them, lowercase.
     holder_verbs: FxHashSet<String>,
+    numbers: NumberWords,
+    sentences: SentenceWords,
+    grammar: GrammarWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon::empty();
+    // the built-in number words are no user's: the prefilter knows them already
+    lexicon.numbers = NumberWords::default();
     for (name, text) in BUILTIN_FILES {
         if let Err(e) = lexicon.extend_toml(text) {
             panic!("built-in {name}.toml is invalid: {e}");
         }
     }
+    lexicon.numbers.seal();
     lexicon
 });
 
@@ -382,6 +444,9 @@ impl Lexicon {
             reconcile: reconcile::ReconcileLexicon::default(),
             changes: PhraseTable::new(true),
             holder_verbs: FxHashSet::default(),
+            numbers: NumberWords::sealed(),
+            sentences: SentenceWords::default(),
+            grammar: GrammarWords::default(),
         }
     }
 
@@ -465,6 +530,15 @@ impl Lexicon {
             self.holder_verbs
                 .extend(holder.verbs.iter().map(|w| w.trim().to_lowercase()));
         }
+        if let Some(entry) = file.numbers {
+            self.numbers.extend(entry)?;
+        }
+        if let Some(entry) = file.sentences {
+            self.sentences.extend(entry);
+        }
+        if let Some(entry) = file.grammar {
+            self.grammar.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -481,6 +555,22 @@ impl Lexicon {
     /// The claim-frame tables: events, counted nouns, actors, places, sources, hedges.
     pub fn frame(&self) -> &FrameLexicon {
         &self.frame
+    }
+
+    /// The number words: cardinals, ordinals, fraction nouns, scales after digits.
+    pub fn numbers(&self) -> &NumberWords {
+        &self.numbers
+    }
+
+    /// The words the number grammar reads around a number: cues of years, counts,
+    /// identifiers, the pronoun "one" and changes.
+    pub fn grammar(&self) -> &GrammarWords {
+        &self.grammar
+    }
+
+    /// The words the segmenter reads around a stop or a line break.
+    pub fn sentences(&self) -> &SentenceWords {
+        &self.sentences
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.

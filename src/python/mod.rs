@@ -4,6 +4,8 @@
 //! `enter_polars`): extract the arguments into owned Rust values while attached to the
 //! interpreter, run the core detached from it (the GIL released) with panics caught, and
 //! convert the result after. Nothing here decides anything about text.
+//!
+//! The top room, and the only one that knows pyo3; no room of the core knows it.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{channel, RecvTimeoutError};

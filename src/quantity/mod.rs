@@ -7,6 +7,10 @@
 //! ([`MentionKind`]); the ones that are amounts carry a [`Quantity`] `{low, high, value, approx,
 //! unit, modifier}` built by the conventions of [`convention`].
 //!
+//! The room of numbers: it holds the grammar (rules, in its `grammar` module) and the
+//! conventions; the words it reads (number words, units, modifiers) are lexicon data. It knows
+//! nothing of sentences, events, claims or time.
+//!
 //! ```
 //! use crosscheck::quantity::{find_quantities, parse_quantity, MentionKind, Modifier};
 //! let q = parse_quantity("nearly 700,000").unwrap();
@@ -22,46 +26,12 @@ pub mod convention;
 mod grammar;
 pub mod words;
 
-use serde::Deserialize;
-
+/// How a phrase bounds or blurs its number: the classes of the modifier words, which the
+/// lexicon owns (its data files sort phrases into them).
+pub use crate::lexicon::Modifier;
 pub use convention::Conventions;
 
 use crate::lexicon::Lexicon;
-
-/// How a phrase bounds or blurs its number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Modifier {
-    /// "about", "around", "roughly", "some", "an estimated": value ± a tolerance.
-    About,
-    /// "nearly", "almost", "close to": just below the value.
-    Nearly,
-    /// "more than", "over", "upwards of": above the value, bounded.
-    MoreThan,
-    /// "at least", "no fewer than", "20 or more": from the value, open above.
-    AtLeast,
-    /// "up to", "no more than", "as many as": up to the value.
-    AtMost,
-    /// "less than", "fewer than", "under": below the value, bounded.
-    LessThan,
-    /// "3-4 million", "between 3 and 4 million", "from 20 to 30": a range.
-    Range,
-}
-
-impl Modifier {
-    /// The name used in Python and in the `modifier` column.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Modifier::About => "about",
-            Modifier::Nearly => "nearly",
-            Modifier::MoreThan => "more_than",
-            Modifier::AtLeast => "at_least",
-            Modifier::AtMost => "at_most",
-            Modifier::LessThan => "less_than",
-            Modifier::Range => "range",
-        }
-    }
-}
 
 /// What a number phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

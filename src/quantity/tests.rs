@@ -168,3 +168,59 @@ fn hostile_input_is_linear_and_never_panics() {
         );
     }
 }
+
+/// A number word added from a user lexicon is read like a built-in one: in a short phrase, and
+/// deep inside a long text whose windows the prefilter would otherwise choose without it.
+#[test]
+fn a_user_lexicon_adds_number_words() {
+    use super::{find_quantities_with, parse_quantity_with, Conventions};
+    use crate::lexicon::Lexicon;
+
+    let conv = Conventions::default();
+    let builtin = Lexicon::builtin();
+    assert!(parse_quantity_with("fourscore", builtin, &conv).is_none());
+    let mut lexicon = builtin.clone();
+    lexicon
+        .extend_toml("[numbers.tens]\nfourscore = 80\n[numbers.units]\ndrei = 3")
+        .unwrap();
+    let q = parse_quantity_with("fourscore", &lexicon, &conv).unwrap();
+    assert_eq!((q.low, q.value, q.high), (80.0, 80.0, 80.0));
+    let q = parse_quantity_with("nearly fourscore", &lexicon, &conv).unwrap();
+    assert!(q.approx && q.high < 80.0, "{q:?}");
+    let q = parse_quantity_with("fourscore-one", &lexicon, &conv).unwrap();
+    assert_eq!(q.value, 81.0);
+
+    let text = format!(
+        "{} Drei soldiers were killed.",
+        "Nothing to count here. ".repeat(200)
+    );
+    assert!(text.len() > 4000);
+    let found = find_quantities_with(&text, &lexicon, &conv);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&text[found[0].start..found[0].end], "Drei");
+    assert_eq!(found[0].quantity.as_ref().map(|q| q.value), Some(3.0));
+    assert!(find_quantities_with(&text, builtin, &conv).is_empty());
+}
+
+/// The words around a number are lexicon data too: a user's identifier noun makes the number
+/// after it a name, not a count.
+#[test]
+fn a_user_lexicon_adds_an_identifier_noun() {
+    use super::{find_quantities_with, Conventions};
+    use crate::lexicon::Lexicon;
+
+    let conv = Conventions::default();
+    let text = "The patient in bed 12 was moved.";
+    let kinds = |lexicon: &Lexicon| -> Vec<MentionKind> {
+        find_quantities_with(text, lexicon, &conv)
+            .iter()
+            .map(|m| m.kind)
+            .collect()
+    };
+    assert_eq!(kinds(Lexicon::builtin()), [MentionKind::Cardinal]);
+    let mut lexicon = Lexicon::builtin().clone();
+    lexicon
+        .extend_toml("[grammar]\nidentifier_nouns_lower = [\"bed\"]")
+        .unwrap();
+    assert_eq!(kinds(&lexicon), [MentionKind::Identifier]);
+}

@@ -42,9 +42,9 @@ mod voice;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::corpus::{with_threads, Cancel, Threads};
 use crate::error::Result;
 use crate::lexicon::Lexicon;
+use crate::parallel::{with_threads, Cancel, Threads};
 
 pub use estimate::Policy;
 

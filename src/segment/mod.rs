@@ -13,12 +13,17 @@
 //! ("ISTANBUL —", "BEIRUT (AP) —", a first line "AFP, QAMINAS, Syria") is returned apart, so
 //! that the sentence starts after it.
 //!
+//! The room of sentence and paragraph boundaries, quotation spans and datelines, read after
+//! the number and date words below it. It knows nothing of claims or of other documents.
+//!
 //! ```
 //! use crosscheck::segment::sentences;
 //! let text = "ISTANBUL — On Feb. 3 the U.S. envoy arrived at 10 p.m. He said “enough.” Talks began.";
 //! let s: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
 //! assert_eq!(s, ["On Feb. 3 the U.S. envoy arrived at 10 p.m.", "He said “enough.”", "Talks began."]);
 //! ```
+
+use crate::lexicon::{Lexicon, SentenceWords};
 
 /// A span of text, as byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,71 +33,6 @@ pub struct Span {
     /// Byte offset just past the last byte.
     pub end: usize,
 }
-
-/// Abbreviations that a full stop follows without ending the sentence, lowercase, without the
-/// stop: titles, months, and the short forms of news writing.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
-    "gov", "sen", "rep", "rev", "st", "jr", "sr", "hon", "pres", "supt", "insp", "cpl", "pvt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vs", "v", "approx", "est", "fig", "vol", "pp", "ca", "cf", "al", "mt", "ft", "ave",
-    "blvd", "rd", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn", "gov't",
-];
-
-/// Words that begin a new sentence after an acronym or abbreviation that could also end one
-/// ("… at 10 p.m. The attack", "… in the U.S. It said").
-const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "this",
-    "that",
-    "there",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "if",
-    "according",
-    "meanwhile",
-    "earlier",
-    "later",
-    "however",
-    "also",
-    "some",
-    "many",
-    "most",
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-];
 
 fn is_weekday(w: &str) -> bool {
     matches!(
@@ -135,7 +75,7 @@ fn word_after(text: &str, start: usize) -> &str {
 
 /// Whether the full stop at byte `dot` ends a sentence, given what follows from `next`
 /// (the first character after the stop, closing quotes and spaces).
-fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
+fn stop_ends_sentence(words: &SentenceWords, text: &str, dot: usize, next: usize) -> bool {
     let before = word_before(text, dot);
     let after = word_after(text, next);
     let next_char = text[next..].chars().next();
@@ -146,7 +86,7 @@ fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
         return false;
     }
     let after_lower = after.to_lowercase();
-    let starter = SENTENCE_STARTERS.contains(&after_lower.as_str());
+    let starter = words.is_starter(&after_lower);
     // "at 10 p.m. Officials said": a clock time ends a sentence unless the day, the month or
     // the time zone follows ("10 p.m. Monday", "1 a.m. GMT")
     if matches!(lower_before.as_str(), "a.m" | "p.m") {
@@ -163,7 +103,7 @@ fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
     if dotted {
         return starter;
     }
-    if ABBREVIATIONS.contains(&lower_before.as_str()) {
+    if words.is_abbreviation(&lower_before) {
         // "Feb. 3", "Gen. Smith" go on; "… from the company's co." before "The" ends
         return starter && !next_char.is_some_and(|c| c.is_ascii_digit());
     }
@@ -260,85 +200,6 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// Words after which a line never ends a sentence, even with no stop: a line that ends with
-/// an article, a preposition or a conjunction was broken in the middle of one ("according
-/// to\nReuters").
-const LINE_CONTINUES_AFTER: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "my",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "into",
-    "onto",
-    "about",
-    "after",
-    "before",
-    "since",
-    "until",
-    "over",
-    "under",
-    "between",
-    "among",
-    "per",
-    "near",
-    "against",
-    "during",
-    "within",
-    "without",
-    "through",
-    "via",
-    "including",
-    "and",
-    "or",
-    "nor",
-    "but",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "as",
-    "than",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "not",
-    "said",
-    "says",
-];
-
 /// Longest line that hard-wrapped text is taken to be wrapped at: nobody wraps prose wider.
 const MAX_WRAP_WIDTH: usize = 160;
 
@@ -396,7 +257,13 @@ fn broken_by_wrapping(line: &str, next: &str, width: usize) -> bool {
 /// line opens like a sentence (a capital, a digit, an opening quote), and the break is not
 /// where hard wrapping at `wrap` put it. Headlines, captions, bylines, datelines and embedded
 /// posts pasted into a story with single line breaks end this way.
-fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize, wrap: Option<usize>) -> bool {
+fn line_break_ends_sentence(
+    words: &SentenceWords,
+    text: &str,
+    line_start: usize,
+    nl: usize,
+    wrap: Option<usize>,
+) -> bool {
     let line = text[line_start..nl].trim_end();
     if line.trim().is_empty() || line_is_finished(line) {
         return false;
@@ -409,7 +276,7 @@ fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize, wrap: Opti
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if LINE_CONTINUES_AFTER.contains(&last_word) {
+    if words.line_continues_after(last_word) {
         return false;
     }
     let rest = text[nl..].trim_start();
@@ -435,6 +302,12 @@ fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize, wrap: Opti
 
 /// The sentences of a text, in order, trimmed of white space, without the dateline.
 pub fn sentences(text: &str) -> Vec<Span> {
+    sentences_with(text, Lexicon::builtin())
+}
+
+/// [`sentences`], with the abbreviations and sentence words of `lexicon`.
+pub fn sentences_with(text: &str, lexicon: &Lexicon) -> Vec<Span> {
+    let words = lexicon.sentences();
     let skip = dateline(text).map_or(0, |d| d.end);
     let wrap = wrap_width(text);
     let mut out = Vec::new();
@@ -446,12 +319,19 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if start >= para.end {
             continue;
         }
-        split_paragraph(text, start, para.end, wrap, &mut out);
+        split_paragraph(words, text, start, para.end, wrap, &mut out);
     }
     out
 }
 
-fn split_paragraph(text: &str, from: usize, to: usize, wrap: Option<usize>, out: &mut Vec<Span>) {
+fn split_paragraph(
+    words: &SentenceWords,
+    text: &str,
+    from: usize,
+    to: usize,
+    wrap: Option<usize>,
+    out: &mut Vec<Span>,
+) {
     let mut start = from;
     let mut line_start = text[..from].rfind('\n').map_or(0, |i| i + 1);
     let mut chars = text[from..to]
@@ -461,7 +341,7 @@ fn split_paragraph(text: &str, from: usize, to: usize, wrap: Option<usize>, out:
     while let Some((i, c)) = chars.next() {
         if c == '\n' {
             // (a break that a stop before it ended already lies before `start`)
-            if i > start && line_break_ends_sentence(text, line_start.max(start), i, wrap) {
+            if i > start && line_break_ends_sentence(words, text, line_start.max(start), i, wrap) {
                 push_trimmed(text, start, i, out);
                 let rest = &text[i..to];
                 start = i + (rest.len() - rest.trim_start().len());
@@ -503,7 +383,7 @@ fn split_paragraph(text: &str, from: usize, to: usize, wrap: Option<usize>, out:
             break;
         }
         let ends = if c == '.' {
-            stop_ends_sentence(text, i, next)
+            stop_ends_sentence(words, text, i, next)
         } else {
             text[next..]
                 .chars()
@@ -527,6 +407,26 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_user_lexicon_adds_an_abbreviation() {
+        let text = "Brig. Smith arrived. Talks began.";
+        let split = |lexicon: &Lexicon| -> Vec<String> {
+            sentences_with(text, lexicon)
+                .iter()
+                .map(|s| text[s.start..s.end].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            split(Lexicon::builtin()),
+            ["Brig.", "Smith arrived.", "Talks began."]
+        );
+        let mut lexicon = Lexicon::builtin().clone();
+        lexicon
+            .extend_toml("[sentences]\nabbreviations = [\"Brig.\"]")
+            .unwrap();
+        assert_eq!(split(&lexicon), ["Brig. Smith arrived.", "Talks began."]);
     }
 
     #[test]

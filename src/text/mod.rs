@@ -5,6 +5,9 @@
 //! to code-point offsets in O(log n) after one O(n) pass, and only for texts that need it:
 //! a pure-ASCII text converts for free.
 //!
+//! The room of the text itself, at the bottom of the flow with the lexicon: normalisation,
+//! tokens and offsets. It knows nothing of numbers, words' meanings, sentences or claims.
+//!
 //! ```
 //! use crosscheck::text::CharOffsets;
 //! let text = "‘‘115 regime targets’’";

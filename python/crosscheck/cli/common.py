@@ -11,6 +11,7 @@ import io
 import json
 import math
 import sys
+from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -169,8 +170,6 @@ def _emit(mentions: pd.DataFrame, fmt: str, output: str | None, noun: str = "men
     elif fmt == "jsonl":
         data = "".join(_json_line(record) for record in mentions.to_dict(orient="records"))
     else:
-        from crosscheck.cli.quantities import _write_tables
-
         buffer = io.StringIO()
         _write_tables(buffer, mentions, list(dict.fromkeys(mentions["doc_id"])), {})
         data = buffer.getvalue()
@@ -182,6 +181,40 @@ def _emit(mentions: pd.DataFrame, fmt: str, output: str | None, noun: str = "men
     except OSError as error:
         raise CliError(f"cannot write {output!r}: {error.strerror or error}") from None
     _say(f"wrote {_plural(len(mentions), noun)} to {output}")
+
+
+def _write_tables(
+    out: TextIO, mentions: pd.DataFrame, ids: Sequence[str], titles: dict[str, str]
+) -> None:
+    header = ("mention", "kind", "value", "low", "high", "unit", "approx")
+    right = {2, 3, 4}
+    by_doc = {doc_id: group for doc_id, group in mentions.groupby("doc_id", sort=False)}
+    for doc_id in ids:
+        group = by_doc.get(doc_id)
+        n = 0 if group is None else len(group)
+        title = titles.get(doc_id, str(doc_id))
+        out.write(f"\n== {title}: {_plural(n, 'number phrase')}\n")
+        if group is None or n == 0:
+            continue
+        rows = [
+            (
+                _shorten(str(row.mention)),
+                str(row.kind),
+                _number(row.value),
+                _number(row.low),
+                _number(row.high),
+                _text(row.unit),
+                "yes" if _is_true(row.approx) else "",
+            )
+            for row in group.itertuples(index=False)
+        ]
+        widths = [max(len(cells[i]) for cells in [header, *rows]) for i in range(len(header))]
+        for cells in [header, *rows]:
+            line = "  ".join(
+                cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+                for i, cell in enumerate(cells)
+            )
+            out.write(f"  {line.rstrip()}\n")
 
 
 def _json_line(record: dict[Any, Any]) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from crosscheck.cli.common import _add_output_options, _emit, _output_format, _screen
-from crosscheck.cli.quantities import _HOW_TO_READ, _find, _write_summary, _write_tables
+from crosscheck.cli.common import _add_output_options, _emit, _output_format, _screen, _write_tables
+from crosscheck.cli.quantities import _HOW_TO_READ, _find, _write_summary
 
 
 def add_parser(commands: Any) -> None:

@@ -13,14 +13,11 @@ from crosscheck.cli.common import (
     STDIN_ID,
     _add_output_options,
     _emit,
-    _is_true,
-    _number,
     _output_format,
     _plural,
     _read_text,
     _screen,
-    _shorten,
-    _text,
+    _write_tables,
 )
 
 if TYPE_CHECKING:
@@ -110,37 +107,3 @@ def _write_summary(out: TextIO, mentions: pd.DataFrame, n_docs: int, noun: str) 
 def _by_kind(counts: dict[Any, Any], kinds: Sequence[str]) -> str:
     parts = [f"{kind} {int(counts[kind])}" for kind in kinds if counts.get(kind)]
     return f"\n        {', '.join(parts)}" if parts else ""
-
-
-def _write_tables(
-    out: TextIO, mentions: pd.DataFrame, ids: Sequence[str], titles: dict[str, str]
-) -> None:
-    header = ("mention", "kind", "value", "low", "high", "unit", "approx")
-    right = {2, 3, 4}
-    by_doc = {doc_id: group for doc_id, group in mentions.groupby("doc_id", sort=False)}
-    for doc_id in ids:
-        group = by_doc.get(doc_id)
-        n = 0 if group is None else len(group)
-        title = titles.get(doc_id, str(doc_id))
-        out.write(f"\n== {title}: {_plural(n, 'number phrase')}\n")
-        if group is None or n == 0:
-            continue
-        rows = [
-            (
-                _shorten(str(row.mention)),
-                str(row.kind),
-                _number(row.value),
-                _number(row.low),
-                _number(row.high),
-                _text(row.unit),
-                "yes" if _is_true(row.approx) else "",
-            )
-            for row in group.itertuples(index=False)
-        ]
-        widths = [max(len(cells[i]) for cells in [header, *rows]) for i in range(len(header))]
-        for cells in [header, *rows]:
-            line = "  ".join(
-                cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-                for i, cell in enumerate(cells)
-            )
-            out.write(f"  {line.rstrip()}\n")

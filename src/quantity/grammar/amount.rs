@@ -6,90 +6,10 @@
 //! approximation tolerance, "more than 20" starts at 21.
 
 use super::{is_integral, Number, Scanner};
+use crate::lexicon::CardinalWord;
 use crate::lexicon::Dimension;
-use crate::quantity::words::{self, CardinalWord};
 use crate::quantity::{Mention, MentionKind, Modifier, Quantity};
 use crate::text::token::TokenKind;
-
-/// Verbs of change after which "X to Y" is an amount of change and a level, not a range.
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "lost",
-    "lose",
-    "loses",
-    "gained",
-    "gain",
-    "gains",
-    "dropped",
-    "drop",
-    "drops",
-    "climbed",
-    "climb",
-    "climbs",
-    "jumped",
-    "jump",
-    "jumps",
-    "slipped",
-    "slip",
-    "slips",
-    "declined",
-    "decline",
-    "declines",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "decreases",
-    "added",
-    "eased",
-    "ease",
-    "eases",
-    "slid",
-    "slide",
-    "slides",
-    "cut",
-    "cuts",
-    "raised",
-    "raise",
-    "raises",
-    "lowered",
-    "lower",
-    "lowers",
-    "surged",
-    "surge",
-    "surges",
-    "plunged",
-    "plunge",
-    "plunges",
-    "soared",
-    "soar",
-    "soars",
-    "tumbled",
-    "tumble",
-    "tumbles",
-    "grew",
-    "grow",
-    "grows",
-    "shrank",
-    "shrink",
-    "advanced",
-    "retreated",
-    "widened",
-    "narrowed",
-    "firmed",
-    "weakened",
-    "strengthened",
-    "up",
-    "down",
-];
 
 impl Scanner<'_> {
     pub(super) fn amount_at(&self, i: usize) -> Option<(Mention, usize)> {
@@ -123,7 +43,7 @@ impl Scanner<'_> {
         let hyphen = usize::from(self.is_dash(j + 1) && self.glued(j + 1) && self.glued(j + 2));
         if matches!(self.word(j), "minus" | "negative")
             && (self.is_digits(j + 1 + hyphen)
-                || words::cardinal(self.word(j + 1 + hyphen)).is_some())
+                || self.num.cardinal(self.word(j + 1 + hyphen)).is_some())
         {
             negative = true;
             j += 1 + hyphen;
@@ -179,7 +99,11 @@ impl Scanner<'_> {
             return Some(name);
         }
         // "threefold", "a tenfold rise": a multiplier in one word
-        if let Some(v) = words::multiplier(self.word(j)).filter(|_| unit.is_none() && !negative) {
+        if let Some(v) = self
+            .num
+            .multiplier(self.word(j))
+            .filter(|_| unit.is_none() && !negative)
+        {
             let code = self.lex.unit("times").map_or("times", |u| u.code.as_str());
             let (modifier, end) = self.trailing_modifier(modifier, false, j + 1);
             let n = Number::simple(j, j + 1, v);
@@ -237,8 +161,9 @@ impl Scanner<'_> {
         let mut high_num = None;
         // "lost 9.20 to 278", "rose 5 to 10": after a verb of change, "to" names the level
         // reached, not the end of a range
-        let change_verb_before =
-            range_opener.is_none() && first > 0 && CHANGE_VERBS.contains(&self.word(first - 1));
+        let change_verb_before = range_opener.is_none()
+            && first > 0
+            && self.lex.grammar().change_verb(self.word(first - 1));
         let after_change = change_verb_before && self.is_word(end, "to");
         // "10k or 15k", "5- or 6-inch": two figures each written whole are alternatives, not
         // the ends of one range ("two or three", "3 or 4 million" are ranges)
@@ -393,7 +318,7 @@ impl Scanner<'_> {
         }
         if dim == Some(Dimension::Currency) {
             // a scale after the currency: "75 USD million"
-            if let Some(CardinalWord::Scale(sc)) = words::cardinal(self.word(end)) {
+            if let Some(CardinalWord::Scale(sc)) = self.num.cardinal(self.word(end)) {
                 if num.scale.is_none() && high_num.is_none() {
                     num.value *= sc;
                     num.mantissa = num.value / sc;
@@ -478,10 +403,10 @@ impl Scanner<'_> {
         if self.lex.compound_counts(w)
             || w.chars().count() < 2
             || matches!(w, "to" | "or" | "and" | "through" | "fold" | "times")
-            || words::scale_suffix(w, true).is_some()
-            || words::cardinal(w).is_some()
-            || words::ordinal(w).is_some()
-            || words::fraction_noun(w).is_some()
+            || self.num.scale_suffix(w, true).is_some()
+            || self.num.cardinal(w).is_some()
+            || self.num.ordinal(w).is_some()
+            || self.num.fraction_noun(w).is_some()
         {
             return None;
         }

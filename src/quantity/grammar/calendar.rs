@@ -8,32 +8,6 @@ use super::{Number, Scanner};
 use crate::quantity::words;
 use crate::quantity::{Mention, MentionKind};
 
-/// Words after which a four-digit number is a year ("in 2018", "late 2012", "since 1990").
-const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "to", "through", "before", "after", "during",
-    "of", "early", "mid", "late", "year", "summer", "winter", "spring", "autumn", "fall",
-    "between", "circa", "around", "fiscal", "election", "census", "and", "or", "than", "season",
-    "budget", "class", "vintage", "model", "for", "the", "that", "this", "same", "as", "early-",
-];
-
-/// Plural-less nouns that make a four-digit number a count ("1500 people").
-const COUNT_NOUNS: &[&str] = &[
-    "people",
-    "personnel",
-    "police",
-    "children",
-    "men",
-    "women",
-    "staff",
-    "militia",
-    "cattle",
-    "livestock",
-    "infantry",
-    "youth",
-    "kids",
-    "families",
-];
-
 impl Scanner<'_> {
     /// A month word at `i` (capitalised, so that "may" and "march" as verbs stay words), with
     /// an optional abbreviation dot; returns the token after it.
@@ -257,7 +231,7 @@ impl Scanner<'_> {
             return None;
         }
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
-        let mut cue = YEAR_CUES.contains(&before) || words::month(before).is_some();
+        let mut cue = self.lex.grammar().year_cue(before) || words::month(before).is_some();
         if i > 0
             && self.is_dash(i - 1)
             && self.glued(i)
@@ -288,7 +262,7 @@ impl Scanner<'_> {
                         | "sees"
                         | "saw"
                 ))
-                || COUNT_NOUNS.contains(&next));
+                || self.lex.grammar().count_noun(next));
         let next_is_unitish = self.lex.unit_after(self.text, &self.toks, end).is_some();
         if next_is_unitish {
             return None;

@@ -6,7 +6,7 @@
 //! typed as an identifier.
 
 use super::{Number, Scanner};
-use crate::quantity::words::{self, CardinalWord};
+use crate::lexicon::CardinalWord;
 use crate::text::token::TokenKind;
 
 /// Longest digit run read as one number; longer runs are identifiers (serials, hashes).
@@ -179,7 +179,10 @@ impl Scanner<'_> {
             && self.glued(j + 1)
             && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && self.raw(j + 1).len() >= 2
-            && words::scale_suffix(self.raw(j + 1), after_currency).is_some();
+            && self
+                .num
+                .scale_suffix(self.raw(j + 1), after_currency)
+                .is_some();
         let before_hyphen = j;
         if hyphen_scale {
             j += 1;
@@ -191,7 +194,8 @@ impl Scanner<'_> {
             .and_then(|_| {
                 let s = self.raw(j);
                 if self.glued(j) {
-                    words::scale_suffix(s, after_currency)
+                    self.num
+                        .scale_suffix(s, after_currency)
                         .or_else(|| (s == "m" && self.m_is_million(i, j)).then_some(1e6))
                 } else {
                     let plain_int = decimals.is_none() && !separators;
@@ -199,17 +203,17 @@ impl Scanner<'_> {
                         "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
                             if !plain_int =>
                         {
-                            words::scale_suffix(self.word(j), after_currency)
+                            self.num.scale_suffix(self.word(j), after_currency)
                         }
                         "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" => None,
                         // "2.33 k", "10 M": a spaced letter scale only where no word follows
                         "k" | "m" if s.len() == 1 => {
                             (!self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
                                 && (s == "k" || s == "K" || s == "M"))
-                                .then(|| words::scale_suffix(s, after_currency))
+                                .then(|| self.num.scale_suffix(s, after_currency))
                                 .flatten()
                         }
-                        _ if s.len() >= 2 && s != "MM" => words::scale_suffix(s, after_currency),
+                        _ if s.len() >= 2 && s != "MM" => self.num.scale_suffix(s, after_currency),
                         _ => None,
                     }
                 }
@@ -219,7 +223,7 @@ impl Scanner<'_> {
             j += 1;
             let mut total = value * scale;
             let mut last_scale = scale;
-            while let Some(CardinalWord::Scale(s2)) = words::cardinal(self.word(j)) {
+            while let Some(CardinalWord::Scale(s2)) = self.num.cardinal(self.word(j)) {
                 if s2 > last_scale {
                     total *= s2;
                     last_scale = s2;

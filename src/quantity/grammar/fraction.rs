@@ -5,7 +5,7 @@
 //! denominator must agree in number: "a third" and "two thirds", never "one thirds".
 
 use super::{Number, Scanner};
-use crate::quantity::words::{self, CardinalWord};
+use crate::lexicon::CardinalWord;
 
 impl Scanner<'_> {
     pub(super) fn unicode_fraction(&self, i: usize) -> Option<f64> {
@@ -40,7 +40,7 @@ impl Scanner<'_> {
                 let mut scale = n.scale.unwrap_or(1.0);
                 let mut end = f.end;
                 // "one billion and a half million": the fraction of a smaller scale
-                if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end)) {
+                if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(end)) {
                     if s < scale {
                         scale = s;
                         end += 1;
@@ -61,7 +61,9 @@ impl Scanner<'_> {
         }
         let w = self.word(j);
         let one = matches!(self.word(i), "one" | "a" | "an");
-        words::ordinal(w).is_some_and(|(d, plural)| (plural || one) && d >= 3.0)
+        self.num
+            .ordinal(w)
+            .is_some_and(|(d, plural)| (plural || one) && d >= 3.0)
             || matches!(w, "quarters" | "halves")
             || one && matches!(w, "half" | "quarter")
     }
@@ -75,7 +77,7 @@ impl Scanner<'_> {
     /// An ordinal phrase at `i` that can be a denominator or a rank: "fifth", "twenty-first",
     /// "one hundred and fifth", "hundredths"; returns (value, plural, end).
     fn ordinal_phrase_at(&self, i: usize) -> Option<(f64, bool, usize)> {
-        if let Some((o, plural)) = words::ordinal(self.word(i)) {
+        if let Some((o, plural)) = self.num.ordinal(self.word(i)) {
             return Some((o, plural, i + 1));
         }
         let c = self.words_number_from(i, 0.0, i)?;
@@ -86,7 +88,7 @@ impl Scanner<'_> {
         if self.is_dash(k) || self.is_word(k, "and") {
             k += 1;
         }
-        let (o, plural) = words::ordinal(self.word(k))?;
+        let (o, plural) = self.num.ordinal(self.word(k))?;
         let v = c.value;
         let compound = ((20.0..100.0).contains(&v) && v % 10.0 == 0.0 && o < 10.0)
             || (v >= 100.0 && v % 100.0 == 0.0 && o < 100.0);
@@ -98,7 +100,7 @@ impl Scanner<'_> {
         // half a million, half a dozen, half
         if w == "half" {
             if matches!(self.word(i + 1), "a" | "an") {
-                if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(i + 2)) {
+                if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(i + 2)) {
                     let mut n = Number::simple(i, i + 3, 0.5 * s);
                     n.scale = Some(s);
                     n.mantissa = 0.5;
@@ -111,7 +113,7 @@ impl Scanner<'_> {
                     return Some(n);
                 }
             }
-            if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(i + 1)) {
+            if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(i + 1)) {
                 let mut n = Number::simple(i, i + 2, 0.5 * s);
                 n.scale = Some(s);
                 n.mantissa = 0.5;
@@ -122,7 +124,7 @@ impl Scanner<'_> {
             let hyphenated = (i > 0 && self.is_dash(i - 1) && self.glued(i))
                 || (self.is_dash(i + 1) && self.glued(i + 1));
             if hyphenated
-                || words::ordinal(before).is_some()
+                || self.num.ordinal(before).is_some()
                 || matches!(before, "the" | "this" | "that" | "each" | "other" | "every")
             {
                 return None;
@@ -133,10 +135,12 @@ impl Scanner<'_> {
             return Some(n);
         }
         if w == "quarter"
-            && words::cardinal(self.word(i + 1))
+            && self
+                .num
+                .cardinal(self.word(i + 1))
                 .is_some_and(|c| matches!(c, CardinalWord::Scale(_)))
         {
-            if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(i + 1)) {
+            if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(i + 1)) {
                 let mut n = Number::simple(i, i + 2, 0.25 * s);
                 n.scale = Some(s);
                 n.mantissa = 0.25;
@@ -147,7 +151,7 @@ impl Scanner<'_> {
         // numerator: a / an / a cardinal in words
         let article_alone = (w == "a" || w == "an")
             && !matches!(
-                words::cardinal(self.word(i + 1)),
+                self.num.cardinal(self.word(i + 1)),
                 Some(CardinalWord::Hundred | CardinalWord::Scale(_))
             );
         let (num, mut j, article) = if article_alone {
@@ -159,13 +163,16 @@ impl Scanner<'_> {
             // "one hundred thirty-fifths": a hyphen binds the tens to the denominator
             let mut end = n.end;
             let mut value = n.value;
-            let tens_then_ordinal =
-                |k: usize| words::ordinal(self.word(k)).is_some_and(|(o, _)| o < 10.0);
+            let tens_then_ordinal = |k: usize| {
+                self.num
+                    .ordinal(self.word(k))
+                    .is_some_and(|(o, _)| o < 10.0)
+            };
             if end >= 2 {
-                if let Some(CardinalWord::Tens(t)) = words::cardinal(self.word(end - 1)) {
+                if let Some(CardinalWord::Tens(t)) = self.num.cardinal(self.word(end - 1)) {
                     let hyphen = self.is_dash(end) && self.glued(end) && tens_then_ordinal(end + 1);
                     let after_scale = matches!(
-                        words::cardinal(self.word(end - 2)),
+                        self.num.cardinal(self.word(end - 2)),
                         Some(CardinalWord::Hundred | CardinalWord::Scale(_))
                     );
                     if value > t && (hyphen || after_scale && tens_then_ordinal(end)) {
@@ -182,7 +189,7 @@ impl Scanner<'_> {
             j += 1;
         }
         let dw = self.word(j);
-        let (den, plural, den_end) = match words::fraction_noun(dw) {
+        let (den, plural, den_end) = match self.num.fraction_noun(dw) {
             Some((d, p)) => (d, p, j + 1),
             None => {
                 let (d, p, e) = self.ordinal_phrase_at(j)?;
@@ -198,11 +205,11 @@ impl Scanner<'_> {
             return None;
         }
         // "a third time": a singular ordinal read as an ordinal before a noun
-        if article && words::ordinal(dw).is_some() && !plural {
+        if article && self.num.ordinal(dw).is_some() && !plural {
             let next = self.word(j + 1);
             let ok = next.is_empty()
                 || next == "of"
-                || matches!(words::cardinal(next), Some(CardinalWord::Scale(_)));
+                || matches!(self.num.cardinal(next), Some(CardinalWord::Scale(_)));
             if !ok {
                 return None;
             }
@@ -217,12 +224,12 @@ impl Scanner<'_> {
         // "two thirds of a million", "a quarter of a million"
         if !allow_scale {
         } else if self.is_word(end, "of") && matches!(self.word(end + 1), "a" | "an") {
-            if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end + 2)) {
+            if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(end + 2)) {
                 value *= s;
                 end += 3;
                 n_scale = Some(s);
             }
-        } else if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end)) {
+        } else if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(end)) {
             value *= s;
             end += 1;
             n_scale = Some(s);

@@ -30,9 +30,8 @@ use super::words;
 use super::{Mention, MentionKind, Quantity};
 use std::borrow::Cow;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, NumberWords};
 use crate::text::token::{tokenize, Token, TokenKind};
-use names::IDENTIFIER_NOUNS;
 
 /// The scanner's view of one text.
 struct Scanner<'a> {
@@ -42,13 +41,16 @@ struct Scanner<'a> {
     /// where it is lowercase already: most words need no allocation.
     lower: Vec<Cow<'a, str>>,
     lex: &'a Lexicon,
+    /// The lexicon's number words, asked of most words near a number.
+    num: &'a NumberWords,
     conv: &'a Conventions,
 }
 
 /// Scan `text` for number phrases: the whole of a short text, the prefilter's windows of a
 /// long one.
 pub(crate) fn scan(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention> {
-    if text.len() < prefilter::WHOLE_TEXT_BELOW {
+    // a user's number word the trigger pattern does not know could open a phrase anywhere
+    if text.len() < prefilter::WHOLE_TEXT_BELOW || !prefilter::sees_all(lex.numbers().added()) {
         return scan_whole(text, lex, conv);
     }
     let mut out = Vec::new();
@@ -85,6 +87,7 @@ fn scan_whole(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention> {
         toks,
         lower,
         lex,
+        num: lex.numbers(),
         conv,
     };
     let mut out = Vec::new();
@@ -276,13 +279,10 @@ impl<'a> Scanner<'a> {
         let glued_digits = self.glued(i + 1)
             && (self.is_digits(i + 1)
                 || self.is_dash(i + 1) && self.is_digits(i + 2) && self.glued(i + 2));
-        if words::cardinal(w).is_some()
-            || words::multiplier(w).is_some()
-            || words::ordinal(w).is_some()
-            || words::fraction_noun(w).is_some()
+        if self.num.is_number_word(w)
             || (vague_first_word(w) && w != "a")
             || glued_digits
-            || (self.is_digits(i + 1) && IDENTIFIER_NOUNS.contains(&raw))
+            || (self.is_digits(i + 1) && self.lex.grammar().identifier_noun(raw))
             || self.million_currency_at(i).is_some()
         {
             return true;
@@ -300,10 +300,7 @@ impl<'a> Scanner<'a> {
         (i..(i + within).min(self.toks.len())).any(|k| {
             self.is_digits(k)
                 || self.unicode_fraction(k).is_some()
-                || words::cardinal(self.word(k)).is_some()
-                || words::multiplier(self.word(k)).is_some()
-                || words::fraction_noun(self.word(k)).is_some()
-                || words::ordinal(self.word(k)).is_some()
+                || self.num.is_number_word(self.word(k))
                 || vague_first_word(self.word(k)) && self.word(k) != "a"
                 || matches!(self.word(k), "few" | "couple" | "handful")
         })

@@ -5,146 +5,10 @@
 //! you mentioned" is a pronoun, not the number 1.
 
 use super::Scanner;
+use crate::lexicon::CardinalWord;
 use crate::lexicon::Dimension;
-use crate::quantity::words::{self, CardinalWord};
 use crate::quantity::{Mention, MentionKind};
 use crate::text::token::TokenKind;
-
-/// Capitalised nouns followed by a number that names rather than counts ("Resolution 2254").
-pub(super) const IDENTIFIER_NOUNS: &[&str] = &[
-    "Resolution",
-    "Article",
-    "Route",
-    "Highway",
-    "Flight",
-    "Chapter",
-    "Section",
-    "Room",
-    "Gate",
-    "Platform",
-    "Paragraph",
-    "Clause",
-    "Amendment",
-    "Apollo",
-    "Channel",
-    "Interstate",
-    "Level",
-    "Category",
-    "Phase",
-    "Stage",
-    "Block",
-    "Building",
-    "Apartment",
-    "Suite",
-    "Bus",
-    "Line",
-    "Track",
-    "Terminal",
-    "Precinct",
-    "District",
-    "Ward",
-    "Sector",
-    "Zone",
-    "Camp",
-    "Checkpoint",
-    "Hill",
-    "Brigade",
-    "Division",
-    "Corps",
-    "Regiment",
-    "Battalion",
-    "Squadron",
-    "Unit",
-    "Division",
-    "Model",
-    "Version",
-    "Windows",
-    "iPhone",
-    "Galaxy",
-    "Boeing",
-    "Airbus",
-    "Su",
-    "MiG",
-    "Mig",
-    "Tu",
-    "Il",
-    "An",
-    "Mi",
-    "Ka",
-    "Tupolev",
-    "Sukhoi",
-    "Ilyushin",
-    "No",
-    "Nos",
-    "Number",
-    "Vol",
-    "Volume",
-    "Issue",
-    "Exhibit",
-    "Case",
-    "Docket",
-    "Bill",
-    "Proposition",
-    "Prop",
-    "Law",
-    "Decree",
-    "Act",
-    "Code",
-    "Rule",
-    "Grade",
-    "Pier",
-    "Exit",
-    "Junction",
-    "Km",
-    "Kilometre",
-    "Kilometer",
-    "Mile",
-];
-
-/// Lowercase nouns followed by a number that names rather than counts ("page 5", "pp. 3").
-const IDENTIFIER_NOUNS_LOWER: &[&str] = &[
-    "page", "pages", "pp", "p", "no", "nos", "vol", "ch", "sec", "art", "ext",
-];
-
-/// Words before "one" that make it a pronoun, not a number ("the one", "no one").
-const PRONOUN_ONE_CUES: &[&str] = &[
-    "the",
-    "this",
-    "that",
-    "which",
-    "each",
-    "every",
-    "any",
-    "no",
-    "another",
-    "someone",
-    "anyone",
-    "everyone",
-    "only",
-    "last",
-    "next",
-    "little",
-    "loved",
-    "young",
-    "right",
-    "wrong",
-    "new",
-    "old",
-    "big",
-    "small",
-    "good",
-    "bad",
-    "other",
-    "such",
-    "what",
-    "whichever",
-    "same",
-];
-
-/// Words after "one" that make it a pronoun ("one another", "one's").
-const PRONOUN_ONE_AFTER: &[&str] = &[
-    "another", "'s", "’s", "can", "must", "should", "would", "may",
-];
 
 impl Scanner<'_> {
     pub(super) fn phone_at(&self, i: usize) -> Option<(Mention, usize)> {
@@ -232,7 +96,7 @@ impl Scanner<'_> {
                     j += 1;
                 } else if !(self.is_digits(j) && self.glued(j)) {
                     // Resolution 2254, Highway 5
-                    if IDENTIFIER_NOUNS.contains(&self.raw(i))
+                    if self.lex.grammar().identifier_noun(self.raw(i))
                         && self.is_digits(j)
                         && !self.is_other(j + 1, ",")
                     {
@@ -268,8 +132,8 @@ impl Scanner<'_> {
                 } else {
                     prev
                 };
-                if IDENTIFIER_NOUNS_LOWER.contains(&self.raw(p))
-                    || (p != prev && IDENTIFIER_NOUNS.contains(&self.raw(p)))
+                if self.lex.grammar().identifier_noun_lower(self.raw(p))
+                    || (p != prev && self.lex.grammar().identifier_noun(self.raw(p)))
                 {
                     let mut end = i + 1;
                     while self.glued_alnum(end) {
@@ -286,14 +150,14 @@ impl Scanner<'_> {
     /// A capitalised number word inside a name, mid-sentence after a lowercase word: "the Six
     /// Nations", "the Group of Seven" is left alone, "the Five Star Movement" is a name.
     pub(super) fn number_in_name(&self, i: usize) -> Option<(Mention, usize)> {
-        if !self.capitalised(i) || words::cardinal(self.word(i)).is_none() || i == 0 {
+        if !self.capitalised(i) || self.num.cardinal(self.word(i)).is_none() || i == 0 {
             return None;
         }
         let prev = &self.toks[i - 1];
         let prev_lower = prev.kind == TokenKind::Word && !self.capitalised(i - 1);
         let next_capital =
             self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && self.capitalised(i + 1);
-        let next_is_number = words::cardinal(self.word(i + 1)).is_some();
+        let next_is_number = self.num.cardinal(self.word(i + 1)).is_some();
         (prev_lower && next_capital && !next_is_number && !prev.newline_before)
             .then(|| (self.mention(i, i + 2, MentionKind::Identifier, None), i + 2))
     }
@@ -306,7 +170,7 @@ impl Scanner<'_> {
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
         let after = self.word(i + 1);
         if matches!(
-            words::cardinal(after),
+            self.num.cardinal(after),
             Some(CardinalWord::Hundred | CardinalWord::Scale(_))
         ) || self
             .lex
@@ -316,7 +180,8 @@ impl Scanner<'_> {
         {
             return false;
         }
-        if PRONOUN_ONE_CUES.contains(&before) || PRONOUN_ONE_AFTER.contains(&after) {
+        if self.lex.grammar().pronoun_one_cue(before) || self.lex.grammar().pronoun_one_after(after)
+        {
             return true;
         }
         if self.is_other(i + 1, "'") || self.is_other(i + 1, "’") {

@@ -5,8 +5,8 @@
 //! or a vague amount ("dozens", "several hundred", "tens of thousands").
 
 use super::{Number, Scanner};
+use crate::lexicon::CardinalWord;
 use crate::quantity::convention::vague_amount;
-use crate::quantity::words::{self, CardinalWord};
 use crate::text::token::TokenKind;
 
 impl Scanner<'_> {
@@ -40,7 +40,8 @@ impl Scanner<'_> {
                             let mut v = best.value + f.value;
                             let mut end = f.end;
                             let mut scale = None;
-                            if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end)) {
+                            if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(end))
+                            {
                                 v *= s;
                                 end += 1;
                                 scale = Some(s);
@@ -88,7 +89,7 @@ impl Scanner<'_> {
         }
         if key == "a couple"
             && !matches!(
-                words::cardinal(self.word(end)),
+                self.num.cardinal(self.word(end)),
                 Some(CardinalWord::Hundred | CardinalWord::Scale(_) | CardinalWord::Dozen)
             )
         {
@@ -111,7 +112,7 @@ impl Scanner<'_> {
             }
         } else {
             // "several hundred", "a few thousand", "a couple dozen"
-            match words::cardinal(self.word(end)) {
+            match self.num.cardinal(self.word(end)) {
                 Some(CardinalWord::Hundred) => {
                     lo *= 100.0;
                     hi *= 100.0;
@@ -131,8 +132,8 @@ impl Scanner<'_> {
             }
             // "a few hundred thousand", "several hundred million": a larger scale multiplies
             // the whole vague amount, never starts a number of its own
-            if end > i + n && words::cardinal(self.word(end - 1)) == Some(CardinalWord::Hundred) {
-                if let Some(CardinalWord::Scale(s)) = words::cardinal(self.word(end)) {
+            if end > i + n && self.num.cardinal(self.word(end - 1)) == Some(CardinalWord::Hundred) {
+                if let Some(CardinalWord::Scale(s)) = self.num.cardinal(self.word(end)) {
                     lo *= s;
                     hi *= s;
                     end += 1;
@@ -163,7 +164,7 @@ impl Scanner<'_> {
         self.is_digits(i)
             || self.is_other(i, ".") && self.is_digits(i + 1)
             || self.is_dash(i) && self.is_digits(i + 1)
-            || words::cardinal(self.word(i)).is_some()
+            || self.num.cardinal(self.word(i)).is_some()
             || matches!(
                 self.word(i),
                 "a" | "an"

@@ -35,6 +35,14 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the trigger pattern is valid")
 });
 
+/// Whether the trigger pattern sees every one of `words` (lowercase number words a user added
+/// to the lexicon) where it starts: when it does not, the text must be scanned whole.
+pub(super) fn sees_all(words: &[String]) -> bool {
+    words
+        .iter()
+        .all(|w| TRIGGER.find(w).is_some_and(|m| m.start() == 0))
+}
+
 /// The byte ranges of `text` to scan, in order, disjoint, each starting and ending on white
 /// space (or the text's ends).
 pub(super) fn windows(text: &str) -> Vec<(usize, usize)> {
@@ -70,8 +78,8 @@ pub(super) fn windows(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Lexicon;
     use crate::quantity::convention::VAGUE_AMOUNTS;
-    use crate::quantity::words;
 
     #[test]
     fn every_number_word_has_a_stem() {
@@ -155,10 +163,11 @@ mod tests {
             "dozs",
         ];
         for w in words_of_the_grammar {
-            let known = words::cardinal(w).is_some()
-                || words::ordinal(w).is_some()
-                || words::fraction_noun(w).is_some()
-                || matches!(w, "dozens" | "dzs" | "dozs");
+            let n = Lexicon::builtin().numbers();
+            let known = n.cardinal(w).is_some()
+                || n.ordinal(w).is_some()
+                || n.fraction_noun(w).is_some()
+                || n.dozen_plural(w);
             assert!(known, "{w} is not a number word of the grammar any more");
             assert!(TRIGGER.is_match(w), "{w} has no trigger stem");
         }
@@ -166,6 +175,20 @@ mod tests {
             let word = phrase.split(' ').find(|w| *w != "a").unwrap();
             assert!(TRIGGER.is_match(word), "{phrase} has no trigger stem");
         }
+    }
+
+    #[test]
+    fn every_number_word_of_the_lexicon_is_seen() {
+        let words: Vec<String> = Lexicon::builtin()
+            .numbers()
+            .words()
+            .map(str::to_owned)
+            .collect();
+        assert!(words.len() > 100);
+        for w in &words {
+            assert!(sees_all(std::slice::from_ref(w)), "{w} has no trigger stem");
+        }
+        assert!(!sees_all(&["umpteen".to_owned()]));
     }
 
     #[test]

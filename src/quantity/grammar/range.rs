@@ -6,7 +6,6 @@
 
 use super::{Number, Scanner};
 use crate::lexicon::Dimension;
-use crate::quantity::words;
 
 impl Scanner<'_> {
     /// The connector of a range after a number ending at `end`, as its token count.
@@ -33,7 +32,7 @@ impl Scanner<'_> {
                 } else if matches!(self.word(end), "to" | "or") || self.word(end) == "through" {
                     // "10 to 12", "two or three" need a number right after
                     let next_is_number = self.is_digits(end + 1)
-                        || words::cardinal(self.word(end + 1)).is_some()
+                        || self.num.cardinal(self.word(end + 1)).is_some()
                         || self
                             .lex
                             .unit_before(self.text, &self.toks, end + 1)

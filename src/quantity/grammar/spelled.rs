@@ -6,14 +6,9 @@
 //! hundredth") and bare ordinals ("the second time") are ranks, not counts.
 
 use super::{Number, Scanner};
-use crate::quantity::words::{self, CardinalWord};
+use crate::lexicon::CardinalWord;
 use crate::quantity::{Mention, MentionKind, Quantity};
 use crate::text::token::TokenKind;
-
-/// The plural of "dozen" and its abbreviations, which multiply the number before them.
-fn is_dozens(w: &str) -> bool {
-    matches!(w, "dozens" | "dzs" | "dozs")
-}
 
 impl Scanner<'_> {
     /// A cardinal in words (or continuing a small digit number `start_value` that began at
@@ -61,11 +56,11 @@ impl Scanner<'_> {
             if last == Last::Scale
                 && self.is_other(j, ",")
                 && matches!(
-                    words::cardinal(self.word(j + 1)),
+                    self.num.cardinal(self.word(j + 1)),
                     Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_))
                 )
                 && matches!(
-                    words::cardinal(self.word(j + 2)),
+                    self.num.cardinal(self.word(j + 2)),
                     Some(CardinalWord::Hundred | CardinalWord::Scale(_))
                 )
             {
@@ -74,7 +69,7 @@ impl Scanner<'_> {
             }
             if self.is_other(j, "&")
                 && matches!(last, Last::Hundred | Last::Scale)
-                && words::cardinal(self.word(j + 1)).is_some()
+                && self.num.cardinal(self.word(j + 1)).is_some()
             {
                 since_and = current;
                 j += 1;
@@ -84,12 +79,12 @@ impl Scanner<'_> {
                 since_and = current;
                 let next = self.word(j + 1);
                 let next_is_small = matches!(
-                    words::cardinal(next),
+                    self.num.cardinal(next),
                     Some(CardinalWord::Unit(_) | CardinalWord::Teen(_) | CardinalWord::Tens(_))
                 ) || (self.is_digits(j + 1)
                     && self.digits_len(j + 1) <= 2
                     && !self.glued_alnum(j + 2));
-                let next_is_tens = matches!(words::cardinal(next), Some(CardinalWord::Tens(_)));
+                let next_is_tens = matches!(self.num.cardinal(next), Some(CardinalWord::Tens(_)));
                 let new_hundreds = last == Last::Hundred && self.word(j + 2) == "hundred";
                 if next_is_small
                     && !new_hundreds
@@ -103,7 +98,7 @@ impl Scanner<'_> {
             if self.is_dash(j)
                 && last == Last::Tens
                 && matches!(
-                    words::cardinal(self.word(j + 1)),
+                    self.num.cardinal(self.word(j + 1)),
                     Some(CardinalWord::Unit(_))
                 )
             {
@@ -113,7 +108,7 @@ impl Scanner<'_> {
             // "Eight-hundred", "eight-hundred-thousand", "two-hundred-fifty": a hyphen glued
             // inside a number in words joins its parts, as a space would
             if self.is_dash(j) && j > i && self.glued(j) && self.glued(j + 1) {
-                let joins = match words::cardinal(self.word(j + 1)) {
+                let joins = match self.num.cardinal(self.word(j + 1)) {
                     Some(CardinalWord::Hundred) => {
                         matches!(last, Last::Unit | Last::Teen | Last::Tens)
                     }
@@ -135,7 +130,7 @@ impl Scanner<'_> {
                 if last != Last::Start {
                     break;
                 }
-                match words::cardinal(self.word(j + 1)) {
+                match self.num.cardinal(self.word(j + 1)) {
                     Some(CardinalWord::Hundred | CardinalWord::Scale(_) | CardinalWord::Dozen) => {
                         current = 1.0;
                         last = Last::A;
@@ -166,13 +161,13 @@ impl Scanner<'_> {
                     Some(CardinalWord::Teen(v))
                 }
             } else if self.tok(j).is_some_and(|t| t.kind == TokenKind::Word) {
-                words::cardinal(w).or_else(|| {
+                self.num.cardinal(w).or_else(|| {
                     // "one mln dlrs", "three bln": wire-service scale abbreviations after a
                     // number word (never alone, and never the one-letter ones: "five m")
                     let after_number =
                         matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred);
                     (after_number && w.len() >= 2)
-                        .then(|| words::scale_suffix(w, false))
+                        .then(|| self.num.scale_suffix(w, false))
                         .flatten()
                         .filter(|&s| s >= 1e6)
                         .map(CardinalWord::Scale)
@@ -263,7 +258,9 @@ impl Scanner<'_> {
                     end = j + 1;
                     any_word = true;
                     j += 1;
-                    if is_dozens(self.word(j)) || is_dozens(self.word(j - 1)) {
+                    if self.num.dozen_plural(self.word(j))
+                        || self.num.dozen_plural(self.word(j - 1))
+                    {
                         break;
                     }
                     continue;
@@ -277,12 +274,12 @@ impl Scanner<'_> {
             end = j;
         }
         // "3 dozens": plural dozen after a number multiplies it
-        if end > i && is_dozens(self.word(end)) && !self.glued_alnum(end + 1) {
+        if end > i && self.num.dozen_plural(self.word(end)) && !self.glued_alnum(end + 1) {
             current = since_and + (current - since_and) * 12.0;
             end += 1;
             any_word = true;
             final_scale = None;
-        } else if end == i && continuing && is_dozens(self.word(i)) {
+        } else if end == i && continuing && self.num.dozen_plural(self.word(i)) {
             current *= 12.0;
             end = i + 1;
             any_word = true;
@@ -317,7 +314,7 @@ impl Scanner<'_> {
     fn decimals_after_point(&self, end: usize) -> Option<(f64, usize)> {
         let mut k = end + 1;
         let mut digits = String::new();
-        while let Some(CardinalWord::Unit(u)) = words::cardinal(self.word(k)) {
+        while let Some(CardinalWord::Unit(u)) = self.num.cardinal(self.word(k)) {
             digits.push(char::from(b'0' + u as u8));
             k += 1;
         }
@@ -350,7 +347,7 @@ impl Scanner<'_> {
             if self.is_dash(k) && self.glued(k) || self.is_word(k, "and") {
                 k += 1;
             }
-            if let Some((o, false)) = words::ordinal(self.word(k)) {
+            if let Some((o, false)) = self.num.ordinal(self.word(k)) {
                 if o < 10.0 && num.value >= 20.0 && (num.value % 10.0 == 0.0)
                     || o < 100.0 && num.value >= 100.0 && num.value % 100.0 == 0.0
                 {
@@ -359,7 +356,7 @@ impl Scanner<'_> {
             }
             // "two hundredth", "three trillionth": a scale ordinal multiplies
             if k == end && num.value < 1000.0 {
-                if let Some((o, false)) = words::ordinal(self.word(end)) {
+                if let Some((o, false)) = self.num.ordinal(self.word(end)) {
                     if o >= 100.0 && (o.log10().fract() == 0.0) {
                         return Some(ordinal_mention(num.first, end + 1, num.value * o));
                     }
@@ -371,7 +368,7 @@ impl Scanner<'_> {
 
     /// An ordinal word on its own: "the second time", "its third attack".
     pub(super) fn bare_ordinal(&self, i: usize) -> Option<(Mention, usize)> {
-        let (v, plural) = words::ordinal(self.word(i))?;
+        let (v, plural) = self.num.ordinal(self.word(i))?;
         if plural || self.glued_alnum(i + 1) || (self.is_dash(i + 1) && self.glued(i + 1)) {
             return None;
         }

@@ -6,7 +6,6 @@
 
 use super::{is_integral, Scanner};
 use crate::lexicon::Dimension;
-use crate::quantity::words;
 use crate::text::token::TokenKind;
 
 impl<'a> Scanner<'a> {
@@ -196,7 +195,7 @@ impl<'a> Scanner<'a> {
         } else {
             end
         };
-        if !self.is_digits(k) && words::cardinal(self.word(k)).is_none() {
+        if !self.is_digits(k) && self.num.cardinal(self.word(k)).is_none() {
             return None;
         }
         let n = self.number_at(k, false)?;
@@ -223,7 +222,7 @@ impl<'a> Scanner<'a> {
         if with_and {
             k += 1;
         }
-        if !self.is_digits(k) && words::cardinal(self.word(k)).is_none() {
+        if !self.is_digits(k) && self.num.cardinal(self.word(k)).is_none() {
             return None;
         }
         let n = self.number_at(k, false)?;
