@@ -1299,6 +1299,7 @@ impl<'a> Doc<'a> {
             let a = self.attributions(s, &mut sources);
             attributions.push(a);
         }
+        self.one_name_per_person(&mut attributions);
         let mut hedges: Vec<Option<Option<HedgeWord>>> = vec![None; sentences.len()];
         for d in drafts {
             for si in [d.sentence, d.sentence + 1] {

@@ -1172,3 +1172,104 @@ fn people_a_happening_reached() {
         );
     }
 }
+
+#[test]
+fn a_speaker_after_the_verb_past_a_place_appositive() {
+    // "…, said X": the speaker follows the verb, not the appositive before the comma
+    let t = "Nine people were hurt in Dunmore, the seat of the county, said Maria Olsen of the \
+             county emergency office.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "Nine").source.as_deref(),
+        Some("Maria Olsen")
+    );
+    // a sentence adverbial before the comma names no speaker
+    let t = "In a farming village, one woman was killed, said relief official Tomas Brenner.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "one").source.as_deref(),
+        Some("Tomas Brenner")
+    );
+    // a verb whose object is the one addressed keeps its subject before it
+    let t = "\"Four died,\" Lena Hart, a nurse at the clinic, told Reuters.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "Four").source.as_deref(), Some("Lena Hart"));
+    // a relative clause after the speaker is no part of it
+    let t = "Omar Haji Daud, a relief official, said the river rose at night. A flood killed three men, said the \
+             official who asked not to be named.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "three").source.as_deref(),
+        Some("Omar Haji Daud")
+    );
+}
+
+#[test]
+fn a_name_opening_a_sentence_speaks_past_a_chain_of_appositives() {
+    let t = "Karin Vos, head of operations in the north for the relief agency, the largest \
+             in the region, said that 350 people were sheltering in the hall.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "350").source.as_deref(), Some("Karin Vos"));
+    // an opening adverbial is no speaker
+    let t = "In Dunmore, the seat of the county, firefighters said 20 homes burned.";
+    let c = claims(t, "2024-01-02");
+    assert_ne!(mention(t, &c, "20").source.as_deref(), Some("In Dunmore"));
+}
+
+#[test]
+fn a_person_from_an_organisation_is_the_person_for_its_party() {
+    let t = "Paul Ferris from the UN Relief and Works Agency said 40 people were killed. About \
+             900 people were sheltering in the school, he said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "40").source.as_deref(), Some("Paul Ferris"));
+    assert_eq!(
+        mention(t, &c, "40").source_party.as_deref(),
+        Some("United Nations")
+    );
+    assert_eq!(
+        mention(t, &c, "About 900").source.as_deref(),
+        Some("Paul Ferris")
+    );
+}
+
+#[test]
+fn a_passive_quoting_verb_has_its_subject_as_source() {
+    let t = "\"Two fishermen were hurt,\" harbour master Jonas Lind was quoted as saying.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "Two").source.as_deref(), Some("Jonas Lind"));
+}
+
+#[test]
+fn a_quotation_goes_on_past_its_attribution_under_any_quotation_marks() {
+    for (open, close) in [("\"", "\""), ("``", "''"), ("\u{201c}", "\u{201d}")] {
+        let t = format!(
+            "{open}This was a terrible night,{close} Mr Brandt said.\n{open}The fire killed 14 \
+             people, and more may die."
+        );
+        let c = claims(&t, "2024-01-02");
+        assert_eq!(
+            mention(&t, &c, "14").source.as_deref(),
+            Some("Brandt"),
+            "{open}"
+        );
+    }
+}
+
+#[test]
+fn a_surname_takes_the_full_name_the_document_gives() {
+    let t = "\"The fire killed 14 people,\" Mr Brandt said. Later Ulrich Brandt, the town's fire \
+             chief, said 30 homes burned.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "14").source.as_deref(),
+        Some("Ulrich Brandt")
+    );
+    assert_eq!(
+        mention(t, &c, "30").source.as_deref(),
+        Some("Ulrich Brandt")
+    );
+    // two people of one surname: the surname stays
+    let t = "\"The fire killed 14 people,\" Mr Brandt said. Ulrich Brandt and Eva Brandt fled.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "14").source.as_deref(), Some("Brandt"));
+}
