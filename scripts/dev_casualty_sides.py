@@ -12,7 +12,7 @@ upstream) and reports:
   number that is no claim ("a six-storey building") may fairly be dropped.
 - ``events``: how the kill/injure/other events are spread.
 
-    python scripts/dev_casualty_sides.py [--data PATH] [--misses N]
+    python scripts/dev_casualty_sides.py [--data PATH] [--misses N] [--wrong N] [--dropped N]
 
 The folder holds research-only excerpts: they are read in place and never copied.
 """
@@ -42,6 +42,9 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT / "sentences.jsonl")
     parser.add_argument("--misses", type=int, default=0, help="print N blank-side claims")
     parser.add_argument("--dropped", type=int, default=0, help="print N dropped counts")
+    parser.add_argument(
+        "--wrong", type=int, default=0, help="print N claims given another named side"
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"casualty sentences not found at {args.data}: nothing measured", file=sys.stderr)
@@ -57,6 +60,7 @@ def main() -> int:
     people = people[people["doc_id"].map(tag).isin(PARTIES)]
     verdicts: collections.Counter[str] = collections.Counter()
     blanks = []
+    wrong = []
     for row in people.itertuples():
         side = row.side
         if side is None:
@@ -66,8 +70,10 @@ def main() -> int:
             verdicts["right"] += 1
         elif any(side in p for p in PARTIES.values()):
             verdicts["other party"] += 1
+            wrong.append(row)
         else:
             verdicts["third party"] += 1
+            wrong.append(row)
     total = sum(verdicts.values())
 
     counts = mentions[(mentions["kind"] == "cardinal") & (mentions["unit"] == "count")]
@@ -80,6 +86,8 @@ def main() -> int:
     )
     for row in blanks[: args.misses]:
         print(f"  blank [{tag[row.doc_id]}] {row.mention!r} {row.counted!r}: {row.sentence}")
+    for row in wrong[: args.wrong]:
+        print(f"  {row.side} [{tag[row.doc_id]}] {row.mention!r} {row.counted!r}: {row.sentence}")
     dropped = counts[[not k for k in kept]]
     by_id = dict(zip(ids, texts, strict=True))
     for row in dropped.head(args.dropped).itertuples():

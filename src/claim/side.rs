@@ -106,10 +106,18 @@ impl Doc<'_> {
             d.event,
             EventKind::Kill | EventKind::Injure | EventKind::Abduct
         ) {
-            if let Some(attacker) = self
-                .attacker(d, s, source_party)
-                .or_else(|| self.agent_of_an_attack(d, s))
-            {
+            // the agent of a passive verb, else an attack named with its agent ("an Israeli
+            // strike on a home in Rafah, near the Egypt border, killed 17"), else the party
+            // before the verb
+            let passive = d.predicate.is_some_and(|(verb, _)| verb >= d.phrase_end());
+            let attacker = if passive {
+                self.attacker(d, s, source_party)
+                    .or_else(|| self.agent_of_an_attack(d, s))
+            } else {
+                self.agent_of_an_attack(d, s)
+                    .or_else(|| self.attacker(d, s, source_party))
+            };
+            if let Some(attacker) = attacker {
                 if let Some(side) = self.other_party(&attacker) {
                     return Some(side);
                 }
@@ -159,10 +167,21 @@ impl Doc<'_> {
                     return Some(p);
                 }
             }
-            // "Hamas's assault", "a Russian strike", "Israeli airstrikes"
+            // "Hamas's assault", "a Russian strike", "Israeli airstrikes"; "Hamas, whose
+            // Oct. 7 assault": the one the relative "whose" stands for
             let mut j = k;
-            while j > s.first && k - j < 4 {
+            while j > s.first && k - j < 5 {
                 j -= 1;
+                if self.lower(j) == "whose" && j > s.first {
+                    let before = j.saturating_sub(1 + usize::from(self.word(j - 1) == ","));
+                    let owner = (before.saturating_sub(2)..=before)
+                        .rev()
+                        .find_map(|i| self.party_at(i).filter(|(_, m)| i + m == before + 1));
+                    if let Some((p, _)) = owner {
+                        return Some(p);
+                    }
+                    break;
+                }
                 if let Some((p, m)) = self.party_at(j) {
                     if j + m == k || (j + m + 2 == k && self.word(j + m) == "'") {
                         return Some(p);
@@ -263,6 +282,18 @@ impl Doc<'_> {
             let by = (verb_end..s.end.min(verb_end + 3)).find(|&k| self.lower(k) == "by")?;
             return (by + 1..s.end.min(by + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
         }
+        // a toll noun ("put the toll at 1,900") names no agent before it ("killing" is a
+        // noun too, but not after a comma: "attacked Israel, killing hundreds")
+        let noun = verb > s.first
+            && is(super::words::DETERMINERS, self.lower(verb - 1))
+            && self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, verb)
+                .is_some_and(|(word, _)| matches!(word, crate::lexicon::EventWord::Noun(_)));
+        if noun {
+            return None;
+        }
         let mut subject = verb;
         while subject > s.first && is(super::words::AUXILIARIES, self.lower(subject - 1)) {
             subject -= 1;
@@ -282,15 +313,23 @@ impl Doc<'_> {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {
-                // "crossed into southern Israel, killing": a place or target, no agent
+                // "crossed into southern Israel, killing", "attacked Israel, killing": a
+                // place or target, no agent
+                let frame = self.lexicon.frame();
                 let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
                     let w = self.lower(j);
                     is(LOCATIVES, w)
                         || is(
                             &[
                                 "on", "against", "to", "from", "of", "toward", "towards", "over",
+                                "into", "across", "inside", "near",
                             ],
                             w,
+                        )
+                        || frame.event_at(&self.lowered, &self.tokens, j).is_some_and(
+                            |(word, _)| {
+                                matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))
+                            },
                         )
                 });
                 if target {
@@ -317,6 +356,34 @@ impl Doc<'_> {
     /// The party of the story that an attacker's victims belong to: the country or group the
     /// document names most often, after the attacker and its allies.
     fn other_party(&self, attacker: &str) -> Option<String> {
+        // the attacker's (or its ally's) known adversary, when the document names it: the
+        // parties most named may be bystanders ("Egypt border", "U.S. officials")
+        let frame = self.lexicon.frame();
+        let adversaries: Vec<&String> = frame.actor(attacker).map_or(Vec::new(), |a| {
+            a.opponents
+                .iter()
+                .chain(
+                    a.aligned
+                        .iter()
+                        .filter_map(|ally| frame.actor(ally))
+                        .flat_map(|ally| ally.opponents.iter()),
+                )
+                .collect()
+        });
+        if let Some((p, _)) = self
+            .parties()
+            .iter()
+            .find(|(p, _)| adversaries.iter().any(|a| self.aligned(a, p)))
+        {
+            // a group fighting for the adversary stands for its people ("Hamas" → Palestine)
+            let p = frame
+                .actor(p)
+                .filter(|a| a.kind == "group")
+                .and_then(|a| a.aligned.first().cloned())
+                .filter(|ally| adversaries.contains(&ally))
+                .unwrap_or_else(|| p.clone());
+            return Some(p);
+        }
         self.parties()
             .iter()
             .find(|(p, _)| !self.aligned(attacker, p))
