@@ -1273,3 +1273,24 @@ fn a_surname_takes_the_full_name_the_document_gives() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "14").source.as_deref(), Some("Brandt"));
 }
+
+#[test]
+fn the_victims_of_an_attack_are_not_the_attackers_people() {
+    // the object of an attack verb is its target, not its agent
+    let t = "Russian troops attacked Ukraine on Friday, killing 40 civilians.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "40").side.as_deref(), Some("Ukraine"));
+    // "X, whose assault … killed N"
+    let t = "Talks stalled over Hamas, whose assault into Israel killed 300 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Israel"));
+    // an attack named with its agent before the nearest party of a place
+    let t = "An Israeli strike on a flat in Rafah, close to the Egypt crossing, killed 12 \
+             people, Palestinian officials said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "12").side.as_deref(), Some("Palestine"));
+    // a toll noun names no agent: the source speaks for its people
+    let t = "Ukrainian officials put the toll at 90 people killed.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "90").side.as_deref(), Some("Ukraine"));
+}
