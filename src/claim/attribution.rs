@@ -323,6 +323,13 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             };
+            // a capitalised word inside a sentence is a name's ("the United States", "Omar
+            // Said Haji"), not a reporting verb
+            if k > s.first && self.is_capitalised(k) && !matches!(word, AttributionWord::According)
+            {
+                k += 1;
+                continue;
+            }
             let found = match word {
                 AttributionWord::According => {
                     // "according to an independent count by X", "according to figures from

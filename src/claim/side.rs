@@ -170,7 +170,7 @@ impl Doc<'_> {
             // "Hamas's assault", "a Russian strike", "Israeli airstrikes"; "Hamas, whose
             // Oct. 7 assault": the one the relative "whose" stands for
             let mut j = k;
-            while j > s.first && k - j < 5 {
+            while j > s.first && k - j < 6 {
                 j -= 1;
                 if self.lower(j) == "whose" && j > s.first {
                     let before = j.saturating_sub(1 + usize::from(self.word(j - 1) == ","));
@@ -183,12 +183,23 @@ impl Doc<'_> {
                     break;
                 }
                 if let Some((p, m)) = self.party_at(j) {
-                    if j + m == k || (j + m + 2 == k && self.word(j + m) == "'") {
+                    // ("Hamas's cross-border incursion": premodifiers between)
+                    let premodifies = (j + m..k).all(|i| {
+                        let w = self.lower(i);
+                        self.tokens[i].kind == crate::text::token::TokenKind::Word
+                            && !is(super::words::PREPOSITIONS, w)
+                            && !is(super::words::CONJUNCTIONS, w)
+                            && !is(super::words::AUXILIARIES, w)
+                            || matches!(w, "'" | "-" | "\u{2019}")
+                    });
+                    if premodifies {
                         return Some(p);
                     }
                     break;
                 }
             }
+            // the nearest attack names the cause; one further back is another event
+            return None;
         }
         None
     }
@@ -305,6 +316,20 @@ impl Doc<'_> {
                 return Some(party.to_owned());
             }
         }
+        // "Hamas, which killed", "Hamas's incursion, which killed": the relative stands for
+        // the party right before it
+        if subject > s.first && is(&["which", "who", "that"], self.lower(subject - 1)) {
+            let mut end = subject - 1;
+            if end > s.first && self.word(end - 1) == "," {
+                end -= 1;
+            }
+            let antecedent = (end.saturating_sub(5).max(s.first)..end)
+                .rev()
+                .find_map(|k| self.party_at(k));
+            if let Some((party, _)) = antecedent {
+                return Some(party);
+            }
+        }
         // the nearest party before the verb that is not a target, a place or a speaker
         let mut k = verb;
         while k > s.first {
@@ -318,14 +343,12 @@ impl Doc<'_> {
                 let frame = self.lexicon.frame();
                 let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
                     let w = self.lower(j);
+                    // ("the attack by Hamas on Israel that killed": "by" names the agent)
+                    // ("after Hamas broke through": a subordinator)
                     is(LOCATIVES, w)
-                        || is(
-                            &[
-                                "on", "against", "to", "from", "of", "toward", "towards", "over",
-                                "into", "across", "inside", "near",
-                            ],
-                            w,
-                        )
+                        || (is(super::words::PREPOSITIONS, w)
+                            && !is(super::words::CONJUNCTIONS, w)
+                            && w != "by")
                         || frame.event_at(&self.lowered, &self.tokens, j).is_some_and(
                             |(word, _)| {
                                 matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))

@@ -1294,3 +1294,26 @@ fn the_victims_of_an_attack_are_not_the_attackers_people() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "90").side.as_deref(), Some("Ukraine"));
 }
+
+#[test]
+fn the_agent_of_a_relative_clause_and_a_party_after_a_preposition() {
+    // "X, which killed N": the relative stands for the party before it
+    let t = "Ukraine vowed to strike back at Russia, which killed 25 people in the raid.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "25").side.as_deref(), Some("Ukraine"));
+    let t = "Kyiv answered Russia's cross-border raid, which killed 25 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "25").side.as_deref(), Some("Ukraine"));
+    // a party after a preposition is no agent ("the fence with Ukraine")
+    let t = "After Russian troops broke through the fence with Ukraine and attacked two towns, \
+             killing 30 people, the fighting spread.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "30").side.as_deref(), Some("Ukraine"));
+}
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_no_reporting_verb() {
+    let t = "He made clear that the United States backs Kyiv after a raid killed 25 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "25").source, None);
+}
