@@ -75,10 +75,24 @@ def main() -> int:
             verdicts["third party"] += 1
             wrong.append(row)
     total = sum(verdicts.values())
+    # A third party that the counted phrase itself names ("27 Americans", "18 Thai workers")
+    # is the victims' side by reading, whatever the sentence's tag: the phrase alone, read as
+    # "<counted> were killed.", gives the same side. Reported apart, never added to `right`.
+    third = [r for r in wrong if not any(r.side in p for p in PARTIES.values())]
+    alone = cx.extract(
+        [f"{r.mention} {r.counted or ''} were killed." for r in third],
+        ids=[str(i) for i in range(len(third))],
+    )
+    side_alone = dict(zip(alone["doc_id"], alone["side"], strict=True))
+    named = sum(side_alone.get(str(i)) == r.side for i, r in enumerate(third))
 
     counts = mentions[(mentions["kind"] == "cardinal") & (mentions["unit"] == "count")]
     found = set(zip(claims["doc_id"], claims["start"], strict=True))
     kept = [(d, s) in found for d, s in zip(counts["doc_id"], counts["start"], strict=True)]
+    print(
+        f"third party named by the counted phrase itself: {named} of {len(third)}; side with "
+        f"those right={(verdicts['right'] + named) / max(total, 1):.3f}"
+    )
     print(
         f"side={verdicts['right'] / max(total, 1):.3f} over {total} kill/injure claims "
         f"({dict(verdicts)}); kept={sum(kept) / max(len(kept), 1):.3f} of {len(kept)} counts; "
