@@ -686,7 +686,11 @@ impl<'a> Doc<'a> {
             }
         } else if self.number_of_a_name(d, s) {
             return false;
-        } else if d.kind == MentionKind::Cardinal && Self::written_decimal(d) {
+        } else if d.kind == MentionKind::Cardinal
+            && Self::written_decimal(d)
+            // ("about 4,562", "just under 300": a vague bound's midpoint need not be whole)
+            && (d.quantity.modifier.is_none() || self.text[d.start..d.end].contains('.'))
+        {
             return false; // "9.1" with nothing counted counts no people or things
         } else if let Some((kind, verb)) =
             self.people_verb_of_bare_count(d, s).filter(|&(kind, _)| {
@@ -998,6 +1002,13 @@ impl<'a> Doc<'a> {
                 };
             }
             let w = self.lower(k);
+            // "more than 2,700 in Gaza have died": a place between the count and its verb
+            if k == from && is(words::LOCATIVES, w) {
+                if let Some((_, n)) = frame.place_at(self.text, &self.tokens, k + 1) {
+                    k += 1 + n;
+                    continue;
+                }
+            }
             // "At least 50 reported injured", "Dozens have been reported injured"
             let hearsay = matches!(w, "reported" | "reportedly" | "believed" | "feared");
             if !(is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) || hearsay) {

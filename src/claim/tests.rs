@@ -1317,3 +1317,19 @@ fn a_capitalised_word_inside_a_sentence_is_no_reporting_verb() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "25").source, None);
 }
+
+#[test]
+fn a_vague_bound_and_a_place_before_the_verb_keep_a_bare_count() {
+    // a vague bound's midpoint need not be whole: still a count
+    let t = "The raid killed at least 80 people and wounded about 4,562, officials said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "about 4,562").event, EventKind::Injure);
+    let t = "At least 30 people have been killed and more than 1,697 injured, officials said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "more than 1,697").event, EventKind::Injure);
+    // a place between a bare count and its verb
+    let t = "Since March, more than 2,700 in Kharkiv have died in the shelling.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "more than 2,700");
+    assert_eq!((q.event, q.side.as_deref()), (EventKind::Kill, Some("Ukraine")));
+}
