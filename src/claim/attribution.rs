@@ -383,8 +383,18 @@ impl Doc<'_> {
                     doubting,
                     addressed,
                 } => {
+                    // "900 Israelis reported killed": a participle of hearsay, no speaker
+                    // ("police said wounded people …" keeps its speaker)
+                    let hearsay = matches!(self.lower(k), "reported" | "confirmed")
+                        && n == 1
+                        && matches!(
+                            self.lexicon
+                                .frame()
+                                .event_at(&self.lowered, &self.tokens, k + n),
+                            Some((crate::lexicon::EventWord::Verb(_), _))
+                        );
                     // "as saying" belongs to a quoting verb handled above
-                    if k > s.first && self.lower(k - 1) == "as" {
+                    if hearsay || (k > s.first && self.lower(k - 1) == "as") {
                         k += n;
                         continue;
                     }

@@ -1331,5 +1331,20 @@ fn a_vague_bound_and_a_place_before_the_verb_keep_a_bare_count() {
     let t = "Since March, more than 2,700 in Kharkiv have died in the shelling.";
     let c = claims(t, "2024-01-02");
     let q = mention(t, &c, "more than 2,700");
-    assert_eq!((q.event, q.side.as_deref()), (EventKind::Kill, Some("Ukraine")));
+    assert_eq!(
+        (q.event, q.side.as_deref()),
+        (EventKind::Kill, Some("Ukraine"))
+    );
+}
+
+#[test]
+fn a_count_reported_killed_is_killed_with_no_speaker() {
+    let t = "With more than 900 Ukrainians reported killed, the talks stalled.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "more than 900");
+    assert_eq!((q.event, q.source.as_deref()), (EventKind::Kill, None));
+    // a speaker before "said" and a participle keeps its claim
+    let t = "Police said wounded people were taken to hospital and 12 people were killed.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "12").source.as_deref(), Some("Police"));
 }
