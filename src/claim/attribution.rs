@@ -771,6 +771,11 @@ impl Doc<'_> {
         if let Some(person) = self.person_of_organisation(a, b) {
             return Some(person);
         }
+        // "Local official Miabek Lang", "disaster agency spokesman Sutopo Purwo Nugroho": a
+        // phrase that ends in a person's full name is that person, for the party of the rest
+        if let Some(person) = self.person_after_role(a, b, history) {
+            return Some(person);
+        }
         // a named source anywhere in the phrase
         for k in a..b {
             if let Some((source, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
@@ -1063,6 +1068,43 @@ impl Doc<'_> {
         })
     }
 
+    /// A phrase `[a, b)` of a role or title and then a full name of two words or more: the
+    /// person, with the party the role names (a named source's, or an actor's).
+    fn person_after_role(
+        &self,
+        a: usize,
+        b: usize,
+        history: &SourceHistory,
+    ) -> Option<ResolvedSource> {
+        let name = self.personal_name(a, b, history)?;
+        let written_end = &self.text[..self.tokens[b - 1].end];
+        if !name.contains(' ') || !written_end.ends_with(name.as_str()) {
+            return None;
+        }
+        let frame = self.lexicon.frame();
+        let name_start = self.tokens[b - 1].end - name.len();
+        let role_end = (a..b).find(|&k| self.tokens[k].start >= name_start)?;
+        if role_end == a {
+            return None;
+        }
+        let party = (a..role_end).find_map(|k| {
+            frame
+                .source_at(&self.lowered, &self.tokens, k)
+                .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
+                .or_else(|| {
+                    frame
+                        .actor_at(self.text, &self.tokens, k)
+                        .map(|(actor, _, _)| actor.name.clone())
+                })
+        });
+        Some(ResolvedSource {
+            canonical: name,
+            party,
+            person: true,
+            kind: "person".into(),
+        })
+    }
+
     /// The name of a person in a source phrase `[a, b)`, without titles and roles: the last
     /// run of capitalised words that is no party, place or institution ("Sutopo Purwo
     /// Nugroho" of "disaster agency spokesman Sutopo Purwo Nugroho", "Lang" of "Mr Lang"). A
@@ -1168,7 +1210,7 @@ impl Doc<'_> {
     }
 
     /// The gazetteer place a document names most (ties by first mention).
-    fn main_place(&self) -> Option<crate::lexicon::Place> {
+    pub(super) fn main_place(&self) -> Option<crate::lexicon::Place> {
         let frame = self.lexicon.frame();
         let mut counts: Vec<(usize, usize)> = Vec::new();
         let places = frame.places();

@@ -140,11 +140,25 @@ impl Doc<'_> {
         // (an organisation or a news agency counts people of no party of its own)
         let party = source_party?;
         let frame = self.lexicon.frame();
-        match frame.actor(party) {
-            Some(a) if a.kind == "group" && !a.aligned.is_empty() => Some(a.aligned[0].clone()),
-            Some(a) if matches!(a.kind.as_str(), "country" | "group") => Some(party.to_owned()),
-            _ => None,
-        }
+        let side = match frame.actor(party) {
+            Some(a) if a.kind == "group" && !a.aligned.is_empty() => a.aligned[0].clone(),
+            Some(a) if matches!(a.kind.as_str(), "country" | "group") => party.to_owned(),
+            _ => return None,
+        };
+        // a foreign voice ("the U.S. Geological Survey said" of a quake in Indonesia) counts
+        // no people of its own: the report's place is in another country
+        let abroad = self
+            .main_place()
+            .map(|p| {
+                if p.kind == "country" {
+                    p.name
+                } else {
+                    p.country
+                }
+            })
+            .filter(|c| !c.is_empty())
+            .is_some_and(|c| !self.aligned(&side, &c));
+        (!abroad).then_some(side)
     }
 
     /// The agent of an attack named before the count in its sentence: "the attack by Hamas

@@ -1348,3 +1348,37 @@ fn a_count_reported_killed_is_killed_with_no_speaker() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "12").source.as_deref(), Some("Police"));
 }
+
+#[test]
+fn a_role_before_a_full_name_is_that_person() {
+    let t = "Local official Anna Kowalczyk said at least 12 people had been killed in Lviv.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "at least 12").source.as_deref(),
+        Some("Anna Kowalczyk")
+    );
+    let t = "Ukrainian defence ministry spokesman Taras Hnatiuk said 40 soldiers were killed.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "40");
+    assert_eq!(
+        (q.source.as_deref(), q.source_party.as_deref()),
+        (Some("Taras Hnatiuk"), Some("Ukraine"))
+    );
+}
+
+#[test]
+fn a_foreign_source_gives_no_side_to_the_people_of_another_country() {
+    let t = "A strong quake struck Sumatra in Indonesia. The quake killed 10 people, the \
+             U. S. Geological Survey said.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "10");
+    assert_eq!(
+        (q.source.as_deref(), q.side.as_deref()),
+        (Some("US Geological Survey"), None)
+    );
+    // a source of the report's own country still gives its side
+    let t = "Shelling hit Kharkiv overnight. Ten people were killed, Ukraine's interior ministry \
+             said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "Ten").side.as_deref(), Some("Ukraine"));
+}
