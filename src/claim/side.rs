@@ -302,6 +302,13 @@ impl Doc<'_> {
     fn attacker(&self, d: &Draft, s: &Sentence, source_party: Option<&str>) -> Option<String> {
         let (verb, verb_end) = d.predicate?;
         let phrase_end = d.phrase_end();
+        // "the killing of hundreds of civilians by Hamas": the agent after the counted phrase
+        if verb < d.first && self.lower(phrase_end) == "by" {
+            let at = phrase_end + 1 + usize::from(self.lower(phrase_end + 1) == "the");
+            if let Some((p, _)) = self.party_at(at) {
+                return Some(p);
+            }
+        }
         // passive: "were killed by Israeli airstrikes", "people killed by Hamas gunmen"
         if verb >= phrase_end {
             let by = (verb_end..s.end.min(verb_end + 3)).find(|&k| self.lower(k) == "by")?;
@@ -358,11 +365,20 @@ impl Doc<'_> {
                 let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
                     let w = self.lower(j);
                     // ("the attack by Hamas on Israel that killed": "by" names the agent)
-                    // ("after Hamas broke through": a subordinator)
+                    // ("after Hamas broke through": a subordinator; "hundreds of Palestinian
+                    // gunmen swept": a partitive of the subject)
+                    let partitive = w == "of"
+                        && j > s.first
+                        && (self.is_number_token(j - 1)
+                            || self
+                                .lower(j - 1)
+                                .strip_suffix('s')
+                                .is_some_and(|n| crate::quantity::words::cardinal(n).is_some()));
                     is(LOCATIVES, w)
                         || (is(super::words::PREPOSITIONS, w)
                             && !is(super::words::CONJUNCTIONS, w)
-                            && w != "by")
+                            && w != "by"
+                            && !partitive)
                         || frame.event_at(&self.lowered, &self.tokens, j).is_some_and(
                             |(word, _)| {
                                 matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))

@@ -1382,3 +1382,14 @@ fn a_foreign_source_gives_no_side_to_the_people_of_another_country() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "Ten").side.as_deref(), Some("Ukraine"));
 }
+
+#[test]
+fn the_agent_after_a_counted_phrase_and_a_partitive_subject() {
+    let t = "Leaders condemned the killing of 300 civilians by Russian forces.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Ukraine"));
+    let t = "The strikes came after hundreds of Russian soldiers swept across the border with \
+             Ukraine, killing 300 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Ukraine"));
+}
