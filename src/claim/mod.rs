@@ -688,8 +688,11 @@ impl<'a> Doc<'a> {
             return false;
         } else if d.kind == MentionKind::Cardinal
             && Self::written_decimal(d)
-            // ("about 4,562", "just under 300": a vague bound's midpoint need not be whole)
-            && (d.quantity.modifier.is_none() || self.text[d.start..d.end].contains('.'))
+            // ("wounded about 4,562", "just under 300 were killed": a vague bound's midpoint
+            // need not be whole when a verb of people governs it)
+            && (d.quantity.modifier.is_none()
+                || self.text[d.start..d.end].contains('.')
+                || self.people_verb_of_bare_count(d, s).is_none())
         {
             return false; // "9.1" with nothing counted counts no people or things
         } else if let Some((kind, verb)) =

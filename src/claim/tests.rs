@@ -1393,3 +1393,13 @@ fn the_agent_after_a_counted_phrase_and_a_partitive_subject() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Ukraine"));
 }
+
+#[test]
+fn a_crowd_put_at_a_figure_is_attributed_and_a_labour_strike_is_no_attack() {
+    let t = "Police put the march, held during a 24-hour nationwide strike, at roughly 30,000 \
+             people.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "roughly 30,000");
+    assert_eq!(q.source.as_deref(), Some("Police"));
+    assert_ne!(q.event, EventKind::Attack);
+}
