@@ -337,6 +337,35 @@ impl Doc<'_> {
                 return Some(party.to_owned());
             }
         }
+        // "crossed into southern Israel, killing", "attacked Israel, killing", "a bombardment
+        // of Gaza that killed": a party after a preposition or an attack verb is a place or
+        // a target, no agent
+        let frame = self.lexicon.frame();
+        let target = |k: usize| {
+            (k.saturating_sub(2).max(s.first)..k).any(|j| {
+                let w = self.lower(j);
+                // ("the attack by Hamas on Israel that killed": "by" names the agent; "after
+                // Hamas broke through": a subordinator; "hundreds of Palestinian gunmen
+                // swept": a partitive of the subject)
+                let partitive = w == "of"
+                    && j > s.first
+                    && (self.is_number_token(j - 1)
+                        || self
+                            .lower(j - 1)
+                            .strip_suffix('s')
+                            .is_some_and(|n| crate::quantity::words::cardinal(n).is_some()));
+                is(LOCATIVES, w)
+                    || (is(super::words::PREPOSITIONS, w)
+                        && !is(super::words::CONJUNCTIONS, w)
+                        && w != "by"
+                        && !partitive)
+                    || frame
+                        .event_at(&self.lowered, &self.tokens, j)
+                        .is_some_and(|(word, _)| {
+                            matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))
+                        })
+            })
+        };
         // "Hamas, which killed", "Hamas's incursion, which killed": the relative stands for
         // the party right before it
         if subject > s.first && is(&["which", "who", "that"], self.lower(subject - 1)) {
@@ -346,46 +375,41 @@ impl Doc<'_> {
             }
             let antecedent = (end.saturating_sub(5).max(s.first)..end)
                 .rev()
-                .find_map(|k| self.party_at(k));
+                .find_map(|k| {
+                    // ("a bombardment of Gaza that killed": the head is the attack, its
+                    // complement no agent)
+                    let complement = (k.saturating_sub(2).max(s.first)..k).any(|j| {
+                        self.lower(j) == "of"
+                            || frame
+                                .event_at(&self.lowered, &self.tokens, j)
+                                .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
+                    });
+                    self.party_at(k).filter(|_| !complement)
+                });
             if let Some((party, _)) = antecedent {
                 return Some(party);
             }
         }
-        // the nearest party before the verb that is not a target, a place or a speaker
+        // the nearest party before the verb that is not a target, a place or a speaker, in
+        // the verb's clause ("hours after an explosion in Gaza killed": the clause opens at
+        // "after")
         let mut k = verb;
         while k > s.first {
             k -= 1;
             if is(&[";", "said", "says"], self.lower(k)) {
                 break;
             }
+            if is(
+                &[
+                    "after", "before", "when", "while", "because", "since", "until", "although",
+                    "though", "whereas", "as", "if",
+                ],
+                self.lower(k),
+            ) {
+                break;
+            }
             if let Some((party, _)) = self.party_at(k) {
-                // "crossed into southern Israel, killing", "attacked Israel, killing": a
-                // place or target, no agent
-                let frame = self.lexicon.frame();
-                let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
-                    let w = self.lower(j);
-                    // ("the attack by Hamas on Israel that killed": "by" names the agent)
-                    // ("after Hamas broke through": a subordinator; "hundreds of Palestinian
-                    // gunmen swept": a partitive of the subject)
-                    let partitive = w == "of"
-                        && j > s.first
-                        && (self.is_number_token(j - 1)
-                            || self
-                                .lower(j - 1)
-                                .strip_suffix('s')
-                                .is_some_and(|n| crate::quantity::words::cardinal(n).is_some()));
-                    is(LOCATIVES, w)
-                        || (is(super::words::PREPOSITIONS, w)
-                            && !is(super::words::CONJUNCTIONS, w)
-                            && w != "by"
-                            && !partitive)
-                        || frame.event_at(&self.lowered, &self.tokens, j).is_some_and(
-                            |(word, _)| {
-                                matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))
-                            },
-                        )
-                });
-                if target {
+                if target(k) {
                     continue;
                 }
                 return Some(party);
