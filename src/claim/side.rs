@@ -236,11 +236,15 @@ impl Doc<'_> {
     /// Rule 2: "the assault by Hamas on Israel that killed …", "an attack against Kharkiv":
     /// the party or place an attack is on, before the count in its sentence.
     fn target_party(&self, d: &Draft, s: &Sentence) -> Option<String> {
-        (s.first..d.first).rev().find_map(|k| {
+        // ("were killed in a Hamas assault on an Israeli kibbutz": after the count too, in
+        // the count's clause)
+        let (_, clause_end) = self.clause_around(d.first, d.phrase_end(), s);
+        let after = d.phrase_end()..clause_end.min(s.end);
+        (s.first..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
                 return None;
             }
-            let at = k + 1 + usize::from(self.lower(k + 1) == "the");
+            let at = k + 1 + usize::from(matches!(self.lower(k + 1), "the" | "a" | "an"));
             self.party_at(at)
                 .map(|(p, _)| p)
                 .or_else(|| self.party_of_place_at(at))
@@ -376,19 +380,20 @@ impl Doc<'_> {
             let antecedent = (end.saturating_sub(5).max(s.first)..end)
                 .rev()
                 .find_map(|k| {
-                    // ("a bombardment of Gaza that killed": the head is the attack, its
-                    // complement no agent)
+                    // ("a bombardment of Gaza that killed", "a blast at a hospital in Gaza
+                    // that killed": the head is the attack or the place, its complement no
+                    // agent; "strike back at Russia, which killed": the antecedent)
                     let complement = (k.saturating_sub(2).max(s.first)..k).any(|j| {
                         self.lower(j) == "of"
+                            || (is(LOCATIVES, self.lower(j)) && self.lower(j) != "at")
                             || frame
                                 .event_at(&self.lowered, &self.tokens, j)
                                 .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
                     });
                     self.party_at(k).filter(|_| !complement)
                 });
-            if let Some((party, _)) = antecedent {
-                return Some(party);
-            }
+            // ("a blast at a hospital that killed": the antecedent is no party)
+            return antecedent.map(|(party, _)| party);
         }
         // the nearest party before the verb that is not a target, a place or a speaker, in
         // the verb's clause ("hours after an explosion in Gaza killed": the clause opens at
@@ -399,13 +404,15 @@ impl Doc<'_> {
             if is(&[";", "said", "says"], self.lower(k)) {
                 break;
             }
+            // ("when it raided Israel, killing": a pronoun subject refers back past it)
             if is(
                 &[
-                    "after", "before", "when", "while", "because", "since", "until", "although",
-                    "though", "whereas", "as", "if",
+                    "after", "before", "when", "while", "because", "until", "although", "though",
+                    "whereas",
                 ],
                 self.lower(k),
-            ) {
+            ) && !is(&["it", "they"], self.lower(k + 1))
+            {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {

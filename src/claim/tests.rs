@@ -1416,3 +1416,19 @@ fn the_attacker_is_sought_in_the_verbs_own_clause() {
     let c = claims(t, "2024-01-02");
     assert_ne!(mention(t, &c, "40").side.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn the_target_of_an_attack_after_the_count_and_a_relative_with_no_party() {
+    let t = "More than 100 people were killed in a Russian assault on a Ukrainian village, a \
+             spokesman said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "More than 100").side.as_deref(),
+        Some("Ukraine")
+    );
+    // the relative stands for "a blast", no party: the party named before is no agent
+    let t = "Russia and its ally Belarus faced protests over a blast at a hospital that killed \
+             80 people.";
+    let c = claims(t, "2024-01-02");
+    assert_ne!(mention(t, &c, "80").side.as_deref(), Some("Ukraine"));
+}
