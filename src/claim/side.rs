@@ -392,27 +392,15 @@ impl Doc<'_> {
                     });
                     self.party_at(k).filter(|_| !complement)
                 });
-            // ("a blast at a hospital that killed": the antecedent is no party)
-            return antecedent.map(|(party, _)| party);
+            if let Some((party, _)) = antecedent {
+                return Some(party);
+            }
         }
-        // the nearest party before the verb that is not a target, a place or a speaker, in
-        // the verb's clause ("hours after an explosion in Gaza killed": the clause opens at
-        // "after")
+        // the nearest party before the verb that is not a target, a place or a speaker
         let mut k = verb;
         while k > s.first {
             k -= 1;
             if is(&[";", "said", "says"], self.lower(k)) {
-                break;
-            }
-            // ("when it raided Israel, killing": a pronoun subject refers back past it)
-            if is(
-                &[
-                    "after", "before", "when", "while", "because", "until", "although", "though",
-                    "whereas",
-                ],
-                self.lower(k),
-            ) && !is(&["it", "they"], self.lower(k + 1))
-            {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {
