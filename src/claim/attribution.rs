@@ -1211,6 +1211,13 @@ impl Doc<'_> {
 
     /// The gazetteer place a document names most (ties by first mention).
     pub(super) fn main_place(&self) -> Option<crate::lexicon::Place> {
+        // (once per document: every claim may ask, and a scan per claim would be quadratic)
+        self.main_place
+            .get_or_init(|| self.count_main_place())
+            .clone()
+    }
+
+    fn count_main_place(&self) -> Option<crate::lexicon::Place> {
         let frame = self.lexicon.frame();
         let mut counts: Vec<(usize, usize)> = Vec::new();
         let places = frame.places();
