@@ -12,7 +12,7 @@ upstream) and reports:
   number that is no claim ("a six-storey building") may fairly be dropped.
 - ``events``: how the kill/injure/other events are spread.
 
-    python scripts/dev_casualty_sides.py [--data PATH] [--misses N]
+    python scripts/dev_casualty_sides.py [--data PATH] [--misses N] [--wrong N] [--dropped N]
 
 The folder holds research-only excerpts: they are read in place and never copied.
 """
@@ -42,6 +42,9 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT / "sentences.jsonl")
     parser.add_argument("--misses", type=int, default=0, help="print N blank-side claims")
     parser.add_argument("--dropped", type=int, default=0, help="print N dropped counts")
+    parser.add_argument(
+        "--wrong", type=int, default=0, help="print N claims given another named side"
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"casualty sentences not found at {args.data}: nothing measured", file=sys.stderr)
@@ -57,6 +60,7 @@ def main() -> int:
     people = people[people["doc_id"].map(tag).isin(PARTIES)]
     verdicts: collections.Counter[str] = collections.Counter()
     blanks = []
+    wrong = []
     for row in people.itertuples():
         side = row.side
         if side is None:
@@ -66,13 +70,29 @@ def main() -> int:
             verdicts["right"] += 1
         elif any(side in p for p in PARTIES.values()):
             verdicts["other party"] += 1
+            wrong.append(row)
         else:
             verdicts["third party"] += 1
+            wrong.append(row)
     total = sum(verdicts.values())
+    # A third party that the counted phrase itself names ("27 Americans", "18 Thai workers")
+    # is the victims' side by reading, whatever the sentence's tag: the phrase alone, read as
+    # "<counted> were killed.", gives the same side. Reported apart, never added to `right`.
+    third = [r for r in wrong if not any(r.side in p for p in PARTIES.values())]
+    alone = cx.extract(
+        [f"{r.mention} {r.counted or ''} were killed." for r in third],
+        ids=[str(i) for i in range(len(third))],
+    )
+    side_alone = dict(zip(alone["doc_id"], alone["side"], strict=True))
+    named = sum(side_alone.get(str(i)) == r.side for i, r in enumerate(third))
 
     counts = mentions[(mentions["kind"] == "cardinal") & (mentions["unit"] == "count")]
     found = set(zip(claims["doc_id"], claims["start"], strict=True))
     kept = [(d, s) in found for d, s in zip(counts["doc_id"], counts["start"], strict=True)]
+    print(
+        f"third party named by the counted phrase itself: {named} of {len(third)}; side with "
+        f"those right={(verdicts['right'] + named) / max(total, 1):.3f}"
+    )
     print(
         f"side={verdicts['right'] / max(total, 1):.3f} over {total} kill/injure claims "
         f"({dict(verdicts)}); kept={sum(kept) / max(len(kept), 1):.3f} of {len(kept)} counts; "
@@ -80,6 +100,8 @@ def main() -> int:
     )
     for row in blanks[: args.misses]:
         print(f"  blank [{tag[row.doc_id]}] {row.mention!r} {row.counted!r}: {row.sentence}")
+    for row in wrong[: args.wrong]:
+        print(f"  {row.side} [{tag[row.doc_id]}] {row.mention!r} {row.counted!r}: {row.sentence}")
     dropped = counts[[not k for k in kept]]
     by_id = dict(zip(ids, texts, strict=True))
     for row in dropped.head(args.dropped).itertuples():

@@ -123,6 +123,16 @@ const SOURCE_REACH: usize = 10;
 /// First-person pronouns: inside a quotation they are its speaker, named elsewhere.
 const FIRST_PERSON: &[&str] = &["we", "i", "us"];
 
+/// Auxiliaries of a passive reporting verb ("Y was quoted as saying").
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "been", "being", "has", "have", "had",
+];
+
+/// How many tokens a chain of appositives may span between a sentence's opening name and
+/// its reporting verb ("John Ging, director of operations in Gaza for UNRWA, the United
+/// Nations Relief and Works Agency, said").
+const APPOSITIVE_CHAIN_REACH: usize = 40;
+
 /// Titles before a person's name ("Governor Abraham Atururi", "Mr Lang").
 const TITLES: &[&str] = &[
     "mr",
@@ -313,6 +323,13 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             };
+            // a capitalised word inside a sentence is a name's ("the United States", "Omar
+            // Said Haji"), not a reporting verb
+            if k > s.first && self.is_capitalised(k) && !matches!(word, AttributionWord::According)
+            {
+                k += 1;
+                continue;
+            }
             let found = match word {
                 AttributionWord::According => {
                     // "according to an independent count by X", "according to figures from
@@ -328,6 +345,20 @@ impl Doc<'_> {
                     p.map(|p| (p, false))
                 }
                 AttributionWord::Quoting => {
+                    // "Y was quoted as saying": the source is the subject Y
+                    let mut verb = k;
+                    while verb > s.first && is(PASSIVE_AUXILIARIES, self.lower(verb - 1)) {
+                        verb -= 1;
+                    }
+                    if verb < k && self.lower(k + n) == "as" {
+                        if let Some(p) = self.phrase_before(verb, s.first) {
+                            if let Some(a) = self.make_attribution(k, p, false, history) {
+                                out.push(a);
+                            }
+                        }
+                        k += n + 2;
+                        continue;
+                    }
                     // "X quoted Y as saying": the source is Y; skip the "as saying"
                     let y = self.phrase_after(k + n, s.end);
                     if let Some((_, b)) = y {
@@ -348,9 +379,22 @@ impl Doc<'_> {
                     }
                     continue;
                 }
-                AttributionWord::Verb { doubting } => {
+                AttributionWord::Verb {
+                    doubting,
+                    addressed,
+                } => {
+                    // "900 Israelis reported killed": a participle of hearsay, no speaker
+                    // ("police said wounded people …" keeps its speaker)
+                    let hearsay = matches!(self.lower(k), "reported" | "confirmed")
+                        && n == 1
+                        && matches!(
+                            self.lexicon
+                                .frame()
+                                .event_at(&self.lowered, &self.tokens, k + n),
+                            Some((crate::lexicon::EventWord::Verb(_), _))
+                        );
                     // "as saying" belongs to a quoting verb handled above
-                    if k > s.first && self.lower(k - 1) == "as" {
+                    if hearsay || (k > s.first && self.lower(k - 1) == "as") {
                         k += n;
                         continue;
                     }
@@ -364,9 +408,25 @@ impl Doc<'_> {
                         k += n;
                         continue;
                     }
-                    self.phrase_before(k, s.first)
-                        .or_else(|| self.phrase_after(k + n, s.end))
-                        .map(|p| (p, doubting))
+                    // "…, said Sutopo of the agency.": after a comma, a subject that
+                    // follows the verb and ends the clause is the speaker ("12 died in
+                    // Takengon, the capital of the district, said X" is not Takengon's)
+                    let after = self
+                        .phrase_after(k + n, s.end)
+                        .filter(|&(_, b)| self.ends_inverted_subject(b, s.end));
+                    let inverted = !addressed && k > s.first && self.word(k - 1) == ",";
+                    let before = self.phrase_before(k, s.first);
+                    let (first, second) = if inverted && after.is_some() {
+                        (after, before)
+                    } else {
+                        (before, after.or_else(|| self.phrase_after(k + n, s.end)))
+                    };
+                    // a phrase that names no speaker ("In a village, … said X") gives way
+                    // to the other side of the verb
+                    let first = first.filter(|&(a, b)| {
+                        second.is_none() || self.resolve_source(a, b, history).is_some()
+                    });
+                    first.or(second).map(|p| (p, doubting))
                 }
             };
             if let Some((p, doubting)) = found {
@@ -468,6 +528,9 @@ impl Doc<'_> {
             // "…, Henri Sembiring a local health official, said": a name right after the
             // first comma is the speaker itself
             let comma = end - 1;
+            if let Some(name) = self.name_before_appositives(comma, sentence_first) {
+                return Some(name);
+            }
             let from = comma.saturating_sub(APPOSITIVE_REACH).max(sentence_first);
             let open = (from..comma).rev().find(|&j| self.word(j) == ",")?;
             let named = open + 2 < comma
@@ -486,7 +549,7 @@ impl Doc<'_> {
             if is(super::words::VERB_PHRASE_WORDS, self.lower(j)) {
                 return None;
             }
-            let inner_of = matches!(self.lower(j), "of" | "for" | "on" | "in")
+            let inner_of = matches!(self.lower(j), "of" | "for" | "on" | "in" | "and" | "&")
                 && j > sentence_first
                 && self.is_capitalised(j - 1)
                 && self.is_capitalised(j + 1);
@@ -520,7 +583,7 @@ impl Doc<'_> {
         // organisation is the speaker
         if start < end
             && start > sentence_first + 1
-            && matches!(self.lower(start - 1), "of" | "for" | "at" | "with")
+            && matches!(self.lower(start - 1), "of" | "for" | "at" | "with" | "from")
             && self.lower(start) == "the"
             && self.is_capitalised(start - 2)
         {
@@ -547,6 +610,71 @@ impl Doc<'_> {
             }
         }
         (start < end).then_some((start, end))
+    }
+
+    /// A name that opens the sentence and is the subject of a reporting verb after a chain
+    /// of appositives ending in the comma at `comma`: "John Ging, director of operations in
+    /// Gaza for UNRWA, the United Nations agency, said". The name is all capitalised words
+    /// (with "of", "for", "the", "and" inside an organisation's name) up to the first comma.
+    fn name_before_appositives(
+        &self,
+        comma: usize,
+        sentence_first: usize,
+    ) -> Option<(usize, usize)> {
+        let sentence_first = if self.is_sentence_adverb(sentence_first) {
+            sentence_first + 1
+        } else {
+            sentence_first
+        };
+        let first_comma = (sentence_first..comma).find(|&j| self.word(j) == ",")?;
+        if comma - first_comma > APPOSITIVE_CHAIN_REACH
+            || first_comma - sentence_first > SOURCE_REACH
+            || first_comma - sentence_first < 2
+        {
+            return None;
+        }
+        let capitalised = (sentence_first..first_comma)
+            .filter(|&j| self.is_capitalised(j))
+            .count();
+        let named = self.is_capitalised(sentence_first)
+            && capitalised >= 2
+            && (sentence_first..first_comma).all(|j| {
+                self.is_capitalised(j)
+                    || self.joins(j)
+                    || (j > sentence_first && matches!(self.lower(j), "of" | "for" | "the" | "and"))
+            })
+            // "In Gaza City, …", "On Tuesday, …": a sentence adverbial, not a speaker
+            && !is(super::words::PREPOSITIONS, self.lower(sentence_first))
+            && !is(super::words::CONJUNCTIONS, self.lower(sentence_first));
+        // the appositives between name no other speaker and report nothing
+        let frame = self.lexicon.frame();
+        let plain = (first_comma..comma).all(|j| {
+            frame
+                .attribution_at(&self.lowered, &self.tokens, j)
+                .is_none()
+                && self.word(j) != ";"
+        });
+        (named && plain).then_some((sentence_first, first_comma))
+    }
+
+    /// Whether token `k` is an adverb that may open a sentence before its subject
+    /// ("Later Ulrich Brandt said", "Separately, …").
+    fn is_sentence_adverb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        // ("-ly" is no test: "Emily", "Kelly")
+        is(super::words::AUXILIARIES, w)
+            || matches!(
+                w,
+                "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "however"
+                    | "yesterday"
+                    | "today"
+                    | "separately"
+                    | "previously"
+                    | "finally"
+            )
     }
 
     /// The source phrase that starts at `from`: "the ministry", "David Swanson, spokesman
@@ -592,6 +720,33 @@ impl Doc<'_> {
         (end > from).then_some((from, end))
     }
 
+    /// Whether token `b`, right after a phrase that follows a reporting verb, ends that phrase
+    /// as the verb's subject ("said Fauzi.", "said the official who…", "said police on
+    /// Monday"), not as the subject of a reported clause ("said the army had killed").
+    fn ends_inverted_subject(&self, b: usize, sentence_end: usize) -> bool {
+        b >= sentence_end
+            || self.tokens[b].kind != crate::text::token::TokenKind::Word
+            || is(super::words::PREPOSITIONS, self.lower(b))
+            || matches!(
+                self.lower(b),
+                "who"
+                    | "whose"
+                    | "which"
+                    | "late"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+    }
+
     /// Resolve a source phrase `[a, b)`; None when it names no speaker.
     fn resolve_source(
         &self,
@@ -610,6 +765,16 @@ impl Doc<'_> {
             if is(GROUP_PRONOUNS, w) {
                 return history.last_where(|s| !s.person);
             }
+        }
+        // "Christopher Gunness from the UN agency", "Sutopo Purwo Nugroho of the disaster
+        // agency": a person of an organisation speaks as the person, for its party
+        if let Some(person) = self.person_of_organisation(a, b) {
+            return Some(person);
+        }
+        // "Local official Miabek Lang", "disaster agency spokesman Sutopo Purwo Nugroho": a
+        // phrase that ends in a person's full name is that person, for the party of the rest
+        if let Some(person) = self.person_after_role(a, b, history) {
+            return Some(person);
         }
         // a named source anywhere in the phrase
         for k in a..b {
@@ -854,6 +1019,92 @@ impl Doc<'_> {
         })
     }
 
+    /// A person's name that opens a source phrase `[a, b)` before "of", "from", "for",
+    /// "at" or "with" and the organisation the person speaks for: the person, with the
+    /// organisation's party.
+    fn person_of_organisation(&self, a: usize, b: usize) -> Option<ResolvedSource> {
+        let frame = self.lexicon.frame();
+        let mut k = a;
+        while k < b && is(TITLES, self.lower(k)) {
+            k += 1;
+        }
+        let start = k;
+        while k < b
+            && (self.is_capitalised(k) || (k > start && self.joins(k)))
+            && !is(ORGANISATION_WORDS, self.lower(k))
+            && frame.source_at(&self.lowered, &self.tokens, k).is_none()
+            && frame
+                .institution_at(&self.lowered, &self.tokens, k)
+                .is_none()
+            && frame.actor_at(self.text, &self.tokens, k).is_none()
+            && frame.place_at(self.text, &self.tokens, k).is_none()
+        {
+            k += 1;
+        }
+        let words = (start..k)
+            .filter(|&j| self.tokens[j].kind == crate::text::token::TokenKind::Word)
+            .count();
+        if words < 2
+            || k + 1 >= b
+            || !matches!(self.lower(k), "of" | "from" | "for" | "at" | "with")
+        {
+            return None;
+        }
+        let party = (k + 1..b).find_map(|j| {
+            frame
+                .source_at(&self.lowered, &self.tokens, j)
+                .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
+                .or_else(|| {
+                    frame
+                        .actor_at(self.text, &self.tokens, j)
+                        .map(|(actor, _, _)| actor.name.clone())
+                })
+        });
+        Some(ResolvedSource {
+            canonical: self.text[self.tokens[start].start..self.tokens[k - 1].end].to_owned(),
+            party,
+            person: true,
+            kind: "person".into(),
+        })
+    }
+
+    /// A phrase `[a, b)` of a role or title and then a full name of two words or more: the
+    /// person, with the party the role names (a named source's, or an actor's).
+    fn person_after_role(
+        &self,
+        a: usize,
+        b: usize,
+        history: &SourceHistory,
+    ) -> Option<ResolvedSource> {
+        let name = self.personal_name(a, b, history)?;
+        let written_end = &self.text[..self.tokens[b - 1].end];
+        if !name.contains(' ') || !written_end.ends_with(name.as_str()) {
+            return None;
+        }
+        let frame = self.lexicon.frame();
+        let name_start = self.tokens[b - 1].end - name.len();
+        let role_end = (a..b).find(|&k| self.tokens[k].start >= name_start)?;
+        if role_end == a {
+            return None;
+        }
+        let party = (a..role_end).find_map(|k| {
+            frame
+                .source_at(&self.lowered, &self.tokens, k)
+                .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
+                .or_else(|| {
+                    frame
+                        .actor_at(self.text, &self.tokens, k)
+                        .map(|(actor, _, _)| actor.name.clone())
+                })
+        });
+        Some(ResolvedSource {
+            canonical: name,
+            party,
+            person: true,
+            kind: "person".into(),
+        })
+    }
+
     /// The name of a person in a source phrase `[a, b)`, without titles and roles: the last
     /// run of capitalised words that is no party, place or institution ("Sutopo Purwo
     /// Nugroho" of "disaster agency spokesman Sutopo Purwo Nugroho", "Lang" of "Mr Lang"). A
@@ -959,7 +1210,14 @@ impl Doc<'_> {
     }
 
     /// The gazetteer place a document names most (ties by first mention).
-    fn main_place(&self) -> Option<crate::lexicon::Place> {
+    pub(super) fn main_place(&self) -> Option<crate::lexicon::Place> {
+        // (once per document: every claim may ask, and a scan per claim would be quadratic)
+        self.main_place
+            .get_or_init(|| self.count_main_place())
+            .clone()
+    }
+
+    fn count_main_place(&self) -> Option<crate::lexicon::Place> {
         let frame = self.lexicon.frame();
         let mut counts: Vec<(usize, usize)> = Vec::new();
         let places = frame.places();
@@ -988,6 +1246,77 @@ impl Doc<'_> {
             .iter()
             .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))?;
         places.get(best.0).cloned()
+    }
+
+    /// One name for one person in a document: a surname attributed alone ("Mr Ging said")
+    /// takes the full name the document gives that person elsewhere ("John Ging, director of
+    /// operations"), when one full name of the document ends in that surname.
+    pub(super) fn one_name_per_person(&self, attributions: &mut [Vec<Attribution>]) {
+        let mut full: Vec<String> = attributions
+            .iter()
+            .flatten()
+            .filter(|a| a.source.person && a.source.canonical.contains(' '))
+            .map(|a| a.source.canonical.clone())
+            .collect();
+        let surnames: Vec<String> = attributions
+            .iter()
+            .flatten()
+            .filter(|a| a.source.person && !a.source.canonical.contains(' '))
+            .map(|a| a.source.canonical.clone())
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        // the names written in the text that end in one of those surnames
+        let frame = self.lexicon.frame();
+        let name_word = |k: usize| {
+            self.is_capitalised(k)
+                && !is(TITLES, self.lower(k))
+                && !is(ORGANISATION_WORDS, self.lower(k))
+                // a sentence's first word is capitalised whatever it is ("When Ging …")
+                && ![
+                    super::words::CONJUNCTIONS,
+                    super::words::PREPOSITIONS,
+                    super::words::DETERMINERS,
+                    super::words::PRONOUNS,
+                ]
+                .iter()
+                .any(|list| is(list, self.lower(k)))
+                && frame.place_at(self.text, &self.tokens, k).is_none()
+                && frame.actor_at(self.text, &self.tokens, k).is_none()
+        };
+        for k in 1..self.tokens.len() {
+            if !surnames.iter().any(|s| s == self.word(k)) || !name_word(k - 1) {
+                continue;
+            }
+            let mut start = k - 1;
+            while start > 0 && k - start < 4 && name_word(start - 1) {
+                start -= 1;
+            }
+            // a sentence's first word is capitalised whatever it is ("Later Ulrich Brandt")
+            let opens = start == 0 || matches!(self.word(start - 1), "." | "!" | "?" | "\n");
+            if opens && self.is_sentence_adverb(start) {
+                start += 1;
+                if start == k {
+                    continue;
+                }
+            }
+            full.push(self.text[self.tokens[start].start..self.tokens[k].end].to_owned());
+        }
+        for a in attributions.iter_mut().flatten() {
+            if !a.source.person || a.source.canonical.contains(' ') {
+                continue;
+            }
+            let surname = a.source.canonical.as_str();
+            let mut named = full
+                .iter()
+                .filter(|f| f.rsplit(' ').next() == Some(surname));
+            if let Some(first) = named.next() {
+                if named.all(|f| f == first) {
+                    a.source.canonical = first.clone();
+                }
+            }
+        }
     }
 
     /// The armed group named last before token `at`, within a few sentences.
@@ -1027,8 +1356,14 @@ impl Doc<'_> {
         }
         // inside a quotation that goes on from (or into) a neighbouring sentence
         let s = &sentences[si];
-        let quoted = self.text[s.span.start..s.span.end].starts_with('"')
-            || self.text[s.span.start..s.span.end].ends_with('"');
+        // straight, curly and typewriter quotation marks ("``…''" is normalised to "''…''")
+        let written = self.text[s.span.start..s.span.end].trim();
+        let quoted = ["\"", "\u{201c}", "``", "''"]
+            .iter()
+            .any(|q| written.starts_with(q))
+            || ["\"", "\u{201d}", "''"]
+                .iter()
+                .any(|q| written.ends_with(q));
         if quoted {
             let same_paragraph = |j: usize| sentences[j].paragraph == s.paragraph;
             if si > 0 && same_paragraph(si - 1) {

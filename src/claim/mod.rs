@@ -179,6 +179,8 @@ pub(crate) struct Doc<'a> {
     government: OnceCell<Option<String>>,
     /// The countries and groups the document names, most often first, found when needed.
     parties: OnceCell<Vec<(String, usize)>>,
+    /// The gazetteer place the document names most, found when needed.
+    main_place: OnceCell<Option<crate::lexicon::Place>>,
 }
 
 /// A sentence being read: its span and its tokens `[first, end)`.
@@ -258,6 +260,7 @@ impl<'a> Doc<'a> {
             body_start,
             government: OnceCell::new(),
             parties: OnceCell::new(),
+            main_place: OnceCell::new(),
         }
     }
 

@@ -239,11 +239,18 @@ impl Doc<'_> {
         };
         // a reporting word after the count closes its clause; before it, it may be embedded
         // ("attacks on what it said were 115 targets")
+        // ("900 Israelis reported killed": a reporting participle before the event verb is
+        // hearsay inside the clause)
         let reported = |k: usize| {
-            self.lexicon
-                .frame()
+            let frame = self.lexicon.frame();
+            frame
                 .attribution_at(&self.lowered, &self.tokens, k)
                 .is_some()
+                && !(matches!(self.lower(k), "reported" | "confirmed")
+                    && matches!(
+                        frame.event_at(&self.lowered, &self.tokens, k + 1),
+                        Some((EventWord::Verb(_), _))
+                    ))
         };
         let from = (s.first..first)
             .rev()

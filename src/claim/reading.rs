@@ -252,7 +252,14 @@ impl Doc<'_> {
             }
         } else if self.number_of_a_name(d, s) {
             return false;
-        } else if d.kind == MentionKind::Cardinal && Self::written_decimal(d) {
+        } else if d.kind == MentionKind::Cardinal
+            && Self::written_decimal(d)
+            // ("wounded about 4,562", "just under 300 were killed": a vague bound's midpoint
+            // need not be whole when a verb of people governs it)
+            && (d.quantity.modifier.is_none()
+                || self.text[d.start..d.end].contains('.')
+                || self.people_verb_of_bare_count(d, s).is_none())
+        {
             // "9.1" with nothing counted counts no people or things; it is a figure only of
             // a concept the sentence names ("a deficit of 1.6 billion")
             return self.figure_of_a_concept(d, s, earlier);
@@ -530,6 +537,13 @@ impl Doc<'_> {
                 };
             }
             let w = self.lower(k);
+            // "more than 2,700 in Gaza have died": a place between the count and its verb
+            if k == from && is(words::LOCATIVES, w) {
+                if let Some((_, n)) = frame.place_at(self.text, &self.tokens, k + 1) {
+                    k += 1 + n;
+                    continue;
+                }
+            }
             // "At least 50 reported injured", "Dozens have been reported injured"
             let hearsay = matches!(w, "reported" | "reportedly" | "believed" | "feared");
             if !(is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) || hearsay) {

@@ -33,6 +33,7 @@ impl Doc<'_> {
             let a = self.attributions(s, &mut sources);
             attributions.push(a);
         }
+        self.one_name_per_person(&mut attributions);
         let mut hedges: Vec<Option<Option<HedgeWord>>> = vec![None; sentences.len()];
         for d in drafts {
             for si in [d.sentence, d.sentence + 1] {

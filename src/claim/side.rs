@@ -106,10 +106,18 @@ impl Doc<'_> {
             d.event,
             EventKind::Kill | EventKind::Injure | EventKind::Abduct
         ) {
-            if let Some(attacker) = self
-                .attacker(d, s, source_party)
-                .or_else(|| self.agent_of_an_attack(d, s))
-            {
+            // the agent of a passive verb, else an attack named with its agent ("an Israeli
+            // strike on a home in Rafah, near the Egypt border, killed 17"), else the party
+            // before the verb
+            let passive = d.predicate.is_some_and(|(verb, _)| verb >= d.phrase_end());
+            let attacker = if passive {
+                self.attacker(d, s, source_party)
+                    .or_else(|| self.agent_of_an_attack(d, s))
+            } else {
+                self.agent_of_an_attack(d, s)
+                    .or_else(|| self.attacker(d, s, source_party))
+            };
+            if let Some(attacker) = attacker {
                 if let Some(side) = self.other_party(&attacker) {
                     return Some(side);
                 }
@@ -132,11 +140,25 @@ impl Doc<'_> {
         // (an organisation or a news agency counts people of no party of its own)
         let party = source_party?;
         let frame = self.lexicon.frame();
-        match frame.actor(party) {
-            Some(a) if a.kind == "group" && !a.aligned.is_empty() => Some(a.aligned[0].clone()),
-            Some(a) if matches!(a.kind.as_str(), "country" | "group") => Some(party.to_owned()),
-            _ => None,
-        }
+        let side = match frame.actor(party) {
+            Some(a) if a.kind == "group" && !a.aligned.is_empty() => a.aligned[0].clone(),
+            Some(a) if matches!(a.kind.as_str(), "country" | "group") => party.to_owned(),
+            _ => return None,
+        };
+        // a foreign voice ("the U.S. Geological Survey said" of a quake in Indonesia) counts
+        // no people of its own: the report's place is in another country
+        let abroad = self
+            .main_place()
+            .map(|p| {
+                if p.kind == "country" {
+                    p.name
+                } else {
+                    p.country
+                }
+            })
+            .filter(|c| !c.is_empty())
+            .is_some_and(|c| !self.aligned(&side, &c));
+        (!abroad).then_some(side)
     }
 
     /// The agent of an attack named before the count in its sentence: "the attack by Hamas
@@ -159,17 +181,39 @@ impl Doc<'_> {
                     return Some(p);
                 }
             }
-            // "Hamas's assault", "a Russian strike", "Israeli airstrikes"
+            // "Hamas's assault", "a Russian strike", "Israeli airstrikes"; "Hamas, whose
+            // Oct. 7 assault": the one the relative "whose" stands for
             let mut j = k;
-            while j > s.first && k - j < 4 {
+            while j > s.first && k - j < 6 {
                 j -= 1;
+                if self.lower(j) == "whose" && j > s.first {
+                    let before = j.saturating_sub(1 + usize::from(self.word(j - 1) == ","));
+                    let owner = (before.saturating_sub(2)..=before)
+                        .rev()
+                        .find_map(|i| self.party_at(i).filter(|(_, m)| i + m == before + 1));
+                    if let Some((p, _)) = owner {
+                        return Some(p);
+                    }
+                    break;
+                }
                 if let Some((p, m)) = self.party_at(j) {
-                    if j + m == k || (j + m + 2 == k && self.word(j + m) == "'") {
+                    // ("Hamas's cross-border incursion": premodifiers between)
+                    let premodifies = (j + m..k).all(|i| {
+                        let w = self.lower(i);
+                        self.tokens[i].kind == crate::text::token::TokenKind::Word
+                            && !is(super::words::PREPOSITIONS, w)
+                            && !is(super::words::CONJUNCTIONS, w)
+                            && !is(super::words::AUXILIARIES, w)
+                            || matches!(w, "'" | "-" | "\u{2019}")
+                    });
+                    if premodifies {
                         return Some(p);
                     }
                     break;
                 }
             }
+            // the nearest attack names the cause; one further back is another event
+            return None;
         }
         None
     }
@@ -192,11 +236,15 @@ impl Doc<'_> {
     /// Rule 2: "the assault by Hamas on Israel that killed …", "an attack against Kharkiv":
     /// the party or place an attack is on, before the count in its sentence.
     fn target_party(&self, d: &Draft, s: &Sentence) -> Option<String> {
-        (s.first..d.first).rev().find_map(|k| {
+        // ("were killed in a Hamas assault on an Israeli kibbutz": after the count too, in
+        // the count's clause)
+        let (_, clause_end) = self.clause_around(d.first, d.phrase_end(), s);
+        let after = d.phrase_end()..clause_end.min(s.end);
+        (s.first..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
                 return None;
             }
-            let at = k + 1 + usize::from(self.lower(k + 1) == "the");
+            let at = k + 1 + usize::from(matches!(self.lower(k + 1), "the" | "a" | "an"));
             self.party_at(at)
                 .map(|(p, _)| p)
                 .or_else(|| self.party_of_place_at(at))
@@ -258,10 +306,29 @@ impl Doc<'_> {
     fn attacker(&self, d: &Draft, s: &Sentence, source_party: Option<&str>) -> Option<String> {
         let (verb, verb_end) = d.predicate?;
         let phrase_end = d.phrase_end();
+        // "the killing of hundreds of civilians by Hamas": the agent after the counted phrase
+        if verb < d.first && self.lower(phrase_end) == "by" {
+            let at = phrase_end + 1 + usize::from(self.lower(phrase_end + 1) == "the");
+            if let Some((p, _)) = self.party_at(at) {
+                return Some(p);
+            }
+        }
         // passive: "were killed by Israeli airstrikes", "people killed by Hamas gunmen"
         if verb >= phrase_end {
             let by = (verb_end..s.end.min(verb_end + 3)).find(|&k| self.lower(k) == "by")?;
             return (by + 1..s.end.min(by + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
+        }
+        // a toll noun ("put the toll at 1,900") names no agent before it ("killing" is a
+        // noun too, but not after a comma: "attacked Israel, killing hundreds")
+        let noun = verb > s.first
+            && is(super::words::DETERMINERS, self.lower(verb - 1))
+            && self
+                .lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, verb)
+                .is_some_and(|(word, _)| matches!(word, crate::lexicon::EventWord::Noun(_)));
+        if noun {
+            return None;
         }
         let mut subject = verb;
         while subject > s.first && is(super::words::AUXILIARIES, self.lower(subject - 1)) {
@@ -274,6 +341,61 @@ impl Doc<'_> {
                 return Some(party.to_owned());
             }
         }
+        // "crossed into southern Israel, killing", "attacked Israel, killing", "a bombardment
+        // of Gaza that killed": a party after a preposition or an attack verb is a place or
+        // a target, no agent
+        let frame = self.lexicon.frame();
+        let target = |k: usize| {
+            (k.saturating_sub(2).max(s.first)..k).any(|j| {
+                let w = self.lower(j);
+                // ("the attack by Hamas on Israel that killed": "by" names the agent; "after
+                // Hamas broke through": a subordinator; "hundreds of Palestinian gunmen
+                // swept": a partitive of the subject)
+                let partitive = w == "of"
+                    && j > s.first
+                    && (self.is_number_token(j - 1)
+                        || self
+                            .lower(j - 1)
+                            .strip_suffix('s')
+                            .is_some_and(|n| self.lexicon.numbers().cardinal(n).is_some()));
+                is(LOCATIVES, w)
+                    || (is(super::words::PREPOSITIONS, w)
+                        && !is(super::words::CONJUNCTIONS, w)
+                        && w != "by"
+                        && !partitive)
+                    || frame
+                        .event_at(&self.lowered, &self.tokens, j)
+                        .is_some_and(|(word, _)| {
+                            matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))
+                        })
+            })
+        };
+        // "Hamas, which killed", "Hamas's incursion, which killed": the relative stands for
+        // the party right before it
+        if subject > s.first && is(&["which", "who", "that"], self.lower(subject - 1)) {
+            let mut end = subject - 1;
+            if end > s.first && self.word(end - 1) == "," {
+                end -= 1;
+            }
+            let antecedent = (end.saturating_sub(5).max(s.first)..end)
+                .rev()
+                .find_map(|k| {
+                    // ("a bombardment of Gaza that killed", "a blast at a hospital in Gaza
+                    // that killed": the head is the attack or the place, its complement no
+                    // agent; "strike back at Russia, which killed": the antecedent)
+                    let complement = (k.saturating_sub(2).max(s.first)..k).any(|j| {
+                        self.lower(j) == "of"
+                            || (is(LOCATIVES, self.lower(j)) && self.lower(j) != "at")
+                            || frame
+                                .event_at(&self.lowered, &self.tokens, j)
+                                .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
+                    });
+                    self.party_at(k).filter(|_| !complement)
+                });
+            if let Some((party, _)) = antecedent {
+                return Some(party);
+            }
+        }
         // the nearest party before the verb that is not a target, a place or a speaker
         let mut k = verb;
         while k > s.first {
@@ -282,18 +404,7 @@ impl Doc<'_> {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {
-                // "crossed into southern Israel, killing": a place or target, no agent
-                let target = (k.saturating_sub(2).max(s.first)..k).any(|j| {
-                    let w = self.lower(j);
-                    is(LOCATIVES, w)
-                        || is(
-                            &[
-                                "on", "against", "to", "from", "of", "toward", "towards", "over",
-                            ],
-                            w,
-                        )
-                });
-                if target {
+                if target(k) {
                     continue;
                 }
                 return Some(party);
@@ -317,6 +428,34 @@ impl Doc<'_> {
     /// The party of the story that an attacker's victims belong to: the country or group the
     /// document names most often, after the attacker and its allies.
     fn other_party(&self, attacker: &str) -> Option<String> {
+        // the attacker's (or its ally's) known adversary, when the document names it: the
+        // parties most named may be bystanders ("Egypt border", "U.S. officials")
+        let frame = self.lexicon.frame();
+        let adversaries: Vec<&String> = frame.actor(attacker).map_or(Vec::new(), |a| {
+            a.opponents
+                .iter()
+                .chain(
+                    a.aligned
+                        .iter()
+                        .filter_map(|ally| frame.actor(ally))
+                        .flat_map(|ally| ally.opponents.iter()),
+                )
+                .collect()
+        });
+        if let Some((p, _)) = self
+            .parties()
+            .iter()
+            .find(|(p, _)| adversaries.iter().any(|a| self.aligned(a, p)))
+        {
+            // a group fighting for the adversary stands for its people ("Hamas" → Palestine)
+            let p = frame
+                .actor(p)
+                .filter(|a| a.kind == "group")
+                .and_then(|a| a.aligned.first().cloned())
+                .filter(|ally| adversaries.contains(&ally))
+                .unwrap_or_else(|| p.clone());
+            return Some(p);
+        }
         self.parties()
             .iter()
             .find(|(p, _)| !self.aligned(attacker, p))

@@ -1180,3 +1180,257 @@ fn people_a_happening_reached() {
         );
     }
 }
+
+#[test]
+fn a_speaker_after_the_verb_past_a_place_appositive() {
+    // "…, said X": the speaker follows the verb, not the appositive before the comma
+    let t = "Nine people were hurt in Dunmore, the seat of the county, said Maria Olsen of the \
+             county emergency office.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "Nine").source.as_deref(),
+        Some("Maria Olsen")
+    );
+    // a sentence adverbial before the comma names no speaker
+    let t = "In a farming village, one woman was killed, said relief official Tomas Brenner.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "one").source.as_deref(),
+        Some("Tomas Brenner")
+    );
+    // a verb whose object is the one addressed keeps its subject before it
+    let t = "\"Four died,\" Lena Hart, a nurse at the clinic, told Reuters.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "Four").source.as_deref(), Some("Lena Hart"));
+    // a relative clause after the speaker is no part of it
+    let t = "Omar Haji Daud, a relief official, said the river rose at night. A flood killed three men, said the \
+             official who asked not to be named.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "three").source.as_deref(),
+        Some("Omar Haji Daud")
+    );
+}
+
+#[test]
+fn a_name_opening_a_sentence_speaks_past_a_chain_of_appositives() {
+    let t = "Karin Vos, head of operations in the north for the relief agency, the largest \
+             in the region, said that 350 people were sheltering in the hall.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "350").source.as_deref(), Some("Karin Vos"));
+    // an opening adverbial is no speaker
+    let t = "In Dunmore, the seat of the county, firefighters said 20 homes burned.";
+    let c = claims(t, "2024-01-02");
+    assert_ne!(mention(t, &c, "20").source.as_deref(), Some("In Dunmore"));
+}
+
+#[test]
+fn a_person_from_an_organisation_is_the_person_for_its_party() {
+    let t = "Paul Ferris from the UN Relief and Works Agency said 40 people were killed. About \
+             900 people were sheltering in the school, he said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "40").source.as_deref(), Some("Paul Ferris"));
+    assert_eq!(
+        mention(t, &c, "40").source_party.as_deref(),
+        Some("United Nations")
+    );
+    assert_eq!(
+        mention(t, &c, "About 900").source.as_deref(),
+        Some("Paul Ferris")
+    );
+}
+
+#[test]
+fn a_passive_quoting_verb_has_its_subject_as_source() {
+    let t = "\"Two fishermen were hurt,\" harbour master Jonas Lind was quoted as saying.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "Two").source.as_deref(), Some("Jonas Lind"));
+}
+
+#[test]
+fn a_quotation_goes_on_past_its_attribution_under_any_quotation_marks() {
+    for (open, close) in [("\"", "\""), ("``", "''"), ("\u{201c}", "\u{201d}")] {
+        let t = format!(
+            "{open}This was a terrible night,{close} Mr Brandt said.\n{open}The fire killed 14 \
+             people, and more may die."
+        );
+        let c = claims(&t, "2024-01-02");
+        assert_eq!(
+            mention(&t, &c, "14").source.as_deref(),
+            Some("Brandt"),
+            "{open}"
+        );
+    }
+}
+
+#[test]
+fn a_surname_takes_the_full_name_the_document_gives() {
+    let t = "\"The fire killed 14 people,\" Mr Brandt said. Later Ulrich Brandt, the town's fire \
+             chief, said 30 homes burned.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "14").source.as_deref(),
+        Some("Ulrich Brandt")
+    );
+    assert_eq!(
+        mention(t, &c, "30").source.as_deref(),
+        Some("Ulrich Brandt")
+    );
+    // two people of one surname: the surname stays
+    let t = "\"The fire killed 14 people,\" Mr Brandt said. Ulrich Brandt and Eva Brandt fled.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "14").source.as_deref(), Some("Brandt"));
+}
+
+#[test]
+fn the_victims_of_an_attack_are_not_the_attackers_people() {
+    // the object of an attack verb is its target, not its agent
+    let t = "Russian troops attacked Ukraine on Friday, killing 40 civilians.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "40").side.as_deref(), Some("Ukraine"));
+    // "X, whose assault … killed N"
+    let t = "Talks stalled over Hamas, whose assault into Israel killed 300 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Israel"));
+    // an attack named with its agent before the nearest party of a place
+    let t = "An Israeli strike on a flat in Rafah, close to the Egypt crossing, killed 12 \
+             people, Palestinian officials said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "12").side.as_deref(), Some("Palestine"));
+    // a toll noun names no agent: the source speaks for its people
+    let t = "Ukrainian officials put the toll at 90 people killed.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "90").side.as_deref(), Some("Ukraine"));
+}
+
+#[test]
+fn the_agent_of_a_relative_clause_and_a_party_after_a_preposition() {
+    // "X, which killed N": the relative stands for the party before it
+    let t = "Ukraine vowed to strike back at Russia, which killed 25 people in the raid.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "25").side.as_deref(), Some("Ukraine"));
+    let t = "Kyiv answered Russia's cross-border raid, which killed 25 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "25").side.as_deref(), Some("Ukraine"));
+    // a party after a preposition is no agent ("the fence with Ukraine")
+    let t = "After Russian troops broke through the fence with Ukraine and attacked two towns, \
+             killing 30 people, the fighting spread.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "30").side.as_deref(), Some("Ukraine"));
+}
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_no_reporting_verb() {
+    let t = "He made clear that the United States backs Kyiv after a raid killed 25 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "25").source, None);
+}
+
+#[test]
+fn a_vague_bound_and_a_place_before_the_verb_keep_a_bare_count() {
+    // a vague bound's midpoint need not be whole: still a count
+    let t = "The raid killed at least 80 people and wounded about 4,562, officials said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "about 4,562").event, EventKind::Injure);
+    let t = "At least 30 people have been killed and more than 1,697 injured, officials said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "more than 1,697").event, EventKind::Injure);
+    // a place between a bare count and its verb
+    let t = "Since March, more than 2,700 in Kharkiv have died in the shelling.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "more than 2,700");
+    assert_eq!(
+        (q.event, q.side.as_deref()),
+        (EventKind::Kill, Some("Ukraine"))
+    );
+}
+
+#[test]
+fn a_count_reported_killed_is_killed_with_no_speaker() {
+    let t = "With more than 900 Ukrainians reported killed, the talks stalled.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "more than 900");
+    assert_eq!((q.event, q.source.as_deref()), (EventKind::Kill, None));
+    // a speaker before "said" and a participle keeps its claim
+    let t = "Police said wounded people were taken to hospital and 12 people were killed.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "12").source.as_deref(), Some("Police"));
+}
+
+#[test]
+fn a_role_before_a_full_name_is_that_person() {
+    let t = "Local official Anna Kowalczyk said at least 12 people had been killed in Lviv.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "at least 12").source.as_deref(),
+        Some("Anna Kowalczyk")
+    );
+    let t = "Ukrainian defence ministry spokesman Taras Hnatiuk said 40 soldiers were killed.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "40");
+    assert_eq!(
+        (q.source.as_deref(), q.source_party.as_deref()),
+        (Some("Taras Hnatiuk"), Some("Ukraine"))
+    );
+}
+
+#[test]
+fn a_foreign_source_gives_no_side_to_the_people_of_another_country() {
+    let t = "A strong quake struck Sumatra in Indonesia. The quake killed 10 people, the \
+             U. S. Geological Survey said.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "10");
+    assert_eq!(
+        (q.source.as_deref(), q.side.as_deref()),
+        (Some("US Geological Survey"), None)
+    );
+    // a source of the report's own country still gives its side
+    let t = "Shelling hit Kharkiv overnight. Ten people were killed, Ukraine's interior ministry \
+             said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "Ten").side.as_deref(), Some("Ukraine"));
+}
+
+#[test]
+fn the_agent_after_a_counted_phrase_and_a_partitive_subject() {
+    let t = "Leaders condemned the killing of 300 civilians by Russian forces.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Ukraine"));
+    let t = "The strikes came after hundreds of Russian soldiers swept across the border with \
+             Ukraine, killing 300 people.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "300").side.as_deref(), Some("Ukraine"));
+}
+
+#[test]
+fn a_crowd_put_at_a_figure_is_attributed_and_a_labour_strike_is_no_attack() {
+    let t = "Police put the march, held during a 24-hour nationwide strike, at roughly 30,000 \
+             people.";
+    let c = claims(t, "2024-01-02");
+    let q = mention(t, &c, "roughly 30,000");
+    assert_eq!(q.source.as_deref(), Some("Police"));
+    assert_ne!(q.event, EventKind::Attack);
+}
+
+#[test]
+fn the_complement_of_an_attack_noun_is_no_antecedent() {
+    let t = "Talks are unlikely, given a bombardment of Kharkiv that has killed 40 people.";
+    let c = claims(t, "2024-01-02");
+    assert_ne!(mention(t, &c, "40").side.as_deref(), Some("Russia"));
+}
+
+#[test]
+fn the_target_of_an_attack_after_the_count_and_a_relative_with_no_party() {
+    let t = "More than 100 people were killed in a Russian assault on a Ukrainian village, a \
+             spokesman said.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(
+        mention(t, &c, "More than 100").side.as_deref(),
+        Some("Ukraine")
+    );
+    // the relative stands for "a blast", no party: the party named before is no agent
+    let t = "Russia and its ally Belarus faced protests over a blast at a hospital that killed \
+             80 people.";
+    let c = claims(t, "2024-01-02");
+    assert_ne!(mention(t, &c, "80").side.as_deref(), Some("Ukraine"));
+}

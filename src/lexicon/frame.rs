@@ -277,6 +277,9 @@ pub enum AttributionWord {
     Verb {
         /// Whether the verb puts the claim in doubt.
         doubting: bool,
+        /// Whether the verb's object is the one addressed ("told AFP"), so that the verb
+        /// never stands before its subject as "said" does ("…, said the ministry").
+        addressed: bool,
     },
     /// `according to`, `citing`: the source follows.
     According,
@@ -330,6 +333,8 @@ pub(super) struct AttributionEntry {
     according: Vec<String>,
     #[serde(default)]
     quoting: Vec<String>,
+    #[serde(default)]
+    addressed: Vec<String>,
 }
 
 /// The words of revised figures, as loaded.
@@ -575,12 +580,31 @@ impl FrameLexicon {
         }
         if let Some(a) = file.attribution {
             for v in a.verbs {
-                self.attribution
-                    .insert(&v, AttributionWord::Verb { doubting: false });
+                self.attribution.insert(
+                    &v,
+                    AttributionWord::Verb {
+                        doubting: false,
+                        addressed: false,
+                    },
+                );
             }
             for v in a.doubting {
-                self.attribution
-                    .insert(&v, AttributionWord::Verb { doubting: true });
+                self.attribution.insert(
+                    &v,
+                    AttributionWord::Verb {
+                        doubting: true,
+                        addressed: false,
+                    },
+                );
+            }
+            for v in a.addressed {
+                self.attribution.insert(
+                    &v,
+                    AttributionWord::Verb {
+                        doubting: false,
+                        addressed: true,
+                    },
+                );
             }
             for v in a.quoting {
                 self.attribution.insert(&v, AttributionWord::Quoting);
