@@ -28,9 +28,11 @@ use crate::error::{Error, Result};
 use crate::quantity::Modifier;
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
+pub mod calendar;
 pub mod frame;
 pub mod reconcile;
 
+pub use calendar::{CalendarWords, MonthAlone};
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
@@ -75,6 +77,7 @@ fn check_phrases(table: &toml::Table, path: &str) -> Result<()> {
 /// The built-in data files, in the order they are loaded.
 const BUILTIN_FILES: &[(&str, &str)] = &[
     ("units", include_str!("units.toml")),
+    ("calendar", include_str!("calendar.toml")),
     ("modifiers", include_str!("modifiers.toml")),
     ("events", include_str!("events.toml")),
     ("counted", include_str!("counted.toml")),
@@ -257,6 +260,8 @@ struct LexiconFile {
     score: Option<ScoreEntry>,
     #[serde(default)]
     reconcile: Option<reconcile::ReconcileEntry>,
+    #[serde(default)]
+    calendar: Option<calendar::CalendarEntry>,
 }
 
 /// The `[compound]` table: words that, hyphenated after a number, keep it a count of people.
@@ -305,6 +310,7 @@ pub struct Lexicon {
     score_after: FxHashSet<String>,
     frame: FrameLexicon,
     reconcile: reconcile::ReconcileLexicon,
+    calendar: CalendarWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -334,6 +340,7 @@ impl Lexicon {
             score_after: FxHashSet::default(),
             frame: FrameLexicon::empty(),
             reconcile: reconcile::ReconcileLexicon::default(),
+            calendar: CalendarWords::default(),
         }
     }
 
@@ -406,6 +413,9 @@ impl Lexicon {
         if let Some(entry) = file.reconcile {
             self.reconcile.extend(entry);
         }
+        if let Some(entry) = file.calendar {
+            self.calendar.extend(entry)?;
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -422,6 +432,11 @@ impl Lexicon {
     /// The claim-frame tables: events, counted nouns, actors, places, sources, hedges.
     pub fn frame(&self) -> &FrameLexicon {
         &self.frame
+    }
+
+    /// The calendar words: month names and abbreviations, weekday names.
+    pub fn calendar(&self) -> &CalendarWords {
+        &self.calendar
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.
