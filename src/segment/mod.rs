@@ -20,6 +20,8 @@
 //! assert_eq!(s, ["On Feb. 3 the U.S. envoy arrived at 10 p.m.", "He said “enough.”", "Talks began."]);
 //! ```
 
+use crate::lexicon::Lexicon;
+
 /// A span of text, as byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -30,12 +32,12 @@ pub struct Span {
 }
 
 /// Abbreviations that a full stop follows without ending the sentence, lowercase, without the
-/// stop: titles, months, and the short forms of news writing.
+/// stop: titles and the short forms of news writing (the months' are the lexicon's calendar
+/// words).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "hon", "pres", "supt", "insp", "cpl", "pvt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vs", "v", "approx", "est", "fig", "vol", "pp", "ca", "cf", "al", "mt", "ft", "ave",
+    "no", "nos", "vs", "v", "approx", "est", "fig", "vol", "pp", "ca", "cf", "al", "mt", "ft", "ave",
     "blvd", "rd", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn", "gov't",
 ];
 
@@ -94,12 +96,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "ten",
 ];
 
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
 
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '›')
@@ -146,12 +142,13 @@ fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
         return false;
     }
     let after_lower = after.to_lowercase();
+    let calendar = Lexicon::builtin().calendar();
     let starter = SENTENCE_STARTERS.contains(&after_lower.as_str());
     // "at 10 p.m. Officials said": a clock time ends a sentence unless the day, the month or
     // the time zone follows ("10 p.m. Monday", "1 a.m. GMT")
     if matches!(lower_before.as_str(), "a.m" | "p.m") {
-        let continues = is_weekday(&after_lower)
-            || crate::quantity::words::month(&after_lower).is_some()
+        let continues = calendar.weekday(&after_lower).is_some()
+            || calendar.month(&after_lower).is_some()
             || after.chars().all(|c| c.is_ascii_uppercase()) && after.len() <= 4;
         return !continues;
     }
@@ -163,7 +160,9 @@ fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
     if dotted {
         return starter;
     }
-    if ABBREVIATIONS.contains(&lower_before.as_str()) {
+    if ABBREVIATIONS.contains(&lower_before.as_str())
+        || calendar.month_abbreviation(&lower_before).is_some()
+    {
         // "Feb. 3", "Gen. Smith" go on; "… from the company's co." before "The" ends
         return starter && !next_char.is_some_and(|c| c.is_ascii_digit());
     }

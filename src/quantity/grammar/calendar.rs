@@ -41,7 +41,7 @@ impl Scanner<'_> {
         if !self.capitalised(i) {
             return None;
         }
-        words::month(self.word(i))?;
+        self.lex.calendar().month(self.word(i))?;
         let mut j = i + 1;
         if self.is_other(j, ".") && self.glued(j) {
             j += 1;
@@ -257,7 +257,7 @@ impl Scanner<'_> {
             return None;
         }
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
-        let mut cue = YEAR_CUES.contains(&before) || words::month(before).is_some();
+        let mut cue = YEAR_CUES.contains(&before) || self.lex.calendar().month(before).is_some();
         if i > 0
             && self.is_dash(i - 1)
             && self.glued(i)
