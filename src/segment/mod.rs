@@ -37,8 +37,8 @@ pub struct Span {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "hon", "pres", "supt", "insp", "cpl", "pvt",
-    "no", "nos", "vs", "v", "approx", "est", "fig", "vol", "pp", "ca", "cf", "al", "mt", "ft", "ave",
-    "blvd", "rd", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn", "gov't",
+    "no", "nos", "vs", "v", "approx", "est", "fig", "vol", "pp", "ca", "cf", "al", "mt", "ft",
+    "ave", "blvd", "rd", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn", "gov't",
 ];
 
 /// Words that begin a new sentence after an acronym or abbreviation that could also end one
@@ -95,7 +95,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "nine",
     "ten",
 ];
-
 
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '›')

@@ -5,7 +5,6 @@
 //! it ("in 2018") and the word after it ("of 1500 people" is a count).
 
 use super::{Number, Scanner};
-use crate::quantity::words;
 use crate::quantity::{Mention, MentionKind};
 
 /// Words after which a four-digit number is a year ("in 2018", "late 2012", "since 1990").
