@@ -157,6 +157,18 @@ def test_lexicon_extensions_reach_the_frame() -> None:
     assert (row.source, row.source_party) == ("Gizmo Bureau", "United States")
 
 
+def test_a_lexicon_adds_a_month_abbreviation_that_dates_claims() -> None:
+    text = "Shelling killed 12 soldiers on Sepbr. 3, 2020, the ministry said."
+    plain = cx.extract([text])
+    assert pd.isna(plain.date_from[0])
+    lexicon = cx.Lexicon("[[calendar.month]]\nnumber = 9\nabbreviations = ['Sepbr']")
+    df = cx.extract([text], lexicon=lexicon)
+    assert df.mention.tolist() == ["12"]
+    assert (df.date_from[0], df.date_to[0]) == (pd.Timestamp("2020-09-03"),) * 2
+    with pytest.raises(cx.LexiconError, match="1–12"):
+        cx.Lexicon("[[calendar.month]]\nnumber = 13\nnames = ['Smarch']")
+
+
 def test_bad_lexicon_is_a_lexicon_error() -> None:
     with pytest.raises(cx.LexiconError, match="Explode!"):
         cx.Lexicon("[events.'Explode!']\nverbs = ['boom']")

@@ -70,8 +70,9 @@ class Lexicon:
     The TOML has the shape of the files in ``src/lexicon/``: ``[[unit]]``, ``[before]`` and
     ``[after]`` modifiers, ``[events.<event>]`` (``verbs``, ``nouns``, ``not``,
     ``subject_verbs``), ``[counted.<class>]`` (``family``, ``nouns``), ``[[actor]]``,
-    ``[[place]]``, ``[[source]]``, ``[[institution]]``, ``[attribution]``, ``[hedges]`` and
-    ``[revisions]``.
+    ``[[place]]``, ``[[source]]``, ``[[institution]]``, ``[attribution]``, ``[hedges]``,
+    ``[revisions]`` and calendar words (``[[calendar.month]]`` and ``[[calendar.weekday]]``
+    with ``number``, ``names``, ``abbreviations``).
     """
 
     def __new__(cls, toml: str | None = None) -> Lexicon: ...

@@ -828,3 +828,43 @@ fn hostile_input_is_linear() {
     check_well_formed(&String::from_utf8_lossy(&bytes), P);
     assert!(start.elapsed().as_secs() < 20, "the scan is not linear");
 }
+
+#[test]
+fn a_user_lexicon_adds_a_month_abbreviation() {
+    let text = "Five soldiers were killed on Sepbr. 3 and two on Sepbr 4.";
+    let p = Some(day("2020-09-10"));
+    assert_eq!(
+        find_times(text, p),
+        [],
+        "the built-in lexicon knows no Sepbr"
+    );
+    let mut lexicon = Lexicon::builtin().clone();
+    lexicon
+        .extend_toml("[[calendar.month]]\nnumber = 9\nabbreviations = [\"Sepbr\"]")
+        .unwrap();
+    let found: Vec<_> = find_times_with(text, p, &lexicon)
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Sepbr. 3", on("2020-09-03")),
+            ("Sepbr 4", on("2020-09-04"))
+        ]
+    );
+    // a lexicon with other names: a second language is data
+    let mut other = Lexicon::empty();
+    other
+        .extend_toml(concat!(
+            "[[calendar.month]]\nnumber = 3\nnames = [\"Marzo\"]\n",
+            "[[calendar.weekday]]\nnumber = 1\nnames = [\"Lunes\"]\n",
+        ))
+        .unwrap();
+    let text = "Marzo 3, 2021 Lunes";
+    let found: Vec<_> = find_times_with(text, P, &other)
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert_eq!(found, ["Marzo 3, 2021", "Lunes"]);
+}
