@@ -1,7 +1,8 @@
 //! Calendar words (`calendar.toml`): the names of the months, their abbreviations and the
 //! names of the days of the week, written once for every part of the engine that reads them —
 //! the date scanner of `time`, the date guard of the quantity grammar, the sentence splitter,
-//! the place finder and the story signatures.
+//! the place finder and the story signatures — and the days near the publication day
+//! ("yesterday") and the parts of a day ("morning") that the date scanner reads.
 //!
 //! This room knows words and the numbers they stand for; it knows no grammar (whether a name is
 //! capitalised, what a preposition before it means) and no calendar arithmetic.
@@ -15,9 +16,9 @@
 //! assert_eq!(lexicon.calendar().weekday("Sunday"), Some(6));
 //! ```
 
-use std::borrow::Cow;
+use std::collections::HashMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -35,6 +36,10 @@ pub(super) struct CalendarEntry {
     needs_preposition: Vec<String>,
     #[serde(default)]
     needs_number: Vec<String>,
+    #[serde(default)]
+    parts_of_day: Vec<String>,
+    #[serde(default)]
+    near_days: HashMap<String, i32>,
 }
 
 /// One `[[calendar.month]]` or `[[calendar.weekday]]` table: a number and its words.
@@ -67,15 +72,31 @@ pub struct CalendarWords {
     /// 0 = Monday … 6 = Sunday.
     weekdays: FxHashMap<String, u32>,
     month_alone: FxHashMap<String, MonthAlone>,
+    parts_of_day: FxHashSet<String>,
+    /// Days from the publication day: "yesterday" is -1.
+    near_days: FxHashMap<String, i32>,
 }
 
-/// The lowercase form of a word, without a copy when it is lowercase already.
-fn fold(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
+/// Calls `f` with the lowercase form of `word`: without a copy when it is lowercase already,
+/// on the stack for a short ASCII word ("Monday"), so that the scanners' look-ups on every
+/// capitalised word allocate nothing.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 24;
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
     }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    if word.len() > SHORT {
+        return f(&word.to_ascii_lowercase());
+    }
+    let mut buf = [0u8; SHORT];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII lowercased is ASCII, hence UTF-8
+    f(std::str::from_utf8(lower).unwrap_or_default())
 }
 
 /// A calendar word must be one word: the scanners look names up token by token.
@@ -125,6 +146,12 @@ impl CalendarWords {
                 self.weekdays.insert(key, weekday.number - 1);
             }
         }
+        for part in &entry.parts_of_day {
+            self.parts_of_day.insert(one_word(part, "part of the day")?);
+        }
+        for (word, days) in &entry.near_days {
+            self.near_days.insert(one_word(word, "near day")?, *days);
+        }
         for (names, alone) in [
             (&entry.needs_preposition, MonthAlone::NeedsPreposition),
             (&entry.needs_number, MonthAlone::NeedsNumber),
@@ -139,43 +166,51 @@ impl CalendarWords {
 
     /// The month (1–12) of a full month name ("February", "may"), case-insensitively.
     pub fn month_name(&self, word: &str) -> Option<u32> {
-        self.month_names.get(fold(word).as_ref()).copied()
+        with_lowercase(word, |w| self.month_names.get(w).copied())
     }
 
     /// The month (1–12) of a month abbreviation ("Feb", "Sep"), case-insensitively.
     pub fn month_abbreviation(&self, word: &str) -> Option<u32> {
-        self.month_abbreviations.get(fold(word).as_ref()).copied()
+        with_lowercase(word, |w| self.month_abbreviations.get(w).copied())
     }
 
     /// The month (1–12) of a month name or abbreviation.
     pub fn month(&self, word: &str) -> Option<u32> {
-        let key = fold(word);
-        self.month_names
-            .get(key.as_ref())
-            .or_else(|| self.month_abbreviations.get(key.as_ref()))
-            .copied()
+        with_lowercase(word, |w| {
+            self.month_names
+                .get(w)
+                .or_else(|| self.month_abbreviations.get(w))
+                .copied()
+        })
     }
 
     /// The day of the week of a weekday name: 0 = Monday … 6 = Sunday.
     pub fn weekday(&self, word: &str) -> Option<u32> {
-        self.weekdays.get(fold(word).as_ref()).copied()
+        with_lowercase(word, |w| self.weekdays.get(w).copied())
     }
 
     /// How the full month name `word` reads alone (`Month` for a word that is no month name).
     pub fn month_alone(&self, word: &str) -> MonthAlone {
-        self.month_alone
-            .get(fold(word).as_ref())
-            .copied()
-            .unwrap_or(MonthAlone::Month)
+        with_lowercase(word, |w| self.month_alone.get(w).copied()).unwrap_or(MonthAlone::Month)
+    }
+
+    /// How many days from the publication day a near day lies ("yesterday" is -1).
+    pub fn near_day(&self, word: &str) -> Option<i32> {
+        with_lowercase(word, |w| self.near_days.get(w).copied())
+    }
+
+    /// Whether `word` names a part of a day ("morning", "night").
+    pub fn is_part_of_day(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.parts_of_day.contains(w))
     }
 
     /// Whether `word` is a month name, a month abbreviation or a weekday name.
     pub fn is_calendar_word(&self, word: &str) -> bool {
-        let key = fold(word);
-        let key = key.as_ref();
-        self.month_names.contains_key(key)
-            || self.month_abbreviations.contains_key(key)
-            || self.weekdays.contains_key(key)
+        with_lowercase(word, |w| {
+            self.month_names.contains_key(w)
+                || self.month_abbreviations.contains_key(w)
+                || self.weekdays.contains_key(w)
+        })
     }
 
     /// The month abbreviations, lowercase: a full stop after one ends no sentence.
@@ -216,6 +251,9 @@ mod tests {
         assert_eq!(c.month_alone("February"), MonthAlone::Month);
         assert!(c.is_calendar_word("friday") && c.is_calendar_word("Dec"));
         assert!(!c.is_calendar_word("today"));
+        assert_eq!(c.near_day("Yesterday"), Some(-1));
+        assert_eq!(c.near_day("tonight"), Some(0));
+        assert!(c.is_part_of_day("night") && !c.is_part_of_day("day"));
         assert_eq!(c.words().count(), 12 + 12 + 7);
     }
 

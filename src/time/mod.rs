@@ -71,10 +71,12 @@
 //! | `scan` | the scanner of expressions: tokens, calendar names (from the lexicon), patterns | dates and their arithmetic |
 //! | `resolve` | the days an expression names against the publication day | words and tokens |
 //! | `conventions` | the named conventions: the vague words' spans, the year of a yearless date | words and tokens |
+//! | `mention` | [`TimeMention`] and [`TimeValue`], what the scanner returns | how it is found |
 //! | `day` | [`Day`], [`DayInterval`] and calendar arithmetic (with `jiff`) | words, the publication day |
 
 mod conventions;
 mod day;
+mod mention;
 mod resolve;
 mod scan;
 #[cfg(test)]
@@ -84,30 +86,9 @@ pub use conventions::{
     DAYS_PER_MONTH, DAYS_PER_YEAR, FEW_DAYS, FEW_MONTHS, FEW_WEEKS, FUTURE_WINDOW_DAYS,
 };
 pub use day::{Day, DayInterval};
+pub use mention::{TimeMention, TimeValue};
 
 use crate::lexicon::Lexicon;
-
-/// What a temporal expression says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimeValue {
-    /// Resolved days.
-    Days(DayInterval),
-    /// An offset in days from another event the sentence anchors it to ("a week earlier" = -7,
-    /// "two days later" = +2, "a week after" = +7, "the day before" = -1); the caller decides
-    /// which event that is.
-    Relative(i32),
-}
-
-/// A temporal expression found in a text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TimeMention {
-    /// Byte offset of the first byte of the expression.
-    pub start: usize,
-    /// Byte offset just past the expression.
-    pub end: usize,
-    /// What the expression says.
-    pub value: TimeValue,
-}
 
 /// Every temporal expression of `text`, in order, resolved against `published` (the
 /// publication day). Expressions that need the publication day are left out when it is

@@ -7,9 +7,7 @@
 //! Each pattern returns the tokens it covers and asks [`super::resolve`] for its days; none
 //! computes a date itself.
 
-use super::words::{
-    ANAPHORIC, COUNTED_NOUNS, MONTH_CONTEXT, PARTS_OF_DAY, QUANTITY_NOUNS, YEAR_CONTEXT,
-};
+use super::words::{ANAPHORIC, COUNTED_NOUNS, MONTH_CONTEXT, QUANTITY_NOUNS, YEAR_CONTEXT};
 use super::{Abs, Opt, Scanner, Strength};
 use crate::text::token::TokenKind;
 use crate::time::conventions::{self, Grain, Unit, Weekend};
@@ -152,7 +150,7 @@ impl Scanner<'_> {
                 return date;
             }
         }
-        if self.is_any(j, PARTS_OF_DAY) {
+        if self.part_of_day(j) {
             j += 1;
         }
         let mut week = None;
@@ -181,24 +179,18 @@ impl Scanner<'_> {
                 Grain::Day,
             ))
         };
-        let with_part = |j: usize| {
-            if self.is_any(j, PARTS_OF_DAY) {
-                j + 1
+        if let Some(n) = self.near_day_offset(i) {
+            // a part may follow a day other than P ("yesterday morning"); P's has its own
+            // words ("this morning", "tonight")
+            let end = if n != 0 && self.part_of_day(i + 1) {
+                i + 2
             } else {
-                j
-            }
-        };
-        if self.is_any(i, &["today", "tonight"]) {
-            return single(i + 1, 0);
+                i + 1
+            };
+            return single(end, n);
         }
         if self.is(i, "this") && self.is_any(i + 1, &["morning", "afternoon", "evening"]) {
             return single(i + 2, 0);
-        }
-        if self.is(i, "yesterday") {
-            return single(with_part(i + 1), -1);
-        }
-        if self.is(i, "tomorrow") {
-            return single(with_part(i + 1), 1);
         }
         if self.is(i, "last")
             && self.is_any(i + 1, &["night", "evening"])
@@ -207,10 +199,11 @@ impl Scanner<'_> {
             return single(i + 2, -1);
         }
         if self.is(i, "the") && self.is(i + 1, "day") {
-            if self.is(i + 2, "before") && self.is(i + 3, "yesterday") {
+            let next = self.near_day_offset(i + 3);
+            if self.is(i + 2, "before") && next == Some(-1) {
                 return single(i + 4, -2);
             }
-            if self.is(i + 2, "after") && self.is(i + 3, "tomorrow") {
+            if self.is(i + 2, "after") && next == Some(1) {
                 return single(i + 4, 2);
             }
         }

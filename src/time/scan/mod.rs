@@ -18,8 +18,8 @@ mod words;
 
 use super::conventions::{self, Grain, Modifier, Unit};
 use super::day::{interval, Day, DayInterval};
+use super::mention::{TimeMention, TimeValue};
 use super::resolve;
-use super::{TimeMention, TimeValue};
 use crate::lexicon::{CalendarWords, MonthAlone};
 use crate::text::token::{tokenize, Token, TokenKind};
 use words::{NUMBER_WORDS, STARTERS};
@@ -262,6 +262,18 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// The days from P of a near day at `i` ("yesterday" is -1).
+    fn near_day_offset(&self, i: usize) -> Option<i32> {
+        (self.kind(i) == Some(TokenKind::Word))
+            .then(|| self.calendar.near_day(self.str(i)))
+            .flatten()
+    }
+
+    /// Whether token `i` names a part of a day ("morning", "night").
+    fn part_of_day(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.calendar.is_part_of_day(self.str(i))
+    }
+
     fn weekday_name(&self, i: usize) -> Option<u32> {
         if self.capitalised(i) {
             self.calendar.weekday(self.str(i))
@@ -401,8 +413,8 @@ impl<'t> Scanner<'t> {
             Some(TokenKind::Word) => {
                 self.is_any(i, STARTERS)
                     || self.lookup(i, NUMBER_WORDS).is_some()
-                    || self.calendar.month(self.str(i)).is_some()
-                    || self.calendar.weekday(self.str(i)).is_some()
+                    || self.calendar.is_calendar_word(self.str(i))
+                    || self.calendar.near_day(self.str(i)).is_some()
             }
             _ => false,
         }

@@ -1,5 +1,5 @@
 //! The closed word lists of the date grammar that are not calendar names (those are the
-//! lexicon's `calendar.toml`): number words up to sixty, the parts of a day, the words after
+//! lexicon's `calendar.toml`): number words up to sixty, the words after
 //! which a month or a year reads as one, and the words a mention may start with.
 
 /// Number words of small counts ("three days ago", "twenty-one years later").
@@ -29,9 +29,6 @@ pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
     ("fifty", 50),
     ("sixty", 60),
 ];
-
-/// Parts of a day that may follow a weekday or "yesterday" without changing the day.
-pub(super) const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
 /// The day and its parts, as in "later that day", "the same night".
 pub(super) const SAME_DAY: &[&str] = &["day", "night", "morning", "evening", "afternoon"];
@@ -137,7 +134,8 @@ pub(super) const COUNTED_NOUNS: &[&str] = &[
     "of",
 ];
 
-/// The words, besides numbers, month and weekday names, that a mention may start with.
+/// The words, besides numbers and calendar words (month and weekday names, near days), that a
+/// mention may start with.
 pub(super) const STARTERS: &[&str] = &[
     "a",
     "an",
@@ -169,10 +167,6 @@ pub(super) const STARTERS: &[&str] = &[
     "that",
     "the",
     "this",
-    "today",
-    "tomorrow",
-    "tonight",
-    "yesterday",
 ];
 
 /// Words that make a following weekday relative to another event ("the following Monday").
