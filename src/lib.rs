@@ -6,8 +6,10 @@
 //!
 //! - [`text`]: offsets (bytes → code points) and the tokenizer;
 //! - [`quantity`]: the number grammar — every number phrase becomes a typed interval;
-//! - [`lexicon`]: the data files (units, currencies, modifiers) and user extensions;
+//! - [`lexicon`]: the data files (units, currencies, modifiers, calendar words) and user
+//!   extensions;
 //! - [`segment`]: sentences, paragraphs and datelines of news text;
+//! - [`time`]: temporal expressions resolved to day intervals against the publication day;
 //! - [`corpus`]: the parallel pipeline over many documents, with columnar output.
 //!
 //! ```
