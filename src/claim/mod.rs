@@ -39,7 +39,7 @@ use std::cell::OnceCell;
 
 use crate::lexicon::{ActorTerm, Dimension, EventKind, EventWord, HedgeWord, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
-use crate::segment::{sentences, Span};
+use crate::segment::{sentences_with, Span};
 use crate::text::normalize::{normalize, OffsetMap};
 use crate::text::token::{tokenize, Token, TokenKind};
 use crate::time::{find_times_with, leading_date, Day, DayInterval, TimeMention, TimeValue};
@@ -288,7 +288,7 @@ impl<'a> Doc<'a> {
     fn sentences(&self) -> Vec<Sentence> {
         let body = &self.text[self.body_start..];
         let paragraphs = crate::segment::paragraphs(body);
-        sentences(body)
+        sentences_with(body, self.lexicon)
             .into_iter()
             .flat_map(|s| self.bounded(s.start + self.body_start, s.end + self.body_start))
             .map(|span| Sentence {

@@ -20,7 +20,7 @@
 //! assert_eq!(s, ["On Feb. 3 the U.S. envoy arrived at 10 p.m.", "He said “enough.”", "Talks began."]);
 //! ```
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CalendarWords, Lexicon};
 
 /// A span of text, as byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,7 +130,7 @@ fn word_after(text: &str, start: usize) -> &str {
 
 /// Whether the full stop at byte `dot` ends a sentence, given what follows from `next`
 /// (the first character after the stop, closing quotes and spaces).
-fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
+fn stop_ends_sentence(text: &str, dot: usize, next: usize, calendar: &CalendarWords) -> bool {
     let before = word_before(text, dot);
     let after = word_after(text, next);
     let next_char = text[next..].chars().next();
@@ -141,7 +141,6 @@ fn stop_ends_sentence(text: &str, dot: usize, next: usize) -> bool {
         return false;
     }
     let after_lower = after.to_lowercase();
-    let calendar = Lexicon::builtin().calendar();
     let starter = SENTENCE_STARTERS.contains(&after_lower.as_str());
     // "at 10 p.m. Officials said": a clock time ends a sentence unless the day, the month or
     // the time zone follows ("10 p.m. Monday", "1 a.m. GMT")
@@ -433,6 +432,13 @@ fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize, wrap: Opti
 
 /// The sentences of a text, in order, trimmed of white space, without the dateline.
 pub fn sentences(text: &str) -> Vec<Span> {
+    sentences_with(text, Lexicon::builtin())
+}
+
+/// [`sentences`] with the month abbreviations of `lexicon`'s calendar words ("Sept." ends no
+/// sentence, nor a user's "Sepbr.").
+pub fn sentences_with(text: &str, lexicon: &Lexicon) -> Vec<Span> {
+    let calendar = lexicon.calendar();
     let skip = dateline(text).map_or(0, |d| d.end);
     let wrap = wrap_width(text);
     let mut out = Vec::new();
@@ -444,12 +450,18 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if start >= para.end {
             continue;
         }
-        split_paragraph(text, start, para.end, wrap, &mut out);
+        split_paragraph(text, (start, para.end), wrap, calendar, &mut out);
     }
     out
 }
 
-fn split_paragraph(text: &str, from: usize, to: usize, wrap: Option<usize>, out: &mut Vec<Span>) {
+fn split_paragraph(
+    text: &str,
+    (from, to): (usize, usize),
+    wrap: Option<usize>,
+    calendar: &CalendarWords,
+    out: &mut Vec<Span>,
+) {
     let mut start = from;
     let mut line_start = text[..from].rfind('\n').map_or(0, |i| i + 1);
     let mut chars = text[from..to]
@@ -501,7 +513,7 @@ fn split_paragraph(text: &str, from: usize, to: usize, wrap: Option<usize>, out:
             break;
         }
         let ends = if c == '.' {
-            stop_ends_sentence(text, i, next)
+            stop_ends_sentence(text, i, next, calendar)
         } else {
             text[next..]
                 .chars()
@@ -525,6 +537,17 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_user_month_abbreviation_ends_no_sentence() {
+        let text = "Talks began on Sepbr. 3 in Doha.";
+        assert_eq!(split(text).len(), 2, "the built-in lexicon knows no Sepbr");
+        let mut lexicon = Lexicon::builtin().clone();
+        lexicon
+            .extend_toml("[[calendar.month]]\nnumber = 9\nabbreviations = [\"Sepbr\"]")
+            .unwrap();
+        assert_eq!(sentences_with(text, &lexicon).len(), 1);
     }
 
     #[test]
