@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -64,17 +64,50 @@ pub enum MonthAlone {
     NeedsNumber,
 }
 
-/// The calendar words of a lexicon, keyed by their lowercase form.
+/// What one word is in the calendar: a word may be several things at once (in a user's
+/// language a month name may also be a weekday's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarWord {
+    /// The month (1–12) of a full month name.
+    pub month_name: Option<u32>,
+    /// The month (1–12) of a month abbreviation.
+    pub month_abbreviation: Option<u32>,
+    /// How the full month name reads alone.
+    pub month_alone: MonthAlone,
+    /// The day of the week of a weekday name: 0 = Monday … 6 = Sunday.
+    pub weekday: Option<u32>,
+    /// The days from the publication day of a near day ("yesterday" is -1).
+    pub near_day: Option<i32>,
+    /// Whether the word names a part of a day ("morning").
+    pub part_of_day: bool,
+}
+
+impl CalendarWord {
+    const NONE: CalendarWord = CalendarWord {
+        month_name: None,
+        month_abbreviation: None,
+        month_alone: MonthAlone::Month,
+        weekday: None,
+        near_day: None,
+        part_of_day: false,
+    };
+
+    /// The month of a month name or abbreviation.
+    pub fn month(&self) -> Option<u32> {
+        self.month_name.or(self.month_abbreviation)
+    }
+
+    /// Whether the word names a month or a weekday.
+    pub fn names_month_or_weekday(&self) -> bool {
+        self.month().is_some() || self.weekday.is_some()
+    }
+}
+
+/// The calendar words of a lexicon, keyed by their lowercase form: one look-up tells all a
+/// word is, so that a scanner reads each token once.
 #[derive(Clone, Debug, Default)]
 pub struct CalendarWords {
-    month_names: FxHashMap<String, u32>,
-    month_abbreviations: FxHashMap<String, u32>,
-    /// 0 = Monday … 6 = Sunday.
-    weekdays: FxHashMap<String, u32>,
-    month_alone: FxHashMap<String, MonthAlone>,
-    parts_of_day: FxHashSet<String>,
-    /// Days from the publication day: "yesterday" is -1.
-    near_days: FxHashMap<String, i32>,
+    words: FxHashMap<String, CalendarWord>,
 }
 
 /// Calls `f` with the lowercase form of `word`: without a copy when it is lowercase already,
@@ -111,6 +144,12 @@ fn one_word(word: &str, what: &str) -> Result<String> {
 }
 
 impl CalendarWords {
+    /// The entry of `word` (lowercase), created empty if new.
+    fn entry(&mut self, word: &str, what: &str) -> Result<&mut CalendarWord> {
+        let key = one_word(word, what)?;
+        Ok(self.words.entry(key).or_insert(CalendarWord::NONE))
+    }
+
     pub(super) fn extend(&mut self, entry: CalendarEntry) -> Result<()> {
         for month in entry.month {
             if !(1..=12).contains(&month.number) {
@@ -120,12 +159,11 @@ impl CalendarWords {
                 ));
             }
             for name in &month.names {
-                let key = one_word(name, "month name")?;
-                self.month_names.insert(key, month.number);
+                self.entry(name, "month name")?.month_name = Some(month.number);
             }
             for abbreviation in &month.abbreviations {
-                let key = one_word(abbreviation, "month abbreviation")?;
-                self.month_abbreviations.insert(key, month.number);
+                self.entry(abbreviation, "month abbreviation")?
+                    .month_abbreviation = Some(month.number);
             }
         }
         for weekday in entry.weekday {
@@ -142,89 +180,78 @@ impl CalendarWords {
                 ));
             }
             for name in &weekday.names {
-                let key = one_word(name, "weekday name")?;
-                self.weekdays.insert(key, weekday.number - 1);
+                self.entry(name, "weekday name")?.weekday = Some(weekday.number - 1);
             }
         }
         for part in &entry.parts_of_day {
-            self.parts_of_day.insert(one_word(part, "part of the day")?);
+            self.entry(part, "part of the day")?.part_of_day = true;
         }
         for (word, days) in &entry.near_days {
-            self.near_days.insert(one_word(word, "near day")?, *days);
+            self.entry(word, "near day")?.near_day = Some(*days);
         }
         for (names, alone) in [
             (&entry.needs_preposition, MonthAlone::NeedsPreposition),
             (&entry.needs_number, MonthAlone::NeedsNumber),
         ] {
             for name in names {
-                let key = one_word(name, "month name")?;
-                self.month_alone.insert(key, alone);
+                self.entry(name, "month name")?.month_alone = alone;
             }
         }
         Ok(())
     }
 
+    /// What `word` is in the calendar, case-insensitively; `None` for a word that is nothing.
+    pub fn word(&self, word: &str) -> Option<&CalendarWord> {
+        with_lowercase(word, |w| self.words.get(w))
+    }
+
     /// The month (1–12) of a full month name ("February", "may"), case-insensitively.
     pub fn month_name(&self, word: &str) -> Option<u32> {
-        with_lowercase(word, |w| self.month_names.get(w).copied())
+        self.word(word)?.month_name
     }
 
     /// The month (1–12) of a month abbreviation ("Feb", "Sep"), case-insensitively.
     pub fn month_abbreviation(&self, word: &str) -> Option<u32> {
-        with_lowercase(word, |w| self.month_abbreviations.get(w).copied())
+        self.word(word)?.month_abbreviation
     }
 
     /// The month (1–12) of a month name or abbreviation.
     pub fn month(&self, word: &str) -> Option<u32> {
-        with_lowercase(word, |w| {
-            self.month_names
-                .get(w)
-                .or_else(|| self.month_abbreviations.get(w))
-                .copied()
-        })
+        self.word(word)?.month()
     }
 
     /// The day of the week of a weekday name: 0 = Monday … 6 = Sunday.
     pub fn weekday(&self, word: &str) -> Option<u32> {
-        with_lowercase(word, |w| self.weekdays.get(w).copied())
+        self.word(word)?.weekday
     }
 
     /// How the full month name `word` reads alone (`Month` for a word that is no month name).
     pub fn month_alone(&self, word: &str) -> MonthAlone {
-        with_lowercase(word, |w| self.month_alone.get(w).copied()).unwrap_or(MonthAlone::Month)
+        self.word(word).map_or(MonthAlone::Month, |w| w.month_alone)
     }
 
     /// How many days from the publication day a near day lies ("yesterday" is -1).
     pub fn near_day(&self, word: &str) -> Option<i32> {
-        with_lowercase(word, |w| self.near_days.get(w).copied())
+        self.word(word)?.near_day
     }
 
     /// Whether `word` names a part of a day ("morning", "night").
     pub fn is_part_of_day(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.parts_of_day.contains(w))
+        self.word(word).is_some_and(|w| w.part_of_day)
     }
 
     /// Whether `word` is a month name, a month abbreviation or a weekday name.
     pub fn is_calendar_word(&self, word: &str) -> bool {
-        with_lowercase(word, |w| {
-            self.month_names.contains_key(w)
-                || self.month_abbreviations.contains_key(w)
-                || self.weekdays.contains_key(w)
-        })
+        self.word(word)
+            .is_some_and(CalendarWord::names_month_or_weekday)
     }
 
-    /// The month abbreviations, lowercase: a full stop after one ends no sentence.
-    pub fn month_abbreviations(&self) -> impl Iterator<Item = &str> {
-        self.month_abbreviations.keys().map(String::as_str)
-    }
-
-    /// Every calendar word, lowercase: month names, abbreviations and weekday names.
+    /// Every month name, month abbreviation and weekday name, lowercase.
     pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.month_names
-            .keys()
-            .chain(self.month_abbreviations.keys())
-            .chain(self.weekdays.keys())
-            .map(String::as_str)
+        self.words
+            .iter()
+            .filter(|(_, w)| w.names_month_or_weekday())
+            .map(|(k, _)| k.as_str())
     }
 }
 

@@ -32,7 +32,7 @@ pub mod calendar;
 pub mod frame;
 pub mod reconcile;
 
-pub use calendar::{CalendarWords, MonthAlone};
+pub use calendar::{CalendarWord, CalendarWords, MonthAlone};
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,

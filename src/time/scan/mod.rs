@@ -20,7 +20,7 @@ use super::conventions::{self, Grain, Modifier, Unit};
 use super::day::{interval, Day, DayInterval};
 use super::mention::{TimeMention, TimeValue};
 use super::resolve;
-use crate::lexicon::{CalendarWords, MonthAlone};
+use crate::lexicon::{CalendarWord, CalendarWords, MonthAlone};
 use crate::text::token::{tokenize, Token, TokenKind};
 use words::{NUMBER_WORDS, STARTERS};
 
@@ -31,9 +31,17 @@ pub(super) fn mentions(
     published: Option<Day>,
     calendar: &CalendarWords,
 ) -> Vec<TimeMention> {
+    let toks = tokenize(text);
+    let calendar = toks
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Word => calendar.word(t.text(text)),
+            _ => None,
+        })
+        .collect();
     let sc = Scanner {
         text,
-        toks: tokenize(text),
+        toks,
         p: published,
         calendar,
     };
@@ -119,7 +127,8 @@ struct Scanner<'t> {
     text: &'t str,
     toks: Vec<Token>,
     p: Option<Day>,
-    calendar: &'t CalendarWords,
+    /// What each token is in the calendar (words only), looked up once.
+    calendar: Vec<Option<&'t CalendarWord>>,
 }
 
 impl<'t> Scanner<'t> {
@@ -241,20 +250,25 @@ impl<'t> Scanner<'t> {
 
     // --- small grammar pieces ---------------------------------------------------------------
 
+    /// What the word at `i` is in the calendar, if anything.
+    fn calendar_word(&self, i: usize) -> Option<&'t CalendarWord> {
+        self.calendar.get(i).copied().flatten()
+    }
+
     fn month_name(&self, i: usize) -> Option<(u32, usize, Strength)> {
         if !self.capitalised(i) {
             return None;
         }
-        let word = self.str(i);
-        if let Some(m) = self.calendar.month_name(word) {
-            let strength = match self.calendar.month_alone(word) {
+        let word = self.calendar_word(i)?;
+        if let Some(m) = word.month_name {
+            let strength = match word.month_alone {
                 MonthAlone::NeedsNumber => Strength::NeedsNumber,
                 MonthAlone::NeedsPreposition => Strength::Weak,
                 MonthAlone::Month => Strength::Strong,
             };
             return Some((m, i + 1, strength));
         }
-        let m = self.calendar.month_abbreviation(word)?;
+        let m = word.month_abbreviation?;
         if self.is_punct(i + 1, '.') && self.glued(i + 1) {
             Some((m, i + 2, Strength::Strong))
         } else {
@@ -264,19 +278,17 @@ impl<'t> Scanner<'t> {
 
     /// The days from P of a near day at `i` ("yesterday" is -1).
     fn near_day_offset(&self, i: usize) -> Option<i32> {
-        (self.kind(i) == Some(TokenKind::Word))
-            .then(|| self.calendar.near_day(self.str(i)))
-            .flatten()
+        self.calendar_word(i)?.near_day
     }
 
     /// Whether token `i` names a part of a day ("morning", "night").
     fn part_of_day(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.calendar.is_part_of_day(self.str(i))
+        self.calendar_word(i).is_some_and(|w| w.part_of_day)
     }
 
     fn weekday_name(&self, i: usize) -> Option<u32> {
         if self.capitalised(i) {
-            self.calendar.weekday(self.str(i))
+            self.calendar_word(i)?.weekday
         } else {
             None
         }
@@ -413,8 +425,9 @@ impl<'t> Scanner<'t> {
             Some(TokenKind::Word) => {
                 self.is_any(i, STARTERS)
                     || self.lookup(i, NUMBER_WORDS).is_some()
-                    || self.calendar.is_calendar_word(self.str(i))
-                    || self.calendar.near_day(self.str(i)).is_some()
+                    || self
+                        .calendar_word(i)
+                        .is_some_and(|w| w.names_month_or_weekday() || w.near_day.is_some())
             }
             _ => false,
         }
