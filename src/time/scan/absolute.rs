@@ -1,5 +1,5 @@
 //! The absolute expressions of the scanner: dates ("Feb. 3", "3 February 2020", "2020-02-03"),
-//! months and years ("January", "late 2012", "the 1990s"), weekdays ("last Monday", "Friday
+//! months and years ("in June", "late 2012", "the 1990s"), weekdays ("last Monday", "Friday
 //! next week"), the days near P ("yesterday", "overnight"), weeks, weekends, months and years
 //! named from P ("this week", "next month"), and spans that end at P ("three days ago", "the
 //! past few weeks").
@@ -90,7 +90,7 @@ impl Scanner<'_> {
         }
     }
 
-    /// "January", "January 2020", "Jan. 2020".
+    /// "February", "February 2020", "Feb. 2020".
     pub(super) fn month_alone(&self, i: usize, opt: Opt) -> Option<Abs> {
         let (m, j, strength) = self.month_name(i)?;
         let k = if self.is(j, "of") || self.is_punct(j, ',') {

@@ -68,11 +68,11 @@ pub(super) fn mentions(
 /// How a month name reads on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Strength {
-    /// Always a month ("January", "Feb.").
+    /// Always a month ("February", "Feb.").
     Strong,
     /// A month after a preposition ("March", "April", "June", "August").
     Weak,
-    /// A month only with a day, a year or a modifier ("May", "Jan").
+    /// A month only with a day, a year or a modifier ("May", "Feb").
     NeedsNumber,
 }
 
