@@ -17,6 +17,7 @@
 //! ```
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
@@ -143,7 +144,35 @@ fn one_word(word: &str, what: &str) -> Result<String> {
     }
 }
 
+/// The built-in calendar file alone: a lexicon file with only a `[calendar]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarFile {
+    calendar: CalendarEntry,
+}
+
+/// The built-in calendar words, loaded on their own: a caller that reads only dates (the
+/// sentence splitter, `time::find_times`) does not wait for the whole lexicon's tables.
+static BUILTIN: LazyLock<CalendarWords> = LazyLock::new(|| {
+    let file: CalendarFile = toml::from_str(BUILTIN_TOML)
+        .unwrap_or_else(|e| panic!("built-in calendar.toml is invalid: {e}"));
+    let mut words = CalendarWords::default();
+    if let Err(e) = words.extend(file.calendar) {
+        panic!("built-in calendar.toml is invalid: {e}");
+    }
+    words
+});
+
+/// The text of the built-in calendar file.
+pub(super) const BUILTIN_TOML: &str = include_str!("calendar.toml");
+
 impl CalendarWords {
+    /// The built-in calendar words (`calendar.toml`), the same as
+    /// `Lexicon::builtin().calendar()`.
+    pub fn builtin() -> &'static CalendarWords {
+        &BUILTIN
+    }
+
     /// The entry of `word` (lowercase), created empty if new.
     fn entry(&mut self, word: &str, what: &str) -> Result<&mut CalendarWord> {
         let key = one_word(word, what)?;
@@ -263,6 +292,9 @@ mod tests {
     #[test]
     fn builtin_calendar_words() {
         let c = Lexicon::builtin().calendar();
+        let alone = CalendarWords::builtin();
+        assert_eq!(c.words.len(), alone.words.len());
+        assert!(c.words.iter().all(|(k, w)| alone.words.get(k) == Some(w)));
         assert_eq!(c.month_name("FEBRUARY"), Some(2));
         assert_eq!(c.month_name("Feb"), None);
         assert_eq!(c.month_abbreviation("Feb"), Some(2));

@@ -77,7 +77,7 @@ fn check_phrases(table: &toml::Table, path: &str) -> Result<()> {
 /// The built-in data files, in the order they are loaded.
 const BUILTIN_FILES: &[(&str, &str)] = &[
     ("units", include_str!("units.toml")),
-    ("calendar", include_str!("calendar.toml")),
+    ("calendar", calendar::BUILTIN_TOML),
     ("modifiers", include_str!("modifiers.toml")),
     ("events", include_str!("events.toml")),
     ("counted", include_str!("counted.toml")),

@@ -432,13 +432,16 @@ fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize, wrap: Opti
 
 /// The sentences of a text, in order, trimmed of white space, without the dateline.
 pub fn sentences(text: &str) -> Vec<Span> {
-    sentences_with(text, Lexicon::builtin())
+    split_sentences(text, CalendarWords::builtin())
 }
 
 /// [`sentences`] with the month abbreviations of `lexicon`'s calendar words ("Sept." ends no
 /// sentence, nor a user's "Sepbr.").
 pub fn sentences_with(text: &str, lexicon: &Lexicon) -> Vec<Span> {
-    let calendar = lexicon.calendar();
+    split_sentences(text, lexicon.calendar())
+}
+
+fn split_sentences(text: &str, calendar: &CalendarWords) -> Vec<Span> {
     let skip = dateline(text).map_or(0, |d| d.end);
     let wrap = wrap_width(text);
     let mut out = Vec::new();

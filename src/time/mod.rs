@@ -88,7 +88,7 @@ pub use conventions::{
 pub use day::{Day, DayInterval};
 pub use mention::{TimeMention, TimeValue};
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CalendarWords, Lexicon};
 
 /// Every temporal expression of `text`, in order, resolved against `published` (the
 /// publication day). Expressions that need the publication day are left out when it is
@@ -97,7 +97,7 @@ use crate::lexicon::Lexicon;
 /// [`leading_date`]) is reported like any other ISO date. Month and weekday names are the
 /// built-in lexicon's; [`find_times_with`] reads those of another.
 pub fn find_times(text: &str, published: Option<Day>) -> Vec<TimeMention> {
-    find_times_with(text, published, Lexicon::builtin())
+    scan::mentions(text, published, CalendarWords::builtin())
 }
 
 /// [`find_times`] with the calendar words (month names and abbreviations, weekday names) of
