@@ -157,6 +157,21 @@ def test_lexicon_extensions_reach_the_frame() -> None:
     assert (row.source, row.source_party) == ("Gizmo Bureau", "United States")
 
 
+def test_a_lexicon_adds_a_month_abbreviation_that_dates_claims() -> None:
+    text = "Shelling killed 12 soldiers on Sepbr. 3, the ministry said."
+    sept_3 = pd.Timestamp("2020-09-03")
+    plain = cx.extract([text], published=["2020-09-10"])
+    assert plain.date_from[0] != sept_3
+    assert plain.sentence[0] == "Shelling killed 12 soldiers on Sepbr."
+    lexicon = cx.Lexicon("[[calendar.month]]\nnumber = 9\nabbreviations = ['Sepbr']")
+    df = cx.extract([text], published=["2020-09-10"], lexicon=lexicon)
+    assert df.mention.tolist() == ["12"]
+    assert (df.date_from[0], df.date_to[0]) == (sept_3, sept_3)
+    assert df.sentence[0] == text
+    with pytest.raises(cx.LexiconError, match="month number 13"):
+        cx.Lexicon("[[calendar.month]]\nnumber = 13\nnames = ['Smarch']")
+
+
 def test_bad_lexicon_is_a_lexicon_error() -> None:
     with pytest.raises(cx.LexiconError, match="Explode!"):
         cx.Lexicon("[events.'Explode!']\nverbs = ['boom']")

@@ -75,7 +75,9 @@ class Lexicon:
     ``tens``, ``scales``, ``ordinals``, ``fraction_nouns``, ``scale_suffixes``, …: e.g.
     ``[numbers.tens] fourscore = 80``); the words read around a number, ``[grammar]``
     (``year_cues``, ``count_nouns``, ``identifier_nouns``, …); and the segmenter's words,
-    ``[sentences]`` (``abbreviations``, ``starters``, ``line_continues_after``).
+    ``[sentences]`` (``abbreviations``, ``starters``, ``line_continues_after``); and calendar
+    words (``[[calendar.month]]`` and ``[[calendar.weekday]]`` with ``number``, ``names``,
+    ``abbreviations``).
     """
 
     def __new__(cls, toml: str | None = None) -> Lexicon: ...

@@ -59,7 +59,7 @@ use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
 use crate::segment::{sentences_with, Span};
 use crate::text::normalize::{normalize, OffsetMap};
 use crate::text::token::{tokenize, Token, TokenKind};
-use crate::time::{find_times, leading_date, Day, DayInterval, TimeMention};
+use crate::time::{find_times_with, leading_date, Day, DayInterval, TimeMention};
 
 use phrase::CountedPhrase;
 
@@ -449,7 +449,8 @@ impl<'a> Doc<'a> {
     ) -> &'c [TimeMention] {
         cache[si].get_or_insert_with(|| {
             let span = sentences[si].span;
-            let mut times = find_times(&self.text[span.start..span.end], self.published);
+            let sentence = &self.text[span.start..span.end];
+            let mut times = find_times_with(sentence, self.published, self.lexicon);
             for t in &mut times {
                 t.start += span.start;
                 t.end += span.start;

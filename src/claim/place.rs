@@ -19,41 +19,6 @@ const NAME_PARTICLES: &[&str] = &[
 /// How many capitalised words a place name may have.
 const MAX_NAME_TOKENS: usize = 4;
 
-/// Months and weekdays are capitalised but never places.
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// The specificity of a gazetteer kind: a town before a city before a region before a country.
 fn place_rank(kind: &str) -> u8 {
     match kind {
@@ -168,7 +133,11 @@ impl Doc<'_> {
         {
             k += 1;
         }
-        if k >= end || !self.is_capitalised(k) || is(CALENDAR, self.lower(k)) {
+        // months and weekdays are capitalised but never places
+        if k >= end
+            || !self.is_capitalised(k)
+            || self.lexicon.calendar().is_calendar_word(self.lower(k))
+        {
             return None;
         }
         // after "northeast of" / "from": a reference point

@@ -33,12 +33,14 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
+pub mod calendar;
 pub mod frame;
 pub mod grammar;
 pub mod numbers;
 pub mod reconcile;
 pub mod sentences;
 
+pub use calendar::{CalendarWord, CalendarWords, MonthAlone};
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
@@ -89,6 +91,7 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("sentences", include_str!("sentences.toml")),
     ("grammar", include_str!("grammar.toml")),
     ("units", include_str!("units.toml")),
+    ("calendar", calendar::BUILTIN_TOML),
     ("modifiers", include_str!("modifiers.toml")),
     ("events", include_str!("events.toml")),
     ("counted", include_str!("counted.toml")),
@@ -318,6 +321,8 @@ struct LexiconFile {
     sentences: Option<sentences::SentencesEntry>,
     #[serde(default)]
     grammar: Option<grammar::GrammarEntry>,
+    #[serde(default)]
+    calendar: Option<calendar::CalendarEntry>,
 }
 
 /// The `[change]` table: words that tell a figure as a rise or a fall.
@@ -410,6 +415,7 @@ pub struct Lexicon {
     numbers: NumberWords,
     sentences: SentenceWords,
     grammar: GrammarWords,
+    calendar: CalendarWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -447,6 +453,7 @@ impl Lexicon {
             numbers: NumberWords::sealed(),
             sentences: SentenceWords::default(),
             grammar: GrammarWords::default(),
+            calendar: CalendarWords::default(),
         }
     }
 
@@ -539,6 +546,9 @@ impl Lexicon {
         if let Some(entry) = file.grammar {
             self.grammar.extend(entry);
         }
+        if let Some(entry) = file.calendar {
+            self.calendar.extend(entry)?;
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -571,6 +581,11 @@ impl Lexicon {
     /// The words the segmenter reads around a stop or a line break.
     pub fn sentences(&self) -> &SentenceWords {
         &self.sentences
+    }
+
+    /// The calendar words: month names and abbreviations, weekday names.
+    pub fn calendar(&self) -> &CalendarWords {
+        &self.calendar
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.

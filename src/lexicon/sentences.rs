@@ -15,8 +15,6 @@ pub(crate) struct SentencesEntry {
     #[serde(default)]
     abbreviations: Vec<String>,
     #[serde(default)]
-    month_abbreviations: Vec<String>,
-    #[serde(default)]
     starters: Vec<String>,
     #[serde(default)]
     line_continues_after: Vec<String>,
@@ -32,7 +30,7 @@ pub struct SentenceWords {
 
 impl SentenceWords {
     /// Whether a full stop after `w` (lowercase, without the stop) may leave the sentence open:
-    /// "Gen. Smith", "Feb. 3", "Acme Inc. said".
+    /// "Gen. Smith", "Acme Inc. said" (month abbreviations are the calendar's).
     pub fn is_abbreviation(&self, w: &str) -> bool {
         self.abbreviations.contains(w)
     }
@@ -55,7 +53,6 @@ impl SentenceWords {
             entry
                 .abbreviations
                 .into_iter()
-                .chain(entry.month_abbreviations)
                 .map(|w| lower(w).trim_end_matches('.').to_owned()),
         );
         self.starters.extend(entry.starters.into_iter().map(lower));

@@ -24,7 +24,6 @@
 
 pub mod convention;
 mod grammar;
-pub mod words;
 
 /// How a phrase bounds or blurs its number: the classes of the modifier words, which the
 /// lexicon owns (its data files sort phrases into them).

@@ -23,7 +23,7 @@
 //! assert_eq!(s, ["On Feb. 3 the U.S. envoy arrived at 10 p.m.", "He said “enough.”", "Talks began."]);
 //! ```
 
-use crate::lexicon::{Lexicon, SentenceWords};
+use crate::lexicon::{CalendarWords, Lexicon, SentenceWords};
 
 /// A span of text, as byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,13 +32,6 @@ pub struct Span {
     pub start: usize,
     /// Byte offset just past the last byte.
     pub end: usize,
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
 
 fn is_closing(c: char) -> bool {
@@ -75,7 +68,13 @@ fn word_after(text: &str, start: usize) -> &str {
 
 /// Whether the full stop at byte `dot` ends a sentence, given what follows from `next`
 /// (the first character after the stop, closing quotes and spaces).
-fn stop_ends_sentence(words: &SentenceWords, text: &str, dot: usize, next: usize) -> bool {
+fn stop_ends_sentence(
+    words: &SentenceWords,
+    calendar: &CalendarWords,
+    text: &str,
+    dot: usize,
+    next: usize,
+) -> bool {
     let before = word_before(text, dot);
     let after = word_after(text, next);
     let next_char = text[next..].chars().next();
@@ -90,8 +89,8 @@ fn stop_ends_sentence(words: &SentenceWords, text: &str, dot: usize, next: usize
     // "at 10 p.m. Officials said": a clock time ends a sentence unless the day, the month or
     // the time zone follows ("10 p.m. Monday", "1 a.m. GMT")
     if matches!(lower_before.as_str(), "a.m" | "p.m") {
-        let continues = is_weekday(&after_lower)
-            || crate::quantity::words::month(&after_lower).is_some()
+        let continues = calendar.weekday(&after_lower).is_some()
+            || calendar.month(&after_lower).is_some()
             || after.chars().all(|c| c.is_ascii_uppercase()) && after.len() <= 4;
         return !continues;
     }
@@ -103,7 +102,8 @@ fn stop_ends_sentence(words: &SentenceWords, text: &str, dot: usize, next: usize
     if dotted {
         return starter;
     }
-    if words.is_abbreviation(&lower_before) {
+    if words.is_abbreviation(&lower_before) || calendar.month_abbreviation(&lower_before).is_some()
+    {
         // "Feb. 3", "Gen. Smith" go on; "… from the company's co." before "The" ends
         return starter && !next_char.is_some_and(|c| c.is_ascii_digit());
     }
@@ -308,6 +308,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// [`sentences`], with the abbreviations and sentence words of `lexicon`.
 pub fn sentences_with(text: &str, lexicon: &Lexicon) -> Vec<Span> {
     let words = lexicon.sentences();
+    let calendar = lexicon.calendar();
     let skip = dateline(text).map_or(0, |d| d.end);
     let wrap = wrap_width(text);
     let mut out = Vec::new();
@@ -319,13 +320,14 @@ pub fn sentences_with(text: &str, lexicon: &Lexicon) -> Vec<Span> {
         if start >= para.end {
             continue;
         }
-        split_paragraph(words, text, start, para.end, wrap, &mut out);
+        split_paragraph(words, calendar, text, start, para.end, wrap, &mut out);
     }
     out
 }
 
 fn split_paragraph(
     words: &SentenceWords,
+    calendar: &CalendarWords,
     text: &str,
     from: usize,
     to: usize,
@@ -383,7 +385,7 @@ fn split_paragraph(
             break;
         }
         let ends = if c == '.' {
-            stop_ends_sentence(words, text, i, next)
+            stop_ends_sentence(words, calendar, text, i, next)
         } else {
             text[next..]
                 .chars()
@@ -427,6 +429,17 @@ mod tests {
             .extend_toml("[sentences]\nabbreviations = [\"Brig.\"]")
             .unwrap();
         assert_eq!(split(&lexicon), ["Brig. Smith arrived.", "Talks began."]);
+    }
+
+    #[test]
+    fn a_user_month_abbreviation_ends_no_sentence() {
+        let text = "Talks began on Sepbr. 3 in Doha.";
+        assert_eq!(split(text).len(), 2, "the built-in lexicon knows no Sepbr");
+        let mut lexicon = Lexicon::builtin().clone();
+        lexicon
+            .extend_toml("[[calendar.month]]\nnumber = 9\nabbreviations = [\"Sepbr\"]")
+            .unwrap();
+        assert_eq!(sentences_with(text, &lexicon).len(), 1);
     }
 
     #[test]

@@ -81,25 +81,22 @@ pub struct Stories {
 }
 
 /// The capitalised words of a text that may name a story (as written), in order, repeated.
-/// Words of the lexicon's `story_stop` list, words with digits and single letters are left out.
+/// Words of the lexicon's `story_stop` list, calendar words, words with digits and single
+/// letters are left out.
 pub fn capitalised<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
     capitalised_with(text, &StopWords::new(lexicon))
 }
 
-/// The lexicon's `story_stop` words, lowercase, for look-ups by hash.
+/// The lexicon's `story_stop` words and its calendar words (months, weekdays), lowercase, for
+/// look-ups by hash.
 pub struct StopWords(FxHashSet<String>);
 
 impl StopWords {
     /// The stop words of a lexicon.
     pub fn new(lexicon: &Lexicon) -> StopWords {
-        StopWords(
-            lexicon
-                .reconciliation()
-                .story_stop
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
-        )
+        let stop = lexicon.reconciliation().story_stop.iter();
+        let calendar = lexicon.calendar().words().map(str::to_string);
+        StopWords(stop.map(|s| s.to_lowercase()).chain(calendar).collect())
     }
 
     fn holds(&self, word: &str) -> bool {

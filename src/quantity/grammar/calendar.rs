@@ -5,7 +5,6 @@
 //! it ("in 2018") and the word after it ("of 1500 people" is a count).
 
 use super::{Number, Scanner};
-use crate::quantity::words;
 use crate::quantity::{Mention, MentionKind};
 
 impl Scanner<'_> {
@@ -15,7 +14,7 @@ impl Scanner<'_> {
         if !self.capitalised(i) {
             return None;
         }
-        words::month(self.word(i))?;
+        self.lex.calendar().month(self.word(i))?;
         let mut j = i + 1;
         if self.is_other(j, ".") && self.glued(j) {
             j += 1;
@@ -231,7 +230,8 @@ impl Scanner<'_> {
             return None;
         }
         let before = i.checked_sub(1).map_or("", |p| self.word(p));
-        let mut cue = self.lex.grammar().year_cue(before) || words::month(before).is_some();
+        let mut cue =
+            self.lex.grammar().year_cue(before) || self.lex.calendar().month(before).is_some();
         if i > 0
             && self.is_dash(i - 1)
             && self.glued(i)

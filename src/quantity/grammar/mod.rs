@@ -26,7 +26,6 @@ mod spelled;
 mod unit;
 
 use super::convention::{vague_first_word, Conventions};
-use super::words;
 use super::{Mention, MentionKind, Quantity};
 use std::borrow::Cow;
 
@@ -290,7 +289,7 @@ impl<'a> Scanner<'a> {
         // words that only lead up to a number ("a", "about", "more than or equal to",
         // "between", "US$", "February") open a phrase only when a number comes soon after
         (matches!(w, "a" | "an" | "minus" | "negative" | "between" | "from")
-            || words::month(w).is_some()
+            || self.lex.calendar().month(w).is_some()
             || self.lex.may_start_amount(w, raw))
             && self.number_soon(i + 1, 6)
     }
