@@ -803,9 +803,10 @@ fn odd_input_never_panics() {
     }
 }
 
+/// Hostile inputs finish and stay well formed; how fast they go is the benchmarks' to say
+/// (a test asserts no wall-clock time).
 #[test]
-fn hostile_input_is_linear() {
-    let start = std::time::Instant::now();
+fn hostile_input_is_well_formed() {
     let text = "Monday ".repeat(100_000);
     assert_eq!(check_well_formed(&text, P), 100_000);
     for text in [
@@ -826,7 +827,6 @@ fn hostile_input_is_linear() {
         (0..1_000_000).map(|_| xorshift(&mut state) as u8).collect()
     };
     check_well_formed(&String::from_utf8_lossy(&bytes), P);
-    assert!(start.elapsed().as_secs() < 20, "the scan is not linear");
 }
 
 #[test]
