@@ -27,6 +27,15 @@ const MAX_CONCEPT_TOKENS: usize = 8;
 /// by nearly 5%", "cut another 2,000").
 const LEFT_REACH: usize = 4;
 
+/// The drafts of one sentence, out of drafts in the order of the text: a figure's readings
+/// look at the figures of its own sentence only, and must not scan a whole document's (a
+/// 50 MB text holds hundreds of thousands).
+fn of_sentence(drafts: &[Draft], sentence: usize) -> &[Draft] {
+    let from = drafts.partition_point(|e| e.sentence < sentence);
+    let to = drafts.partition_point(|e| e.sentence <= sentence);
+    &drafts[from..to.max(from)]
+}
+
 impl Doc<'_> {
     /// The concept of a figure, as a token range, or None when the text names nothing.
     pub(super) fn concept_of(
@@ -35,6 +44,7 @@ impl Doc<'_> {
         s: &Sentence,
         drafts: &[Draft],
     ) -> Option<(usize, usize)> {
+        let drafts = of_sentence(drafts, d.sentence);
         let counts = d.kind == MentionKind::Cardinal && d.family.as_deref() != Some("measure");
         let found = if counts {
             self.concept_of_count(d, s, drafts)
@@ -56,6 +66,7 @@ impl Doc<'_> {
         s: &Sentence,
         drafts: &[Draft],
     ) -> Option<(usize, usize)> {
+        let drafts = of_sentence(drafts, d.sentence);
         self.of_complement(d.after, s)
             .or_else(|| self.head_before_of(d, s))
             .or_else(|| self.holder_subject(d, s, drafts))
@@ -316,6 +327,7 @@ impl Doc<'_> {
         s: &Sentence,
         drafts: &[Draft],
     ) -> Option<Direction> {
+        let drafts = of_sentence(drafts, d.sentence);
         if let Some(direction) = self.change_of_a_pair(d, s, drafts) {
             return Some(direction);
         }

@@ -30,7 +30,12 @@ pub struct MentionReading {
 pub fn read_mentions(text: &str, published: Option<Day>, lexicon: &Lexicon) -> Vec<MentionReading> {
     let n = normalize(text);
     let doc = Doc::new(&n.text, published, lexicon);
-    let claims = doc.claims();
+    // the claims by their span: one look-up per mention
+    let claims: rustc_hash::FxHashMap<(usize, usize), (Option<Span>, Option<Direction>)> = doc
+        .claims()
+        .into_iter()
+        .map(|c| ((c.start, c.end), (c.concept, c.direction)))
+        .collect();
     let sentences = doc.sentences();
     let mut out = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
@@ -50,15 +55,14 @@ pub fn read_mentions(text: &str, published: Option<Day>, lexicon: &Lexicon) -> V
         ) {
             continue;
         }
-        let reading = if let Some(c) = claims.iter().find(|c| c.start == m.start && c.end == m.end)
-        {
+        let reading = if let Some(&(concept, direction)) = claims.get(&(m.start, m.end)) {
             MentionReading {
                 span: Span {
                     start: m.start,
                     end: m.end,
                 },
-                concept: c.concept,
-                direction: c.direction,
+                concept,
+                direction,
             }
         } else {
             let si = sentences.partition_point(|s| s.span.end < m.end);

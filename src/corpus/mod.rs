@@ -74,10 +74,12 @@ impl QuantityColumns {
         readings: &[MentionReading],
     ) {
         let offsets = CharOffsets::new(text);
+        let readings: rustc_hash::FxHashMap<(usize, usize), &MentionReading> = readings
+            .iter()
+            .map(|r| ((r.span.start, r.span.end), r))
+            .collect();
         for m in mentions {
-            let reading = readings
-                .iter()
-                .find(|r| r.span.start == m.start && r.span.end == m.end);
+            let reading = readings.get(&(m.start, m.end)).copied();
             self.concept.push(
                 reading
                     .and_then(|r| r.concept)
