@@ -150,7 +150,11 @@ def test_clusters_one_marker_per_claim_and_a_diamond_per_cluster(
 
 
 def test_clusters_subset_in_the_given_order(seeds: cx.Reconciliation) -> None:
-    ax = plot_clusters(seeds, clusters=[7, 3])  # cluster 3 has one claim: shown when asked
+    clusters = seeds.clusters
+    host = int(clusters.loc[clusters["event"] == "host", "cluster_id"].iloc[0])
+    injured = int(clusters.loc[clusters["event"] == "injure", "cluster_id"].iloc[0])
+    # the injured soldiers' cluster has one claim: shown when asked
+    ax = plot_clusters(seeds, clusters=[host, injured])
     labels = tick_labels(ax)
     assert labels == ["injure · soldier · Turkey\n2020-02-10", "host · refugee · Syria\nTurkey"]
     with pytest.raises(KeyError, match="no cluster 999"):
