@@ -566,11 +566,17 @@ pub(super) fn clusters(
         out.extend(retold(records, claims));
     }
     // 3. with no dated event to join, the undated claims of the block are one event, apart
-    //    by the countries they name; with dated events, a claim no event fits stays alone
+    //    by the countries they name; with dated events, a claim no event fits stays alone,
+    //    except that the claims with no day at all (no date, no publication day) that no
+    //    dated event holds are told of an event of their own, which they share
     if out.is_empty() || !has_dated_event {
         out.extend(by_country(records, &loose, lexicon));
     } else {
-        out.extend(loose.into_iter().map(|i| vec![i]));
+        let (dayless, dated_loose): (Vec<usize>, Vec<usize>) = loose
+            .into_iter()
+            .partition(|&i| records[i].date.is_none() && records[i].published.is_none());
+        out.extend(by_country(records, &dayless, lexicon));
+        out.extend(dated_loose.into_iter().map(|i| vec![i]));
     }
     for group in &mut out {
         group.sort_unstable();
@@ -628,10 +634,9 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
             .filter(|&k| events[k].from - p <= REPORTING_WINDOW_DAYS)
             .min_by_key(|&k| (events[k].from, k));
     }
-    if let [only] = fits[..] {
-        return Some(only);
-    }
-    // no day at all: the one event whose figures hold this one
+    // no day at all, not even a publication day: the figure is the only evidence left, so
+    // it joins the one event whose figures hold it (a report of another quake of the same
+    // island, told without a day, is not the dated one's merely because it is alone)
     let holding: Vec<usize> = fits
         .iter()
         .copied()

@@ -914,3 +914,30 @@ fn figures_told_to_one_decimal_are_as_precise_whatever_their_size() {
     assert_eq!(r.clusters.len(), 1);
     assert_eq!(r.clusters[0].best, 7.6, "told by more voices");
 }
+
+#[test]
+fn reports_with_no_day_join_a_dated_event_only_when_its_figures_hold_theirs() {
+    // one island, two quakes: the dated reports tell 80 injured; reports with no day at all
+    // tell 5 and 2 (another quake), and one tells "about 80" (the dated one)
+    let dayless = |doc: &str, value: f64| {
+        let mut c = claim(doc, value, "person", None);
+        c.published = None;
+        c
+    };
+    let mut about = dayless("e", 80.0);
+    about.low = 76.0;
+    about.high = 84.0;
+    let r = run(&[
+        claim("a", 80.0, "person", Some("2021-03-15")),
+        claim("b", 80.0, "person", Some("2021-03-15")),
+        dayless("c", 5.0),
+        dayless("d", 2.0),
+        about,
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[4], k[0], "its figure holds the dated event's");
+    assert_ne!(k[2], k[0], "no day and a figure the dated event does not hold");
+    assert_eq!(k[2], k[3], "the dayless reports of the other event are one event");
+    assert_eq!(r.clusters[k[2]].verdict, Verdict::Conflict);
+}
