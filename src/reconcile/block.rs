@@ -578,9 +578,56 @@ pub(super) fn clusters(
         out.extend(by_country(records, &dayless, lexicon));
         out.extend(dated_loose.into_iter().map(|i| vec![i]));
     }
+    let mut out: Vec<Vec<usize>> = out
+        .into_iter()
+        .flat_map(|group| apart_by_scale(records, group))
+        .collect();
     for group in &mut out {
         group.sort_unstable();
     }
+    out
+}
+
+/// How many times the nearest other figure of its group a figure may be (or the reverse)
+/// and still count the same thing: a toll that runs from one to 24 stays one toll, but four
+/// robbers and "a million" in one block, or 80 injured and the island's 500,000 people,
+/// are two things counted, not two accounts of one.
+const SAME_SCALE_RATIO: f64 = 100.0;
+
+/// A group with the figures that lie further than `SAME_SCALE_RATIO` from every other
+/// figure of the group set apart, each alone. Zero ("no one was hurt") is a denial of the
+/// count, at every scale: it is never set apart and sets nothing apart. Sorted by value,
+/// the nearest figures of a claim are its neighbours (O(k log k)).
+fn apart_by_scale(records: &[ClaimRecord], group: Vec<usize>) -> Vec<Vec<usize>> {
+    let positive = |i: usize| records[i].value.is_finite() && records[i].value > 0.0;
+    let mut sorted: Vec<usize> = group.iter().copied().filter(|&i| positive(i)).collect();
+    if sorted.len() < 2 {
+        return vec![group];
+    }
+    sorted.sort_by(|&a, &b| records[a].value.total_cmp(&records[b].value));
+    let far = |a: usize, b: usize| {
+        let (x, y) = (records[a].value, records[b].value);
+        x.max(y) > SAME_SCALE_RATIO * x.min(y)
+    };
+    let apart: FxHashSet<usize> = (0..sorted.len())
+        .filter(|&k| {
+            let below = k.checked_sub(1).map(|j| sorted[j]);
+            let above = sorted.get(k + 1).copied();
+            [below, above]
+                .into_iter()
+                .flatten()
+                .all(|o| far(sorted[k], o))
+        })
+        .map(|k| sorted[k])
+        .collect();
+    if apart.is_empty() {
+        return vec![group];
+    }
+    let (alone, kept): (Vec<usize>, Vec<usize>) =
+        group.into_iter().partition(|i| apart.contains(i));
+    let mut out = vec![kept];
+    out.extend(alone.into_iter().map(|i| vec![i]));
+    out.retain(|g| !g.is_empty());
     out
 }
 

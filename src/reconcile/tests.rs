@@ -941,3 +941,25 @@ fn reports_with_no_day_join_a_dated_event_only_when_its_figures_hold_theirs() {
     assert_eq!(k[2], k[3], "the dayless reports of the other event are one event");
     assert_eq!(r.clusters[k[2]].verdict, Verdict::Conflict);
 }
+
+#[test]
+fn a_figure_a_hundred_times_off_every_other_counts_another_thing() {
+    let on = |doc: &str, value: f64| claim(doc, value, "person", Some("2021-03-15"));
+    let r = run(&[
+        on("a", 80.0),
+        on("b", 80.0),
+        on("c", 70.0),
+        on("d", 500_000.0),
+        on("e", 0.0),
+        on("f", 1.0),
+        on("g", 24.0),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[0], k[2]);
+    assert_ne!(k[3], k[0], "the island's population is not the injured");
+    assert_eq!(r.status[3], Status::Single);
+    assert_eq!(k[4], k[0], "a denial stays, at any scale");
+    assert_eq!(k[5], k[0], "one, then 24, then 70: a toll that runs stays one");
+    assert_eq!(k[6], k[0]);
+}
