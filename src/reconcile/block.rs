@@ -274,10 +274,10 @@ pub(super) fn blocks(
                 .is_some_and(|&i| is_magnitude(&records[i], lexicon));
             if magnitudes {
                 for quake in readings(records, &group) {
-                    out.extend(split_sides(records, &quake));
+                    out.extend(split_sides(records, &quake, lexicon));
                 }
             } else {
-                out.extend(split_sides(records, &group));
+                out.extend(split_sides(records, &group, lexicon));
             }
         }
     }
@@ -434,22 +434,66 @@ fn join_groups(parent: &mut Vec<usize>, a: usize, b: usize) {
 /// Split a group by side: named sides apart; a claim with no side meets any named side, so
 /// it joins the one named side of its group, or, with several, the one side whose figures
 /// hold its own (with figures of none or of several, it stays with the other sideless).
-fn split_sides(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
-    let sides = distinct(group.iter().filter_map(|&i| records[i].side.as_deref()));
+///
+/// People (not combatants) counted in their own country are of no side when theirs is the
+/// only such side of the group: the Indonesians of a quake in Aceh are the quake's people,
+/// not a party against the US agency that measured it. Two sides each in its own country
+/// (Palestinians in Gaza, Israelis in Israel) stay two sides, and soldiers keep theirs.
+fn split_sides(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    let at_home = |i: usize| {
+        let r = &records[i];
+        let (Some(side), Some(place)) = (r.side.as_deref(), r.place.as_deref()) else {
+            return false;
+        };
+        let people = lexicon
+            .frame()
+            .class(&r.what)
+            .is_some_and(|c| c.family == "people");
+        people
+            && (place == side
+                || lexicon
+                    .frame()
+                    .place_named(place)
+                    .is_some_and(|p| p.country == side))
+    };
+    let home: Vec<bool> = group.iter().map(|&i| at_home(i)).collect();
+    let home_sides = distinct(
+        group
+            .iter()
+            .zip(&home)
+            .filter(|(_, h)| **h)
+            .filter_map(|(&i, _)| records[i].side.as_deref()),
+    );
+    let side_of: FxHashMap<usize, Option<&str>> = group
+        .iter()
+        .zip(&home)
+        .map(|(&i, &h)| {
+            let side = records[i].side.as_deref();
+            (
+                i,
+                if h && home_sides.len() == 1 {
+                    None
+                } else {
+                    side
+                },
+            )
+        })
+        .collect();
+    let sides = distinct(group.iter().filter_map(|i| side_of[i]));
     let mut out: Vec<Vec<usize>> = sides
         .iter()
         .map(|s| {
             group
                 .iter()
                 .copied()
-                .filter(|&i| records[i].side.as_deref() == Some(s))
+                .filter(|i| side_of[i] == Some(s))
                 .collect()
         })
         .collect();
     let sideless: Vec<usize> = group
         .iter()
         .copied()
-        .filter(|&i| records[i].side.is_none())
+        .filter(|i| side_of[i].is_none())
         .collect();
     if sideless.is_empty() {
         return out;

@@ -937,8 +937,14 @@ fn reports_with_no_day_join_a_dated_event_only_when_its_figures_hold_theirs() {
     let k = &r.cluster_of;
     assert_eq!(k[0], k[1]);
     assert_eq!(k[4], k[0], "its figure holds the dated event's");
-    assert_ne!(k[2], k[0], "no day and a figure the dated event does not hold");
-    assert_eq!(k[2], k[3], "the dayless reports of the other event are one event");
+    assert_ne!(
+        k[2], k[0],
+        "no day and a figure the dated event does not hold"
+    );
+    assert_eq!(
+        k[2], k[3],
+        "the dayless reports of the other event are one event"
+    );
     assert_eq!(r.clusters[k[2]].verdict, Verdict::Conflict);
 }
 
@@ -960,6 +966,40 @@ fn a_figure_a_hundred_times_off_every_other_counts_another_thing() {
     assert_ne!(k[3], k[0], "the island's population is not the injured");
     assert_eq!(r.status[3], Status::Single);
     assert_eq!(k[4], k[0], "a denial stays, at any scale");
-    assert_eq!(k[5], k[0], "one, then 24, then 70: a toll that runs stays one");
+    assert_eq!(
+        k[5], k[0],
+        "one, then 24, then 70: a toll that runs stays one"
+    );
     assert_eq!(k[6], k[0]);
+}
+
+#[test]
+fn people_counted_in_their_own_country_are_of_no_side_against_a_lone_other() {
+    let at = |doc: &str, value: f64, what: &str, side: Option<&str>, place: Option<&str>| {
+        let mut c = claim(doc, value, what, Some("2021-03-15"));
+        c.side = side.map(str::to_owned);
+        c.place = place.map(str::to_owned);
+        c
+    };
+    // a quake's dead: told as Indonesians in Aceh, as the dead of a report naming the US
+    // agency, and with no side
+    let r = run(&[
+        at("a", 4.0, "person", Some("Indonesia"), Some("Aceh")),
+        at("b", 4.0, "person", Some("United States"), Some("Aceh")),
+        at("c", 4.0, "person", None, Some("Aceh")),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[0], k[2]);
+    // two sides each counted at home stay two sides; soldiers keep their side
+    let r = run(&[
+        at("a", 4.0, "person", Some("Palestine"), Some("Gaza City")),
+        at("a", 4.0, "person", Some("Israel"), Some("Israel")),
+        at("c", 7.0, "soldier", Some("Syria"), Some("Syria")),
+        at("d", 7.0, "soldier", Some("Turkey"), Some("Syria")),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(r.story_of[0], r.story_of[1], "one story");
+    assert_ne!(k[0], k[1]);
+    assert_ne!(k[2], k[3]);
 }
