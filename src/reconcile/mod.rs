@@ -427,20 +427,8 @@ fn with_value(r: &ClaimRecord, lexicon: &Lexicon) -> ClaimRecord {
     if r.high.is_nan() {
         r.high = r.value;
     }
-    // a magnitude told as a whole number ("a magnitude 6 quake") is rounded to the unit, as
-    // "6.1" is to the tenth: it holds 6.1, not 7
-    let magnitude = lexicon
-        .unit(&r.unit)
-        .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Magnitude);
-    if magnitude && r.low == r.high && r.value == r.low && r.value.fract() == 0.0 {
-        r.low = r.value - WHOLE_MAGNITUDE_HALF;
-        r.high = r.value + WHOLE_MAGNITUDE_HALF;
-    }
     r
 }
-
-/// Half the step of a magnitude told as a whole number.
-const WHOLE_MAGNITUDE_HALF: f64 = 0.5;
 
 /// The values of an iterator, most common first, ties by first appearance (O(n log n)).
 fn by_frequency<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {

@@ -1003,35 +1003,3 @@ fn people_counted_in_their_own_country_are_of_no_side_against_a_lone_other() {
     assert_ne!(k[0], k[1]);
     assert_ne!(k[2], k[3]);
 }
-
-#[test]
-fn a_magnitude_told_as_a_whole_number_is_rounded_to_the_unit() {
-    let quake = |doc: &str, value: f64, tenth: bool| {
-        let mut c = claim(doc, value, "magnitude", Some("2021-03-19"));
-        c.event = "measure".into();
-        c.unit = "magnitude".into();
-        c.side = None;
-        if tenth {
-            c.low = value - 0.05;
-            c.high = value + 0.05;
-        }
-        c.sentence = "A strong quake struck the island of Qeshm, officials in Qeshm said.".into();
-        c
-    };
-    let r = run(&[
-        quake("a", 6.1, true),
-        quake("b", 6.1, true),
-        quake("c", 6.0, false),
-    ]);
-    let k = &r.cluster_of;
-    assert_eq!(k[0], k[2]);
-    assert_eq!(r.clusters[k[0]].verdict, Verdict::Agree, "6 holds 6.1");
-    assert_eq!(
-        r.clusters[k[0]].best, 6.1,
-        "the reading to the tenth is the best"
-    );
-    // a reading to the tenth against another: a conflict, as ever
-    let r = run(&[quake("a", 6.6, true), quake("c", 6.9, true)]);
-    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
-    assert_eq!(r.clusters[r.cluster_of[0]].verdict, Verdict::Conflict);
-}
