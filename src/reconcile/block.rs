@@ -11,6 +11,7 @@
 //!   people class is told), or, with several, the one whose figures hold their own;
 //! - a claim with no side meets any named side: it joins the one named side of its block,
 //!   or, with several, the one side whose figures hold its own; two named sides never meet;
+//!   people counted in their own country are of no side when theirs is the only such side;
 //! - a measure with no concept meets the one concept of its block; with none named in its
 //!   block it meets only the same figure told again ("two million euros" twice), except
 //!   magnitudes, which are the story's quakes: readings within half a unit are one quake,
@@ -19,7 +20,10 @@
 //! Inside a block, days are evidence, not walls (step 3): dated claims within a day of each
 //! other are one event; an undated claim joins the event its publication day points to (the
 //! latest one begun by then), and the undated claims of a block with no dated event are one
-//! event, split only by the countries of the places they name. Figures of an earlier time
+//! event, split only by the countries of the places they name; a claim with no day at all
+//! joins the dated event whose figures hold its own, and those no event holds are one event.
+//! A figure over a hundred times off every other of its event counts another thing and
+//! stands alone. Figures of an earlier time
 //! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
 //! they meet when their days overlap and their figures lie within a fifth of each other.
 
