@@ -450,6 +450,8 @@ def test_a_figure_of_1e308_is_drawn(huge: float, tmp_path: object) -> None:
             {"doc_id": "a", "value": 5.0, "source": "s1"},
             {"doc_id": "b", "value": huge, "source": "s2"},
             {"doc_id": "c", "value": 7.0, "source": "s3"},
+            # told twice: a figure told once a hundred times off every other is set apart
+            {"doc_id": "d", "value": huge, "source": "s4"},
         ]
     )
     for kind in ("clusters", "timeline"):

@@ -11,6 +11,7 @@
 //!   people class is told), or, with several, the one whose figures hold their own;
 //! - a claim with no side meets any named side: it joins the one named side of its block,
 //!   or, with several, the one side whose figures hold its own; two named sides never meet;
+//!   people counted in their own country are of no side when theirs is the only such side;
 //! - a measure with no concept meets the one concept of its block; with none named in its
 //!   block it meets only the same figure told again ("two million euros" twice), except
 //!   magnitudes, which are the story's quakes: readings within half a unit are one quake,
@@ -19,7 +20,10 @@
 //! Inside a block, days are evidence, not walls (step 3): dated claims within a day of each
 //! other are one event; an undated claim joins the event its publication day points to (the
 //! latest one begun by then), and the undated claims of a block with no dated event are one
-//! event, split only by the countries of the places they name. Figures of an earlier time
+//! event, split only by the countries of the places they name; a claim with no day at all
+//! joins the dated event whose figures hold its own, and those no event holds are one event.
+//! A figure over a hundred times off every other of its event counts another thing and
+//! stands alone. Figures of an earlier time
 //! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
 //! they meet when their days overlap and their figures lie within a fifth of each other.
 
@@ -274,10 +278,10 @@ pub(super) fn blocks(
                 .is_some_and(|&i| is_magnitude(&records[i], lexicon));
             if magnitudes {
                 for quake in readings(records, &group) {
-                    out.extend(split_sides(records, &quake));
+                    out.extend(split_sides(records, &quake, lexicon));
                 }
             } else {
-                out.extend(split_sides(records, &group));
+                out.extend(split_sides(records, &group, lexicon));
             }
         }
     }
@@ -434,22 +438,66 @@ fn join_groups(parent: &mut Vec<usize>, a: usize, b: usize) {
 /// Split a group by side: named sides apart; a claim with no side meets any named side, so
 /// it joins the one named side of its group, or, with several, the one side whose figures
 /// hold its own (with figures of none or of several, it stays with the other sideless).
-fn split_sides(records: &[ClaimRecord], group: &[usize]) -> Vec<Vec<usize>> {
-    let sides = distinct(group.iter().filter_map(|&i| records[i].side.as_deref()));
+///
+/// People (not combatants) counted in their own country are of no side when theirs is the
+/// only such side of the group: the Indonesians of a quake in Aceh are the quake's people,
+/// not a party against the US agency that measured it. Two sides each in its own country
+/// (Palestinians in Gaza, Israelis in Israel) stay two sides, and soldiers keep theirs.
+fn split_sides(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    let at_home = |i: usize| {
+        let r = &records[i];
+        let (Some(side), Some(place)) = (r.side.as_deref(), r.place.as_deref()) else {
+            return false;
+        };
+        let people = lexicon
+            .frame()
+            .class(&r.what)
+            .is_some_and(|c| c.family == "people");
+        people
+            && (place == side
+                || lexicon
+                    .frame()
+                    .place_named(place)
+                    .is_some_and(|p| p.country == side))
+    };
+    let home: Vec<bool> = group.iter().map(|&i| at_home(i)).collect();
+    let home_sides = distinct(
+        group
+            .iter()
+            .zip(&home)
+            .filter(|(_, h)| **h)
+            .filter_map(|(&i, _)| records[i].side.as_deref()),
+    );
+    let side_of: FxHashMap<usize, Option<&str>> = group
+        .iter()
+        .zip(&home)
+        .map(|(&i, &h)| {
+            let side = records[i].side.as_deref();
+            (
+                i,
+                if h && home_sides.len() == 1 {
+                    None
+                } else {
+                    side
+                },
+            )
+        })
+        .collect();
+    let sides = distinct(group.iter().filter_map(|i| side_of[i]));
     let mut out: Vec<Vec<usize>> = sides
         .iter()
         .map(|s| {
             group
                 .iter()
                 .copied()
-                .filter(|&i| records[i].side.as_deref() == Some(s))
+                .filter(|i| side_of[i] == Some(s))
                 .collect()
         })
         .collect();
     let sideless: Vec<usize> = group
         .iter()
         .copied()
-        .filter(|&i| records[i].side.is_none())
+        .filter(|i| side_of[i].is_none())
         .collect();
     if sideless.is_empty() {
         return out;
@@ -566,15 +614,68 @@ pub(super) fn clusters(
         out.extend(retold(records, claims));
     }
     // 3. with no dated event to join, the undated claims of the block are one event, apart
-    //    by the countries they name; with dated events, a claim no event fits stays alone
+    //    by the countries they name; with dated events, a claim no event fits stays alone,
+    //    except that the claims with no day at all (no date, no publication day) that no
+    //    dated event holds are told of an event of their own, which they share
     if out.is_empty() || !has_dated_event {
         out.extend(by_country(records, &loose, lexicon));
     } else {
-        out.extend(loose.into_iter().map(|i| vec![i]));
+        let (dayless, dated_loose): (Vec<usize>, Vec<usize>) = loose
+            .into_iter()
+            .partition(|&i| records[i].date.is_none() && records[i].published.is_none());
+        out.extend(by_country(records, &dayless, lexicon));
+        out.extend(dated_loose.into_iter().map(|i| vec![i]));
     }
+    let mut out: Vec<Vec<usize>> = out
+        .into_iter()
+        .flat_map(|group| apart_by_scale(records, group))
+        .collect();
     for group in &mut out {
         group.sort_unstable();
     }
+    out
+}
+
+/// How many times the nearest other figure of its group a figure may be (or the reverse)
+/// and still count the same thing: a toll that runs from one to 24 stays one toll, but four
+/// robbers and "a million" in one block, or 80 injured and the island's 500,000 people,
+/// are two things counted, not two accounts of one.
+const SAME_SCALE_RATIO: f64 = 100.0;
+
+/// A group with the figures that lie further than `SAME_SCALE_RATIO` from every other
+/// figure of the group set apart, each alone. Zero ("no one was hurt") is a denial of the
+/// count, at every scale: it is never set apart and sets nothing apart. Sorted by value,
+/// the nearest figures of a claim are its neighbours (O(k log k)).
+fn apart_by_scale(records: &[ClaimRecord], group: Vec<usize>) -> Vec<Vec<usize>> {
+    let positive = |i: usize| records[i].value.is_finite() && records[i].value > 0.0;
+    let mut sorted: Vec<usize> = group.iter().copied().filter(|&i| positive(i)).collect();
+    if sorted.len() < 2 {
+        return vec![group];
+    }
+    sorted.sort_by(|&a, &b| records[a].value.total_cmp(&records[b].value));
+    let far = |a: usize, b: usize| {
+        let (x, y) = (records[a].value, records[b].value);
+        x.max(y) > SAME_SCALE_RATIO * x.min(y)
+    };
+    let apart: FxHashSet<usize> = (0..sorted.len())
+        .filter(|&k| {
+            let below = k.checked_sub(1).map(|j| sorted[j]);
+            let above = sorted.get(k + 1).copied();
+            [below, above]
+                .into_iter()
+                .flatten()
+                .all(|o| far(sorted[k], o))
+        })
+        .map(|k| sorted[k])
+        .collect();
+    if apart.is_empty() {
+        return vec![group];
+    }
+    let (alone, kept): (Vec<usize>, Vec<usize>) =
+        group.into_iter().partition(|i| apart.contains(i));
+    let mut out = vec![kept];
+    out.extend(alone.into_iter().map(|i| vec![i]));
+    out.retain(|g| !g.is_empty());
     out
 }
 
@@ -628,10 +729,9 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
             .filter(|&k| events[k].from - p <= REPORTING_WINDOW_DAYS)
             .min_by_key(|&k| (events[k].from, k));
     }
-    if let [only] = fits[..] {
-        return Some(only);
-    }
-    // no day at all: the one event whose figures hold this one
+    // no day at all, not even a publication day: the figure is the only evidence left, so
+    // it joins the one event whose figures hold it (a report of another quake of the same
+    // island, told without a day, is not the dated one's merely because it is alone)
     let holding: Vec<usize> = fits
         .iter()
         .copied()

@@ -914,3 +914,92 @@ fn figures_told_to_one_decimal_are_as_precise_whatever_their_size() {
     assert_eq!(r.clusters.len(), 1);
     assert_eq!(r.clusters[0].best, 7.6, "told by more voices");
 }
+
+#[test]
+fn reports_with_no_day_join_a_dated_event_only_when_its_figures_hold_theirs() {
+    // one island, two quakes: the dated reports tell 80 injured; reports with no day at all
+    // tell 5 and 2 (another quake), and one tells "about 80" (the dated one)
+    let dayless = |doc: &str, value: f64| {
+        let mut c = claim(doc, value, "person", None);
+        c.published = None;
+        c
+    };
+    let mut about = dayless("e", 80.0);
+    about.low = 76.0;
+    about.high = 84.0;
+    let r = run(&[
+        claim("a", 80.0, "person", Some("2021-03-15")),
+        claim("b", 80.0, "person", Some("2021-03-15")),
+        dayless("c", 5.0),
+        dayless("d", 2.0),
+        about,
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[4], k[0], "its figure holds the dated event's");
+    assert_ne!(
+        k[2], k[0],
+        "no day and a figure the dated event does not hold"
+    );
+    assert_eq!(
+        k[2], k[3],
+        "the dayless reports of the other event are one event"
+    );
+    assert_eq!(r.clusters[k[2]].verdict, Verdict::Conflict);
+}
+
+#[test]
+fn a_figure_a_hundred_times_off_every_other_counts_another_thing() {
+    let on = |doc: &str, value: f64| claim(doc, value, "person", Some("2021-03-15"));
+    let r = run(&[
+        on("a", 80.0),
+        on("b", 80.0),
+        on("c", 70.0),
+        on("d", 500_000.0),
+        on("e", 0.0),
+        on("f", 1.0),
+        on("g", 24.0),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[0], k[2]);
+    assert_ne!(k[3], k[0], "the island's population is not the injured");
+    assert_eq!(r.status[3], Status::Single);
+    assert_eq!(k[4], k[0], "a denial stays, at any scale");
+    assert_eq!(
+        k[5], k[0],
+        "one, then 24, then 70: a toll that runs stays one"
+    );
+    assert_eq!(k[6], k[0]);
+}
+
+#[test]
+fn people_counted_in_their_own_country_are_of_no_side_against_a_lone_other() {
+    let at = |doc: &str, value: f64, what: &str, side: Option<&str>, place: Option<&str>| {
+        let mut c = claim(doc, value, what, Some("2021-03-15"));
+        c.side = side.map(str::to_owned);
+        c.place = place.map(str::to_owned);
+        c
+    };
+    // a quake's dead: told as Indonesians in Aceh, as the dead of a report naming the US
+    // agency, and with no side
+    let r = run(&[
+        at("a", 4.0, "person", Some("Indonesia"), Some("Aceh")),
+        at("b", 4.0, "person", Some("United States"), Some("Aceh")),
+        at("c", 4.0, "person", None, Some("Aceh")),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[0], k[2]);
+    // two sides each counted at home stay two sides; soldiers keep their side
+    let r = run(&[
+        at("a", 4.0, "person", Some("Palestine"), Some("Gaza City")),
+        at("a", 4.0, "person", Some("Israel"), Some("Israel")),
+        at("c", 7.0, "soldier", Some("Syria"), Some("Syria")),
+        at("d", 7.0, "soldier", Some("Turkey"), Some("Syria")),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(r.story_of[0], r.story_of[1], "one story");
+    assert_ne!(k[0], k[1]);
+    assert_ne!(k[2], k[3]);
+}
