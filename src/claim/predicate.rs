@@ -8,8 +8,9 @@
 //! A participle right after the object names the event ("sent thousands **fleeing**", "left
 //! ten **dead**").
 
-use super::words::{is, AUXILIARIES};
+use super::words::is;
 use super::{Doc, Draft, Sentence};
+use crate::lexicon::ClaimList;
 use crate::lexicon::{EventKind, EventWord};
 
 /// How far left of a count its verb may be, in tokens.
@@ -102,7 +103,7 @@ impl Doc<'_> {
         // the subject of a verb after auxiliaries ("101 elements have been neutralized") even
         // when another clause's verb comes before it
         if let Some((k, n, kind, true)) = right {
-            if k > phrase_end && is(AUXILIARIES, self.lower(k - 1)) {
+            if k > phrase_end && self.in_list(ClaimList::Auxiliaries, self.lower(k - 1)) {
                 return (kind, Some((k, k + n)), true);
             }
         }
@@ -341,7 +342,7 @@ impl Doc<'_> {
                 };
             }
             let w = self.lower(k);
-            if is(AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) {
+            if self.in_list(ClaimList::Auxiliaries, w) || (w.ends_with("ly") && w.len() > 4) {
                 k += 1;
                 continue;
             }
@@ -381,7 +382,7 @@ impl Doc<'_> {
                             .frame()
                             .event_at(&self.lowered, &self.tokens, j)
                             .is_some()
-                            || is(AUXILIARIES, self.lower(j))
+                            || self.in_list(ClaimList::Auxiliaries, self.lower(j))
                         {
                             break;
                         }

@@ -34,6 +34,7 @@ use crate::error::{Error, Result};
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod calendar;
+pub mod claim_words;
 pub mod frame;
 pub mod grammar;
 pub mod numbers;
@@ -41,6 +42,7 @@ pub mod reconcile;
 pub mod sentences;
 
 pub use calendar::{CalendarWord, CalendarWords, MonthAlone};
+pub use claim_words::{ClaimList, ClaimWords};
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
@@ -102,6 +104,7 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("attribution", include_str!("attribution.toml")),
     ("reconcile", include_str!("reconcile.toml")),
     ("measures", include_str!("measures.toml")),
+    ("claim_words", include_str!("claim_words.toml")),
 ];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
@@ -323,6 +326,8 @@ struct LexiconFile {
     grammar: Option<grammar::GrammarEntry>,
     #[serde(default)]
     calendar: Option<calendar::CalendarEntry>,
+    #[serde(default)]
+    claim: Option<claim_words::ClaimWordsEntry>,
 }
 
 /// The `[change]` table: words that tell a figure as a rise or a fall.
@@ -416,6 +421,7 @@ pub struct Lexicon {
     sentences: SentenceWords,
     grammar: GrammarWords,
     calendar: CalendarWords,
+    claim_words: ClaimWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -454,6 +460,7 @@ impl Lexicon {
             sentences: SentenceWords::default(),
             grammar: GrammarWords::default(),
             calendar: CalendarWords::default(),
+            claim_words: ClaimWords::default(),
         }
     }
 
@@ -549,6 +556,9 @@ impl Lexicon {
         if let Some(entry) = file.calendar {
             self.calendar.extend(entry)?;
         }
+        if let Some(entry) = file.claim {
+            self.claim_words.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -586,6 +596,12 @@ impl Lexicon {
     /// The calendar words: month names and abbreviations, weekday names.
     pub fn calendar(&self) -> &CalendarWords {
         &self.calendar
+    }
+
+    /// The closed word classes the claim reader consults: determiners, prepositions, speaker
+    /// heads, place nouns, time zones.
+    pub fn claim_words(&self) -> &ClaimWords {
+        &self.claim_words
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.
