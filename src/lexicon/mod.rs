@@ -7,7 +7,7 @@
 //!
 //! The room at the bottom of the flow: every closed word list of the core (number words,
 //! units, modifiers, events, counted nouns, actors, places, sources, hedges, reconciliation's
-//! tables) with its loading and user extensions, and the classes the data sorts words into
+//! tables, the claim reader's closed word classes) with its loading and user extensions, and the classes the data sorts words into
 //! ([`Modifier`], [`Dimension`], [`EventKind`]). It knows nothing of parsing: no number,
 //! sentence, claim or story.
 //!
