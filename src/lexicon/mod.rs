@@ -7,7 +7,7 @@
 //!
 //! The room at the bottom of the flow: every closed word list of the core (number words,
 //! units, modifiers, events, counted nouns, actors, places, sources, hedges, reconciliation's
-//! tables, the claim reader's closed word classes) with its loading and user extensions, and the classes the data sorts words into
+//! tables, the claim reader's and the date scanner's closed word classes) with its loading and user extensions, and the classes the data sorts words into
 //! ([`Modifier`], [`Dimension`], [`EventKind`]). It knows nothing of parsing: no number,
 //! sentence, claim or story.
 //!
@@ -40,6 +40,7 @@ pub mod grammar;
 pub mod numbers;
 pub mod reconcile;
 pub mod sentences;
+pub mod time_words;
 
 pub use calendar::{CalendarWord, CalendarWords, MonthAlone};
 pub use claim_words::{ClaimList, ClaimWords};
@@ -50,6 +51,7 @@ pub use frame::{
 pub use grammar::GrammarWords;
 pub use numbers::{CardinalWord, NumberWords};
 pub use sentences::SentenceWords;
+pub use time_words::{TimeList, TimeWords};
 
 /// Every string in a list of a lexicon file is a phrase (or a name) that must hold a token: a
 /// blank entry would be dropped by the phrase tables without a trace, which hides a slip in a
@@ -105,6 +107,7 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("reconcile", include_str!("reconcile.toml")),
     ("measures", include_str!("measures.toml")),
     ("claim_words", include_str!("claim_words.toml")),
+    ("time_words", include_str!("time_words.toml")),
 ];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
@@ -328,6 +331,8 @@ struct LexiconFile {
     calendar: Option<calendar::CalendarEntry>,
     #[serde(default)]
     claim: Option<claim_words::ClaimWordsEntry>,
+    #[serde(default)]
+    time: Option<time_words::TimeWordsEntry>,
 }
 
 /// The `[change]` table: words that tell a figure as a rise or a fall.
@@ -422,6 +427,7 @@ pub struct Lexicon {
     grammar: GrammarWords,
     calendar: CalendarWords,
     claim_words: ClaimWords,
+    time_words: TimeWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -461,6 +467,7 @@ impl Lexicon {
             grammar: GrammarWords::default(),
             calendar: CalendarWords::default(),
             claim_words: ClaimWords::default(),
+            time_words: TimeWords::default(),
         }
     }
 
@@ -559,6 +566,9 @@ impl Lexicon {
         if let Some(entry) = file.claim {
             self.claim_words.extend(entry);
         }
+        if let Some(entry) = file.time {
+            self.time_words.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -602,6 +612,12 @@ impl Lexicon {
     /// heads, place nouns, time zones.
     pub fn claim_words(&self) -> &ClaimWords {
         &self.claim_words
+    }
+
+    /// The words the date scanner reads around calendar names and numbers: starters, the
+    /// words before a month or a year, counted nouns.
+    pub fn time_words(&self) -> &TimeWords {
+        &self.time_words
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.
