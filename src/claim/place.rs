@@ -6,16 +6,9 @@
 //! event's place. The most specific candidate wins (a town before a province before a
 //! country), then the nearest to the number.
 
-use super::words::is;
 use super::{Doc, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, EventKind};
-
-/// Lowercase particles of place names ("Place de la Nation", "Dar es Salaam").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van",
-    "von", "der", "den", "es", "el", "al", "al-", "sur", "am", "an", "im", "y",
-];
 
 /// How many capitalised words a place name may have.
 const MAX_NAME_TOKENS: usize = 4;
@@ -174,7 +167,7 @@ impl Doc<'_> {
         // inside a name, between capitalised words
         let particle = |j: usize| {
             j > k
-                && is(NAME_PARTICLES, self.word(j))
+                && self.in_list(ClaimList::NameParticles, self.word(j))
                 && (j + 1..(j + 3).min(end)).any(|m| self.is_capitalised(m))
         };
         let mut j = k;

@@ -23,27 +23,6 @@ use super::{Doc, Draft, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, EventKind};
 
-/// Words that may stand between two counts of one list ("five soldiers and two civilians",
-/// "1,200 Sudanese, among them 300 children").
-const LIST_WORDS: &[&str] = &[
-    ",",
-    "and",
-    "as",
-    "well",
-    "including",
-    "among",
-    "them",
-    "whom",
-    "of",
-    "plus",
-    "along",
-    "with",
-];
-
-/// Pronouns that, as the subject of an event verb in a reported clause, stand for the speaker
-/// ("the army said it killed 40 militants").
-const SPEAKER_SUBJECTS: &[&str] = &["it", "they", "we"];
-
 impl Doc<'_> {
     /// The side of a draft's counted people from the words around it, or None.
     pub(super) fn side_from_context(
@@ -227,7 +206,10 @@ impl Doc<'_> {
             .find(|(e, _)| e.sentence == d.sentence && e.first < d.first)?;
         let side = (*side)?;
         let between = e.phrase_end()..d.first;
-        let listed = between.len() <= 4 && between.clone().all(|k| is(LIST_WORDS, self.lower(k)));
+        let listed = between.len() <= 4
+            && between
+                .clone()
+                .all(|k| self.in_list(ClaimList::ListWords, self.lower(k)));
         // "687 Palestinians had been killed, including 140 children": a part of the total
         let part = (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
             .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
@@ -337,7 +319,7 @@ impl Doc<'_> {
         }
         // "the army said it killed 40": the speaker; "where they killed": a party named
         // before in the sentence
-        if subject > s.first && is(SPEAKER_SUBJECTS, self.lower(subject - 1)) {
+        if subject > s.first && self.in_list(ClaimList::SpeakerSubjects, self.lower(subject - 1)) {
             if let Some(party) = source_party {
                 return Some(party.to_owned());
             }

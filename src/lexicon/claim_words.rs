@@ -78,10 +78,27 @@ pub enum ClaimList {
     MilitaryUnits,
     /// Verbs whose bare object is people a happening reached ("affected 33 million").
     AffectingVerbs,
+    /// Lowercase particles of place names ("Place de la Nation", "Dar es Salaam").
+    NameParticles,
+    /// Words that end the search to the left: a clause boundary lies between.
+    LeftBarriers,
+    /// Auxiliaries that mark the verb after them as the governing verb: scanning left from a
+    /// count, meeting one means that verb was passed and was no event ("has driven 500,000 people
+    /// out of their homes").
+    FiniteAuxiliaries,
+    /// Finite verbs right after a counted phrase that make it the subject of its own predicate
+    /// ("4,000 are missing", "two remain in hospital").
+    SubjectLinks,
+    /// Words that may stand between two counts of one list ("five soldiers and two civilians",
+    /// "1,200 Sudanese, among them 300 children").
+    ListWords,
+    /// Pronouns that, as the subject of an event verb in a reported clause, stand for the speaker
+    /// ("the army said it killed 40 militants").
+    SpeakerSubjects,
 }
 
 /// How many lists there are.
-const LISTS: usize = ClaimList::AffectingVerbs as usize + 1;
+const LISTS: usize = ClaimList::SpeakerSubjects as usize + 1;
 
 /// The `[claim]` table of a lexicon file: lists by name.
 #[derive(Debug, Default, Deserialize)]
