@@ -172,6 +172,17 @@ def test_a_lexicon_adds_a_month_abbreviation_that_dates_claims() -> None:
         cx.Lexicon("[[calendar.month]]\nnumber = 13\nnames = ['Smarch']")
 
 
+def test_a_lexicon_extends_a_closed_word_list_of_the_claim_reader() -> None:
+    text = "Fighters killed 30 people in the hamlet of Bora."
+    assert cx.extract([text]).place.isna().all()
+    lexicon = cx.Lexicon("[claim]\nplace_nouns = ['Hamlet']")
+    df = cx.extract([text], lexicon=lexicon)
+    assert df.mention.tolist() == ["30"]
+    assert df.place[0] == "Bora"
+    with pytest.raises(cx.LexiconError, match="place_nounz"):
+        cx.Lexicon("[claim]\nplace_nounz = ['hamlet']")
+
+
 def test_bad_lexicon_is_a_lexicon_error() -> None:
     with pytest.raises(cx.LexiconError, match="Explode!"):
         cx.Lexicon("[events.'Explode!']\nverbs = ['boom']")

@@ -14,8 +14,9 @@
 //! nothing and the concept is None. The words of a rise or a fall and the verbs that join a
 //! figure to its holder are lexicon data (`measures.toml`).
 
-use super::words::{self, is};
+use super::words::is;
 use super::{Doc, Draft, Sentence};
+use crate::lexicon::ClaimList;
 use crate::lexicon::{Direction, EventKind};
 use crate::quantity::MentionKind;
 use crate::text::token::TokenKind;
@@ -91,8 +92,8 @@ impl Doc<'_> {
             }
             let mut start = d.phrase.start;
             while start < end
-                && (is(words::DETERMINERS, self.lower(start))
-                    || is(words::POSSESSIVES, self.lower(start)))
+                && (self.in_list(ClaimList::Determiners, self.lower(start))
+                    || self.in_list(ClaimList::Possessives, self.lower(start)))
             {
                 start += 1;
             }
@@ -119,8 +120,8 @@ impl Doc<'_> {
         let named = d.kind == MentionKind::Age && self.is_capitalised(k);
         if k >= s.end
             || !(self.is_lowercase_word(k) || named)
-            || is(words::NOT_A_MODIFIED_NOUN, self.lower(k))
-            || is(words::DIRECTIONS, self.lower(k))
+            || self.in_list(ClaimList::NotAModifiedNoun, self.lower(k))
+            || self.in_list(ClaimList::Directions, self.lower(k))
         {
             return None;
         }
@@ -161,7 +162,10 @@ impl Doc<'_> {
         let mut end = verb;
         while end > s.first {
             let w = self.lower(end - 1);
-            if is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) || w == "not" {
+            if self.in_list(ClaimList::Auxiliaries, w)
+                || (w.ends_with("ly") && w.len() > 4)
+                || w == "not"
+            {
                 end -= 1;
             } else {
                 break;
@@ -178,7 +182,7 @@ impl Doc<'_> {
         let mut steps = 0;
         while k > s.first && steps < LEFT_REACH {
             let w = self.lower(k - 1);
-            if is(words::FIGURE_PREPOSITIONS, w) || matches!(w, "and" | "or" | ",") {
+            if self.in_list(ClaimList::FigurePrepositions, w) || matches!(w, "and" | "or" | ",") {
                 k -= 1;
                 steps += 1;
                 continue;
@@ -236,8 +240,8 @@ impl Doc<'_> {
             TokenKind::Digits => k > 0 && self.is_capitalised(k - 1),
             TokenKind::Word => {
                 let adverb = w.ends_with("ly") && w.len() > 4;
-                let excluded = is(words::CLAUSE_BARRIERS, w)
-                    || is(words::NOT_A_MODIFIED_NOUN, w)
+                let excluded = self.in_list(ClaimList::ClauseBarriers, w)
+                    || self.in_list(ClaimList::NotAModifiedNoun, w)
                     || self.is_holder_verb(k)
                     || adverb;
                 self.is_phrase_word(k) && !excluded
@@ -252,7 +256,8 @@ impl Doc<'_> {
         let mut a = k;
         if determiner
             && a < end
-            && (is(words::DETERMINERS, self.lower(a)) || is(words::POSSESSIVES, self.lower(a)))
+            && (self.in_list(ClaimList::Determiners, self.lower(a))
+                || self.in_list(ClaimList::Possessives, self.lower(a)))
         {
             a += 1;
         }
@@ -276,8 +281,8 @@ impl Doc<'_> {
         let mut a = end;
         while a > first && end - a < MAX_CONCEPT_TOKENS {
             let k = a - 1;
-            let determiner =
-                is(words::DETERMINERS, self.lower(k)) || is(words::POSSESSIVES, self.lower(k));
+            let determiner = self.in_list(ClaimList::Determiners, self.lower(k))
+                || self.in_list(ClaimList::Possessives, self.lower(k));
             let inside = self.concept_word(k)
                 || matches!(self.word(k), "'s" | "'")
                 // "shares of the carmaker": an of-complement inside the phrase
@@ -285,8 +290,8 @@ impl Doc<'_> {
                     && a < end
                     && k > first
                     && (self.concept_word(k - 1)
-                        || is(words::DETERMINERS, self.lower(k - 1))
-                        || is(words::POSSESSIVES, self.lower(k - 1))))
+                        || self.in_list(ClaimList::Determiners, self.lower(k - 1))
+                        || self.in_list(ClaimList::Possessives, self.lower(k - 1))))
                 // "of the carmaker": the determiner of a complement
                 || (determiner && a < end && k > first && self.lower(k - 1) == "of");
             if inside {
@@ -308,7 +313,10 @@ impl Doc<'_> {
             return false;
         }
         let last = self.lower(b - 1);
-        if b - a == 1 && (is(words::PRONOUNS, last) || is(words::DIMENSION_WORDS, last)) {
+        if b - a == 1
+            && (self.in_list(ClaimList::Pronouns, last)
+                || self.in_list(ClaimList::DimensionWords, last))
+        {
             return false;
         }
         let unit_only = self
@@ -355,7 +363,7 @@ impl Doc<'_> {
                 steps += 1;
                 continue;
             }
-            if !is(words::FIGURE_PREPOSITIONS, self.lower(before)) {
+            if !self.in_list(ClaimList::FigurePrepositions, self.lower(before)) {
                 break;
             }
             k = before;

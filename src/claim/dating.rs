@@ -3,8 +3,9 @@
 //! reporting clause ("police said Wednesday") and the report's own printed stamp or dateline
 //! date no event.
 
-use super::words::{self, is};
+use super::words::is;
 use super::{DateBasis, Doc, Draft, Sentence, CONTEXT_SENTENCES, LEAD_SENTENCES};
+use crate::lexicon::ClaimList;
 use crate::lexicon::EventKind;
 use crate::text::token::TokenKind;
 use crate::time::{DayInterval, TimeMention, TimeValue};
@@ -39,7 +40,8 @@ impl Doc<'_> {
         let other_words = (first..a)
             .chain(b..last)
             .filter(|&k| {
-                self.tokens[k].kind == TokenKind::Word && !is(words::STAMP_WORDS, self.lower(k))
+                self.tokens[k].kind == TokenKind::Word
+                    && !self.in_list(ClaimList::StampWords, self.lower(k))
             })
             .count();
         if other_words == 0 {
@@ -80,7 +82,7 @@ impl Doc<'_> {
                 .frame()
                 .event_at(&self.lowered, &self.tokens, last)
                 .is_none()
-            && !is(words::EVENT_NOUNS, self.lower(last))
+            && !self.in_list(ClaimList::EventNouns, self.lower(last))
         {
             return false;
         }

@@ -5,8 +5,9 @@
 //!
 //! It reads one number in its sentence and knows nothing of other sentences.
 
-use super::words::{self, is};
+use super::words::is;
 use super::{Doc, Draft, Sentence};
+use crate::lexicon::ClaimList;
 use crate::quantity::MentionKind;
 use crate::text::token::TokenKind;
 
@@ -62,7 +63,7 @@ impl Doc<'_> {
         if !(1.0..=10.0).contains(&d.quantity.value) || d.kind != MentionKind::Cardinal {
             return false;
         }
-        let cue = |k: usize| is(words::MAGNITUDE_WORDS, self.lower(k));
+        let cue = |k: usize| self.in_list(ClaimList::MagnitudeWords, self.lower(k));
         // before: "magnitude 6.1", "magnitude-6.1", "a magnitude of 5.9", "at magnitude 5.4"
         let mut k = d.first;
         let mut steps = 0;
@@ -93,8 +94,8 @@ impl Doc<'_> {
         }
         // "two quakes, measuring 7.6 and 7.4": a verb of measuring in a sentence of quakes
         let measured = (d.first.saturating_sub(7).max(s.first)..d.first)
-            .any(|k| is(words::MEASURING_VERBS, self.lower(k)));
-        measured && (s.first..s.end).any(|k| is(words::QUAKE_WORDS, self.lower(k)))
+            .any(|k| self.in_list(ClaimList::MeasuringVerbs, self.lower(k)));
+        measured && (s.first..s.end).any(|k| self.in_list(ClaimList::QuakeWords, self.lower(k)))
     }
 
     /// Whether a spelled number stands on a line of at most three words with no event word:
@@ -148,11 +149,11 @@ impl Doc<'_> {
             return false;
         }
         let before = self.lower(d.first - 1);
-        let function_word = is(words::DETERMINERS, before)
-            || is(words::PREPOSITIONS, before)
-            || is(words::CONJUNCTIONS, before)
-            || is(words::PRONOUNS, before)
-            || is(words::CLAUSE_BARRIERS, before)
+        let function_word = self.in_list(ClaimList::Determiners, before)
+            || self.in_list(ClaimList::Prepositions, before)
+            || self.in_list(ClaimList::Conjunctions, before)
+            || self.in_list(ClaimList::Pronouns, before)
+            || self.in_list(ClaimList::ClauseBarriers, before)
             || matches!(before, "when" | "as" | "if" | "some" | "about");
         !function_word
             && self

@@ -1,8 +1,8 @@
 //! Hedges: whether the report doubts a claim ("could not be independently verified",
 //! "is thought to have"), and whether a hedge of the sentence reaches the claim's clause.
 
-use super::words::{self, is};
 use super::{Doc, Draft, Sentence};
+use crate::lexicon::ClaimList;
 use crate::lexicon::HedgeWord;
 
 impl Doc<'_> {
@@ -29,7 +29,7 @@ impl Doc<'_> {
         let barrier = |k: usize| {
             let w = self.lower(k);
             w == ";"
-                || is(words::CLAUSE_BARRIERS, w)
+                || self.in_list(ClaimList::ClauseBarriers, w)
                 || (w == "and" && k > s.first && self.word(k - 1) == ",")
         };
         let frame = self.lexicon.frame();

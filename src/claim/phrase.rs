@@ -7,11 +7,8 @@
 //! the counted-noun lexicon for the head; the demonyms, possessives and "regime"/"government"
 //! words it passes say whose the counted things are.
 
-use super::words::{
-    is, ANAPHORS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, FREQUENCY_NOUNS, POSSESSIVES,
-    PREPOSITIONS, PRONOUNS,
-};
 use super::Doc;
+use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, CountedClass, EventWord};
 
 /// Post-modifiers that name the party of the counted ("troops loyal to X").
@@ -92,23 +89,26 @@ impl Doc<'_> {
         }
         if j < end && self.lower(j) == "of" && j + 1 < end {
             let next = self.lower(j + 1);
-            if is(ANAPHORS, next) {
+            if self.in_list(ClaimList::Anaphors, next) {
                 p.anaphor = true;
                 p.end = j + 2;
                 return p;
             }
             // "31 of 40 drones", "31 of the 40 drones": the part of a counted whole
-            let det = usize::from(is(DETERMINERS, next) && !is(POSSESSIVES, next));
+            let det = usize::from(
+                self.in_list(ClaimList::Determiners, next)
+                    && !self.in_list(ClaimList::Possessives, next),
+            );
             if self.is_number_token(j + 1 + det) {
                 let mut k = j + 1 + det;
                 while k < end && k - j < 6 && (self.is_number_token(k) || self.word(k) == ",") {
                     k += 1;
                 }
                 j = k;
-            } else if is(POSSESSIVES, next) {
+            } else if self.in_list(ClaimList::Possessives, next) {
                 p.possessive = Some(j + 1);
                 j += 2;
-            } else if is(DETERMINERS, next) {
+            } else if self.in_list(ClaimList::Determiners, next) {
                 j += 2;
             } else if self.is_phrase_word(j + 1) {
                 j += 1;
@@ -116,7 +116,10 @@ impl Doc<'_> {
                 return p;
             }
         }
-        if j < end && is(ANAPHORS, self.lower(j)) && matches!(self.lower(j), "others" | "more") {
+        if j < end
+            && self.in_list(ClaimList::Anaphors, self.lower(j))
+            && matches!(self.lower(j), "others" | "more")
+        {
             p.anaphor = true;
             p.end = j + 1;
             return p;
@@ -130,7 +133,7 @@ impl Doc<'_> {
             j += 1;
         }
         let phrase_start = j;
-        if j < end && is(FREQUENCY_NOUNS, self.lower(j)) {
+        if j < end && self.in_list(ClaimList::FrequencyNouns, self.lower(j)) {
             p.frequency = true;
             return p;
         }
@@ -249,13 +252,15 @@ impl Doc<'_> {
             }
         };
         if let Some(class) = &p.class {
-            if is(FREQUENCY_NOUNS, self.lower(end_of_phrase - 1)) || class.name == "time" {
+            if self.in_list(ClaimList::FrequencyNouns, self.lower(end_of_phrase - 1))
+                || class.name == "time"
+            {
                 p.frequency = true;
             }
         }
         if p.unknown_head
             .as_deref()
-            .is_some_and(|h| is(FREQUENCY_NOUNS, h))
+            .is_some_and(|h| self.in_list(ClaimList::FrequencyNouns, h))
         {
             p.frequency = true;
         }
@@ -299,7 +304,7 @@ impl Doc<'_> {
                 k += n;
                 continue;
             }
-            if is(super::words::GOVERNMENT_WORDS, self.lower(k)) {
+            if self.in_list(ClaimList::GovernmentWords, self.lower(k)) {
                 p.government = true;
             }
             k += 1;
@@ -318,11 +323,11 @@ impl Doc<'_> {
             return false;
         }
         let lower = self.lower(j);
-        !(is(DETERMINERS, lower)
-            || is(PREPOSITIONS, lower)
-            || is(CONJUNCTIONS, lower)
-            || is(PRONOUNS, lower)
-            || is(AUXILIARIES, lower)
+        !(self.in_list(ClaimList::Determiners, lower)
+            || self.in_list(ClaimList::Prepositions, lower)
+            || self.in_list(ClaimList::Conjunctions, lower)
+            || self.in_list(ClaimList::Pronouns, lower)
+            || self.in_list(ClaimList::Auxiliaries, lower)
             || self
                 .lexicon
                 .frame()

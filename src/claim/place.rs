@@ -6,15 +6,9 @@
 //! event's place. The most specific candidate wins (a town before a province before a
 //! country), then the nearest to the number.
 
-use super::words::{is, DIRECTIONS, LOCATIVES, PLACE_NOUNS};
 use super::{Doc, Sentence};
+use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, EventKind};
-
-/// Lowercase particles of place names ("Place de la Nation", "Dar es Salaam").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van",
-    "von", "der", "den", "es", "el", "al", "al-", "sur", "am", "an", "im", "y",
-];
 
 /// How many capitalised words a place name may have.
 const MAX_NAME_TOKENS: usize = 4;
@@ -41,7 +35,7 @@ impl Doc<'_> {
         let mut candidates = Vec::new();
         let mut k = s.first;
         while k < s.end {
-            if is(LOCATIVES, self.lower(k)) {
+            if self.in_list(ClaimList::Locatives, self.lower(k)) {
                 if let Some((c, next)) = self.place_candidate(k + 1, s.end) {
                     // "officials in Damascus said": where the speaker is, not the event
                     let speaker = self
@@ -112,7 +106,7 @@ impl Doc<'_> {
             }
             // "the town of X", "the border town of X", "the rebel-held city of X"
             let noun = (k..(k + 5).min(end)).find(|&j| {
-                is(PLACE_NOUNS, self.lower(j))
+                self.in_list(ClaimList::PlaceNouns, self.lower(j))
                     && self.lower(j + 1) == "of"
                     && !self.is_capitalised(j)
             });
@@ -126,7 +120,7 @@ impl Doc<'_> {
             }
         }
         while k < end
-            && (is(DIRECTIONS, self.lower(k)) && !self.is_capitalised(k)
+            && (self.in_list(ClaimList::Directions, self.lower(k)) && !self.is_capitalised(k)
                 || self.lower(k).starts_with("north")
                 || self.lower(k).starts_with("south"))
             && !self.is_capitalised(k)
@@ -141,7 +135,10 @@ impl Doc<'_> {
             return None;
         }
         // after "northeast of" / "from": a reference point
-        if k >= 2 && self.lower(k - 1) == "of" && is(DIRECTIONS, self.lower(k - 2)) {
+        if k >= 2
+            && self.lower(k - 1) == "of"
+            && self.in_list(ClaimList::Directions, self.lower(k - 2))
+        {
             return None;
         }
         if let Some((place, n)) = frame.place_at(self.text, &self.tokens, k) {
@@ -170,7 +167,7 @@ impl Doc<'_> {
         // inside a name, between capitalised words
         let particle = |j: usize| {
             j > k
-                && is(NAME_PARTICLES, self.word(j))
+                && self.in_list(ClaimList::NameParticles, self.word(j))
                 && (j + 1..(j + 3).min(end)).any(|m| self.is_capitalised(m))
         };
         let mut j = k;
@@ -179,7 +176,7 @@ impl Doc<'_> {
             && j - k < MAX_NAME_TOKENS + 2
             && (self.is_capitalised(j) || (j > k && self.joins(j)) || particle(j))
         {
-            if is(PLACE_NOUNS, self.lower(j)) {
+            if self.in_list(ClaimList::PlaceNouns, self.lower(j)) {
                 break;
             }
             particles |= particle(j);
@@ -191,8 +188,8 @@ impl Doc<'_> {
         }
         // only names the sentence marks as places: "the X area", "X province", or a name
         // that is no organisation or person (one capitalised word)
-        let marked =
-            rank_hint.is_some() || (name_end < end && is(PLACE_NOUNS, self.lower(name_end)));
+        let marked = rank_hint.is_some()
+            || (name_end < end && self.in_list(ClaimList::PlaceNouns, self.lower(name_end)));
         if !marked && !particles && name_end - k > 2 {
             return None;
         }

@@ -8,33 +8,14 @@
 //! A participle right after the object names the event ("sent thousands **fleeing**", "left
 //! ten **dead**").
 
-use super::words::{is, AUXILIARIES};
 use super::{Doc, Draft, Sentence};
+use crate::lexicon::ClaimList;
 use crate::lexicon::{EventKind, EventWord};
 
 /// How far left of a count its verb may be, in tokens.
 const LEFT_REACH: usize = 10;
 /// How far right of the counted phrase its verb may be, in tokens.
 const RIGHT_REACH: usize = 8;
-
-/// Words that end the search to the left: a clause boundary lies between.
-const LEFT_BARRIERS: &[&str] = &[
-    ";", ":", ",", "\"", "(", ")", "that", "which", "who", "whom", "whose", "where", "when",
-    "while", "said", "says", "say",
-];
-
-/// Auxiliaries that mark the verb after them as the governing verb: scanning left from a
-/// count, meeting one means that verb was passed and was no event ("has driven 500,000 people
-/// out of their homes").
-const FINITE_AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "will", "would",
-];
-
-/// Finite verbs right after a counted phrase that make it the subject of its own predicate
-/// ("4,000 are missing", "two remain in hospital").
-const SUBJECT_LINKS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "remain", "remains", "remained",
-];
 
 /// Whether an event can befall things of a family of `counted.toml`: deaths befall people and
 /// armed men, not "nominations"; destruction befalls things, not voters. A class outside the
@@ -102,7 +83,7 @@ impl Doc<'_> {
         // the subject of a verb after auxiliaries ("101 elements have been neutralized") even
         // when another clause's verb comes before it
         if let Some((k, n, kind, true)) = right {
-            if k > phrase_end && is(AUXILIARIES, self.lower(k - 1)) {
+            if k > phrase_end && self.in_list(ClaimList::Auxiliaries, self.lower(k - 1)) {
                 return (kind, Some((k, k + n)), true);
             }
         }
@@ -140,7 +121,10 @@ impl Doc<'_> {
         }
         // "300 died and at least 4,000 are missing": a count followed by a finite verb is the
         // subject of a predicate of its own; when that names no event, no verb before it does
-        if right.is_none() && phrase_end < s.end && is(SUBJECT_LINKS, self.lower(phrase_end)) {
+        if right.is_none()
+            && phrase_end < s.end
+            && self.in_list(ClaimList::SubjectLinks, self.lower(phrase_end))
+        {
             return (EventKind::Other, None, false);
         }
         // "24 people dead and 249 people injured": each count of a list takes the word right
@@ -282,8 +266,8 @@ impl Doc<'_> {
         while k > from {
             k -= 1;
             let w = self.lower(k);
-            if is(LEFT_BARRIERS, w)
-                || is(FINITE_AUXILIARIES, w)
+            if self.in_list(ClaimList::LeftBarriers, w)
+                || self.in_list(ClaimList::FiniteAuxiliaries, w)
                 || self
                     .lexicon
                     .frame()
@@ -341,7 +325,7 @@ impl Doc<'_> {
                 };
             }
             let w = self.lower(k);
-            if is(AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) {
+            if self.in_list(ClaimList::Auxiliaries, w) || (w.ends_with("ly") && w.len() > 4) {
                 k += 1;
                 continue;
             }
@@ -381,7 +365,7 @@ impl Doc<'_> {
                             .frame()
                             .event_at(&self.lowered, &self.tokens, j)
                             .is_some()
-                            || is(AUXILIARIES, self.lower(j))
+                            || self.in_list(ClaimList::Auxiliaries, self.lower(j))
                         {
                             break;
                         }

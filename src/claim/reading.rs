@@ -7,8 +7,9 @@
 //! sides that come from context are resolved later, in [`super::reference`].
 
 use super::phrase::CountedPhrase;
-use super::words::{self, is};
+use super::words::is;
 use super::{predicate, singular, Doc, Draft, Sentence, TOLL_WINDOW};
+use crate::lexicon::ClaimList;
 use crate::lexicon::{Dimension, EventKind, EventWord};
 use crate::quantity::MentionKind;
 use crate::text::token::TokenKind;
@@ -55,12 +56,13 @@ impl Doc<'_> {
             // "targeted some 30 operators", "the attack on two platforms"
             (end..d.first).all(|k| {
                 let w = self.lower(k);
-                is(words::DETERMINERS, w) || matches!(w, "on" | "against" | "of" | "at")
+                self.in_list(ClaimList::Determiners, w)
+                    || matches!(w, "on" | "against" | "of" | "at")
             })
         } else if start >= phrase_end {
             (phrase_end..start).all(|k| {
                 let w = self.lower(k);
-                is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4)
+                self.in_list(ClaimList::Auxiliaries, w) || (w.ends_with("ly") && w.len() > 4)
             })
         } else {
             true
@@ -102,11 +104,11 @@ impl Doc<'_> {
             .lexicon
             .unit(&d.quantity.unit)
             .is_some_and(|u| u.dimension == Dimension::Duration);
-        if duration && is(words::TIME_AFTER_A_DURATION, self.lower(d.after)) {
+        if duration && self.in_list(ClaimList::TimeAfterADuration, self.lower(d.after)) {
             return false;
         }
         // "around 1700 EDT": a clock time
-        if is(words::TIME_ZONES, self.lower(d.after)) {
+        if self.in_list(ClaimList::TimeZones, self.lower(d.after)) {
             return false;
         }
         // "Nine mths" alone on a line of a table: a label, not a claim
@@ -235,7 +237,7 @@ impl Doc<'_> {
         } else if let Some(unit) = self.strength_of_a_unit(d) {
             // "a 3,000-strong force", "a 500-member battalion": the people of a unit, sent
             // where it is; "the 700-strong community": people living somewhere
-            let military = is(words::MILITARY_UNITS, self.lower(unit));
+            let military = self.in_list(ClaimList::MilitaryUnits, self.lower(unit));
             d.what = Some(if military { "personnel" } else { "person" }.into());
             d.family = Some(if military { "military" } else { "people" }.into());
             d.phrase = CountedPhrase {
@@ -283,7 +285,7 @@ impl Doc<'_> {
         } else if let Some(r) = referent(
             // "He said another 120 were missing": a count whose verb follows may take the
             // class of the count of the sentence before
-            !is(words::AUXILIARIES, self.lower(d.after)),
+            !self.in_list(ClaimList::Auxiliaries, self.lower(d.after)),
         ) {
             // "13 soldiers were killed: eight in Idlib, three in Latakia"; "five were
             // killed and eight were wounded"
@@ -298,7 +300,7 @@ impl Doc<'_> {
             });
             // a list after a colon, or a count with no verb of its own since its total
             let listed = (r.after..d.first).any(|k| self.word(k) == ":") || !verb_between;
-            if is(words::LOCATIVES, self.lower(d.after)) && listed {
+            if self.in_list(ClaimList::Locatives, self.lower(d.after)) && listed {
                 d.event = r.event;
                 d.predicate = r.predicate;
                 d.place = self.place_after(d.after + 1, s.end);
@@ -402,7 +404,7 @@ impl Doc<'_> {
         // "in three provinces": the scope of an event, not a count of it
         if d.family.as_deref() == Some("place")
             && d.first > s.first
-            && is(words::LOCATIVES, self.lower(d.first - 1))
+            && self.in_list(ClaimList::Locatives, self.lower(d.first - 1))
         {
             return false;
         }
@@ -492,7 +494,7 @@ impl Doc<'_> {
         }
         // "The breach exposed 57 million", "the floods affected 33 million": people a
         // happening reached, counted with no event of the taxonomy
-        if k > s.first && is(words::AFFECTING_VERBS, self.lower(k - 1)) {
+        if k > s.first && self.in_list(ClaimList::AffectingVerbs, self.lower(k - 1)) {
             return Some((EventKind::Other, (k - 1, k)));
         }
         for start in k.saturating_sub(4).max(s.first)..k {
@@ -524,7 +526,8 @@ impl Doc<'_> {
         if k < s.end && is(&["who", "that"], self.lower(k)) {
             k += 1;
         }
-        let ordered = d.first > s.first && is(words::ORDERING_VERBS, self.lower(d.first - 1));
+        let ordered =
+            d.first > s.first && self.in_list(ClaimList::OrderingVerbs, self.lower(d.first - 1));
         if ordered && self.lower(k) == "to" {
             k += 1;
         }
@@ -538,7 +541,7 @@ impl Doc<'_> {
             }
             let w = self.lower(k);
             // "more than 2,700 in Gaza have died": a place between the count and its verb
-            if k == from && is(words::LOCATIVES, w) {
+            if k == from && self.in_list(ClaimList::Locatives, w) {
                 if let Some((_, n)) = frame.place_at(self.text, &self.tokens, k + 1) {
                     k += 1 + n;
                     continue;
@@ -546,7 +549,10 @@ impl Doc<'_> {
             }
             // "At least 50 reported injured", "Dozens have been reported injured"
             let hearsay = matches!(w, "reported" | "reportedly" | "believed" | "feared");
-            if !(is(words::AUXILIARIES, w) || (w.ends_with("ly") && w.len() > 4) || hearsay) {
+            if !(self.in_list(ClaimList::Auxiliaries, w)
+                || (w.ends_with("ly") && w.len() > 4)
+                || hearsay)
+            {
                 return None;
             }
             k += 1;
@@ -651,7 +657,8 @@ impl Doc<'_> {
         before == "magnitude"
             || before == "'s"
             || before == "'"
-            || (is(words::DETERMINERS, before) && !is(&["all", "some", "another"], before))
+            || (self.in_list(ClaimList::Determiners, before)
+                && !is(&["all", "some", "another"], before))
     }
 
     /// Keep a bare number as a figure when its sentence names what it measures: a measure of

@@ -18,30 +18,10 @@
 //! Only counts of people that something befell are read this way (killed, wounded, abducted,
 //! arrested, freed, displaced): a count of tanks or of a crowd has no victims' party.
 
-use super::words::{is, LOCATIVES};
+use super::words::is;
 use super::{Doc, Draft, Sentence};
+use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, EventKind};
-
-/// Words that may stand between two counts of one list ("five soldiers and two civilians",
-/// "1,200 Sudanese, among them 300 children").
-const LIST_WORDS: &[&str] = &[
-    ",",
-    "and",
-    "as",
-    "well",
-    "including",
-    "among",
-    "them",
-    "whom",
-    "of",
-    "plus",
-    "along",
-    "with",
-];
-
-/// Pronouns that, as the subject of an event verb in a reported clause, stand for the speaker
-/// ("the army said it killed 40 militants").
-const SPEAKER_SUBJECTS: &[&str] = &["it", "they", "we"];
 
 impl Doc<'_> {
     /// The side of a draft's counted people from the words around it, or None.
@@ -201,9 +181,9 @@ impl Doc<'_> {
                     let premodifies = (j + m..k).all(|i| {
                         let w = self.lower(i);
                         self.tokens[i].kind == crate::text::token::TokenKind::Word
-                            && !is(super::words::PREPOSITIONS, w)
-                            && !is(super::words::CONJUNCTIONS, w)
-                            && !is(super::words::AUXILIARIES, w)
+                            && !self.in_list(ClaimList::Prepositions, w)
+                            && !self.in_list(ClaimList::Conjunctions, w)
+                            && !self.in_list(ClaimList::Auxiliaries, w)
                             || matches!(w, "'" | "-" | "\u{2019}")
                     });
                     if premodifies {
@@ -226,7 +206,10 @@ impl Doc<'_> {
             .find(|(e, _)| e.sentence == d.sentence && e.first < d.first)?;
         let side = (*side)?;
         let between = e.phrase_end()..d.first;
-        let listed = between.len() <= 4 && between.clone().all(|k| is(LIST_WORDS, self.lower(k)));
+        let listed = between.len() <= 4
+            && between
+                .clone()
+                .all(|k| self.in_list(ClaimList::ListWords, self.lower(k)));
         // "687 Palestinians had been killed, including 140 children": a part of the total
         let part = (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
             .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
@@ -270,7 +253,7 @@ impl Doc<'_> {
     /// The party of a gazetteer place right after a locative at `from`: "killed 12 in
     /// Kharkiv", "300 people in Khartoum".
     fn party_of_place_after(&self, from: usize, end: usize) -> Option<String> {
-        (from + 1 < end && is(LOCATIVES, self.lower(from)))
+        (from + 1 < end && self.in_list(ClaimList::Locatives, self.lower(from)))
             .then(|| self.party_of_place_at(from + 1))
             .flatten()
     }
@@ -321,7 +304,7 @@ impl Doc<'_> {
         // a toll noun ("put the toll at 1,900") names no agent before it ("killing" is a
         // noun too, but not after a comma: "attacked Israel, killing hundreds")
         let noun = verb > s.first
-            && is(super::words::DETERMINERS, self.lower(verb - 1))
+            && self.in_list(ClaimList::Determiners, self.lower(verb - 1))
             && self
                 .lexicon
                 .frame()
@@ -331,12 +314,12 @@ impl Doc<'_> {
             return None;
         }
         let mut subject = verb;
-        while subject > s.first && is(super::words::AUXILIARIES, self.lower(subject - 1)) {
+        while subject > s.first && self.in_list(ClaimList::Auxiliaries, self.lower(subject - 1)) {
             subject -= 1;
         }
         // "the army said it killed 40": the speaker; "where they killed": a party named
         // before in the sentence
-        if subject > s.first && is(SPEAKER_SUBJECTS, self.lower(subject - 1)) {
+        if subject > s.first && self.in_list(ClaimList::SpeakerSubjects, self.lower(subject - 1)) {
             if let Some(party) = source_party {
                 return Some(party.to_owned());
             }
@@ -358,9 +341,9 @@ impl Doc<'_> {
                             .lower(j - 1)
                             .strip_suffix('s')
                             .is_some_and(|n| self.lexicon.numbers().cardinal(n).is_some()));
-                is(LOCATIVES, w)
-                    || (is(super::words::PREPOSITIONS, w)
-                        && !is(super::words::CONJUNCTIONS, w)
+                self.in_list(ClaimList::Locatives, w)
+                    || (self.in_list(ClaimList::Prepositions, w)
+                        && !self.in_list(ClaimList::Conjunctions, w)
                         && w != "by"
                         && !partitive)
                     || frame
@@ -385,7 +368,8 @@ impl Doc<'_> {
                     // agent; "strike back at Russia, which killed": the antecedent)
                     let complement = (k.saturating_sub(2).max(s.first)..k).any(|j| {
                         self.lower(j) == "of"
-                            || (is(LOCATIVES, self.lower(j)) && self.lower(j) != "at")
+                            || (self.in_list(ClaimList::Locatives, self.lower(j))
+                                && self.lower(j) != "at")
                             || frame
                                 .event_at(&self.lowered, &self.tokens, j)
                                 .is_some_and(|(word, _)| word.kind() == EventKind::Attack)

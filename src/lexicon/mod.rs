@@ -7,7 +7,7 @@
 //!
 //! The room at the bottom of the flow: every closed word list of the core (number words,
 //! units, modifiers, events, counted nouns, actors, places, sources, hedges, reconciliation's
-//! tables) with its loading and user extensions, and the classes the data sorts words into
+//! tables, the claim reader's and the date scanner's closed word classes) with its loading and user extensions, and the classes the data sorts words into
 //! ([`Modifier`], [`Dimension`], [`EventKind`]). It knows nothing of parsing: no number,
 //! sentence, claim or story.
 //!
@@ -34,13 +34,16 @@ use crate::error::{Error, Result};
 use crate::text::token::{phrase_key, push_phrase_key, tokenize, Token};
 
 pub mod calendar;
+pub mod claim_words;
 pub mod frame;
 pub mod grammar;
 pub mod numbers;
 pub mod reconcile;
 pub mod sentences;
+pub mod time_words;
 
 pub use calendar::{CalendarWord, CalendarWords, MonthAlone};
+pub use claim_words::{ClaimList, ClaimWords};
 pub use frame::{
     Actor, ActorTerm, AttributionWord, CountedClass, EventKind, EventWord, FrameLexicon, HedgeWord,
     Institution, Place, RevisionWords, Source,
@@ -48,6 +51,7 @@ pub use frame::{
 pub use grammar::GrammarWords;
 pub use numbers::{CardinalWord, NumberWords};
 pub use sentences::SentenceWords;
+pub use time_words::{TimeList, TimeWords};
 
 /// Every string in a list of a lexicon file is a phrase (or a name) that must hold a token: a
 /// blank entry would be dropped by the phrase tables without a trace, which hides a slip in a
@@ -102,6 +106,8 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     ("attribution", include_str!("attribution.toml")),
     ("reconcile", include_str!("reconcile.toml")),
     ("measures", include_str!("measures.toml")),
+    ("claim_words", include_str!("claim_words.toml")),
+    ("time_words", include_str!("time_words.toml")),
 ];
 
 /// What a unit measures. Currency and percent units make a mention a `currency` or `percent`
@@ -323,6 +329,10 @@ struct LexiconFile {
     grammar: Option<grammar::GrammarEntry>,
     #[serde(default)]
     calendar: Option<calendar::CalendarEntry>,
+    #[serde(default)]
+    claim: Option<claim_words::ClaimWordsEntry>,
+    #[serde(default)]
+    time: Option<time_words::TimeWordsEntry>,
 }
 
 /// The `[change]` table: words that tell a figure as a rise or a fall.
@@ -416,6 +426,8 @@ pub struct Lexicon {
     sentences: SentenceWords,
     grammar: GrammarWords,
     calendar: CalendarWords,
+    claim_words: ClaimWords,
+    time_words: TimeWords,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -454,6 +466,8 @@ impl Lexicon {
             sentences: SentenceWords::default(),
             grammar: GrammarWords::default(),
             calendar: CalendarWords::default(),
+            claim_words: ClaimWords::default(),
+            time_words: TimeWords::default(),
         }
     }
 
@@ -549,6 +563,12 @@ impl Lexicon {
         if let Some(entry) = file.calendar {
             self.calendar.extend(entry)?;
         }
+        if let Some(entry) = file.claim {
+            self.claim_words.extend(entry);
+        }
+        if let Some(entry) = file.time {
+            self.time_words.extend(entry);
+        }
         self.frame.extend(frame::FrameFile {
             events: file.events,
             counted: file.counted,
@@ -586,6 +606,18 @@ impl Lexicon {
     /// The calendar words: month names and abbreviations, weekday names.
     pub fn calendar(&self) -> &CalendarWords {
         &self.calendar
+    }
+
+    /// The closed word classes the claim reader consults: determiners, prepositions, speaker
+    /// heads, place nouns, time zones.
+    pub fn claim_words(&self) -> &ClaimWords {
+        &self.claim_words
+    }
+
+    /// The words the date scanner reads around calendar names and numbers: starters, the
+    /// words before a month or a year, counted nouns.
+    pub fn time_words(&self) -> &TimeWords {
+        &self.time_words
     }
 
     /// What reconciliation reads: running counts, classes that meet, conversions, roles.

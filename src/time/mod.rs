@@ -88,7 +88,7 @@ pub use conventions::{
 pub use day::{Day, DayInterval};
 pub use mention::{TimeMention, TimeValue};
 
-use crate::lexicon::{CalendarWords, Lexicon};
+use crate::lexicon::Lexicon;
 
 /// Every temporal expression of `text`, in order, resolved against `published` (the
 /// publication day). Expressions that need the publication day are left out when it is
@@ -97,13 +97,13 @@ use crate::lexicon::{CalendarWords, Lexicon};
 /// [`leading_date`]) is reported like any other ISO date. Month and weekday names are the
 /// built-in lexicon's; [`find_times_with`] reads those of another.
 pub fn find_times(text: &str, published: Option<Day>) -> Vec<TimeMention> {
-    scan::mentions(text, published, CalendarWords::builtin())
+    scan::mentions(text, published, Lexicon::builtin())
 }
 
-/// [`find_times`] with the calendar words (month names and abbreviations, weekday names) of
-/// `lexicon`, so that a user lexicon's names count ("Sepbr. 3").
+/// [`find_times`] with the calendar words (month names and abbreviations, weekday names),
+/// number words and date words of `lexicon`, so that a user lexicon's names count ("Sepbr. 3").
 pub fn find_times_with(text: &str, published: Option<Day>, lexicon: &Lexicon) -> Vec<TimeMention> {
-    scan::mentions(text, published, lexicon.calendar())
+    scan::mentions(text, published, lexicon)
 }
 
 /// The leading `date YYYY-MM-DD` line some texts carry (possibly after leading white space,

@@ -7,8 +7,8 @@
 //! Each pattern returns the tokens it covers and asks [`super::resolve`] for its days; none
 //! computes a date itself.
 
-use super::words::{ANAPHORIC, COUNTED_NOUNS, MONTH_CONTEXT, QUANTITY_NOUNS, YEAR_CONTEXT};
 use super::{Abs, Opt, Scanner, Strength};
+use crate::lexicon::TimeList;
 use crate::text::token::TokenKind;
 use crate::time::conventions::{self, Grain, Unit, Weekend};
 use crate::time::day::{interval, month_interval, year_interval, Day, DayInterval};
@@ -105,7 +105,9 @@ impl Scanner<'_> {
         }
         let ok = match strength {
             Strength::Strong => true,
-            Strength::Weak => opt.modified || opt.loose || self.prev_is_any(i, MONTH_CONTEXT),
+            Strength::Weak => {
+                opt.modified || opt.loose || self.prev_in_list(i, TimeList::MonthContext)
+            }
             Strength::NeedsNumber => opt.modified || opt.loose,
         };
         if !ok {
@@ -134,7 +136,7 @@ impl Scanner<'_> {
         let wd = self.weekday_name(k)?;
         let mut j = k + 1;
         if pre == Pre::Bare {
-            if self.prev_is_any(k, ANAPHORIC) {
+            if self.prev_in_list(k, TimeList::Anaphoric) {
                 return None;
             }
             // "Monday, Feb. 3": the date says which Monday
@@ -356,10 +358,10 @@ impl Scanner<'_> {
         }
         let context = opt.loose
             || opt.modified
-            || self.prev_is_any(i, YEAR_CONTEXT)
-                && !(self.is(i - 1, "of") && self.prev_is_any(i - 1, QUANTITY_NOUNS))
-                && !self.is_any(i + 1, COUNTED_NOUNS)
-            || self.possessive_before(i) && !self.is_any(i + 1, COUNTED_NOUNS)
+            || self.prev_in_list(i, TimeList::YearContext)
+                && !(self.is(i - 1, "of") && self.prev_in_list(i - 1, TimeList::QuantityNouns))
+                && !self.in_list(i + 1, TimeList::CountedNouns)
+            || self.possessive_before(i) && !self.in_list(i + 1, TimeList::CountedNouns)
             || self.is_punct(i + 1, ',')
             // a list of years: "in 2018 and 2019", "2016, 2017"
             || i >= 2

@@ -2,8 +2,9 @@
 //! a text ("on Monday night", "Feb. 3, 2020", "the past few weeks", "a week earlier") and
 //! takes the longest at each position.
 //!
-//! It reads words: the calendar names of the lexicon (`calendar.toml`), capitalisation, the
-//! prepositions and numbers around a name. What an expression it read spans in days is asked
+//! It reads words: the calendar names of the lexicon (`calendar.toml`), its number words
+//! (`numbers.toml`) and date words (`time_words.toml`: starters, the words before a month or a
+//! year), capitalisation, the prepositions and numbers around a name. What an expression it read spans in days is asked
 //! of [`super::resolve`] (against the publication day) and [`super::conventions`] (the vague
 //! words); this room holds no calendar arithmetic. Every pattern opens on a number or on one
 //! of a few words and looks a bounded number of tokens ahead, so a scan runs in linear time.
@@ -14,24 +15,21 @@
 
 mod absolute;
 mod relative;
-mod words;
 
 use super::conventions::{self, Grain, Modifier, Unit};
 use super::day::{interval, Day, DayInterval};
 use super::mention::{TimeMention, TimeValue};
 use super::resolve;
-use crate::lexicon::{CalendarWord, CalendarWords, MonthAlone};
+use crate::lexicon::{
+    CalendarWord, CardinalWord, Lexicon, MonthAlone, NumberWords, TimeList, TimeWords,
+};
 use crate::text::token::{tokenize, Token, TokenKind};
-use words::{NUMBER_WORDS, STARTERS};
 
 /// Every temporal expression of `text`, in order, resolved against `published`, with the
-/// calendar names of `calendar`.
-pub(super) fn mentions(
-    text: &str,
-    published: Option<Day>,
-    calendar: &CalendarWords,
-) -> Vec<TimeMention> {
+/// calendar names, number words and date words of `lexicon`.
+pub(super) fn mentions(text: &str, published: Option<Day>, lexicon: &Lexicon) -> Vec<TimeMention> {
     let toks = tokenize(text);
+    let calendar = lexicon.calendar();
     let calendar = toks
         .iter()
         .map(|t| match t.kind {
@@ -44,6 +42,8 @@ pub(super) fn mentions(
         toks,
         p: published,
         calendar,
+        numbers: lexicon.numbers(),
+        words: lexicon.time_words(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -129,6 +129,10 @@ struct Scanner<'t> {
     p: Option<Day>,
     /// What each token is in the calendar (words only), looked up once.
     calendar: Vec<Option<&'t CalendarWord>>,
+    /// The number words: "three days ago".
+    numbers: &'t NumberWords,
+    /// The date words around names and numbers: starters, the words before a year.
+    words: &'t TimeWords,
 }
 
 impl<'t> Scanner<'t> {
@@ -153,6 +157,36 @@ impl<'t> Scanner<'t> {
 
     fn prev_is_any(&self, i: usize, ws: &[&str]) -> bool {
         i > 0 && self.is_any(i - 1, ws)
+    }
+
+    /// Whether token `i` is a word of the lexicon's date words `list`.
+    fn in_list(&self, i: usize, list: TimeList) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.words.has(list, self.str(i))
+    }
+
+    fn prev_in_list(&self, i: usize, list: TimeList) -> bool {
+        i > 0 && self.in_list(i - 1, list)
+    }
+
+    /// The number word of a small count at token `i`: one to nineteen, or a ten up to sixty
+    /// ("three days ago", "twenty-one years later"); larger ones are no count of days.
+    fn small_number(&self, i: usize) -> Option<u32> {
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let s = self.str(i);
+        let cardinal = if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.numbers.cardinal(&s.to_ascii_lowercase())
+        } else {
+            self.numbers.cardinal(s)
+        };
+        let v = match cardinal? {
+            CardinalWord::Unit(v) | CardinalWord::Teen(v) => v,
+            CardinalWord::Tens(v) if v <= 60.0 => v,
+            _ => return None,
+        };
+        // a user's word for a fraction or for nothing counts no days
+        (v >= 1.0 && v.fract() == 0.0).then_some(v as u32)
     }
 
     fn lookup<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<T> {
@@ -350,9 +384,9 @@ impl<'t> Scanner<'t> {
         if self.is(i, "couple") && self.is(i + 1, "of") {
             return Some((2, i + 2));
         }
-        let v = self.lookup(i, NUMBER_WORDS)?;
+        let v = self.small_number(i)?;
         if v >= 20 && self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
-            if let Some(u) = self.lookup(i + 2, NUMBER_WORDS).filter(|&u| u < 10) {
+            if let Some(u) = self.small_number(i + 2).filter(|&u| u < 10) {
                 return Some((v + u, i + 3));
             }
         }
@@ -423,8 +457,8 @@ impl<'t> Scanner<'t> {
         match self.kind(i) {
             Some(TokenKind::Digits) => true,
             Some(TokenKind::Word) => {
-                self.is_any(i, STARTERS)
-                    || self.lookup(i, NUMBER_WORDS).is_some()
+                self.in_list(i, TimeList::Starters)
+                    || self.small_number(i).is_some()
                     || self
                         .calendar_word(i)
                         .is_some_and(|w| w.names_month_or_weekday() || w.near_day.is_some())

@@ -2,8 +2,8 @@
 //! week earlier", "two days later", "the day before", "later that day"), which the caller
 //! anchors; their days are the named conventions' ([`super::conventions::offset_days`]).
 
-use super::words::SAME_DAY;
 use super::Scanner;
+use crate::lexicon::TimeList;
 use crate::time::conventions;
 
 impl Scanner<'_> {
@@ -72,13 +72,13 @@ impl Scanner<'_> {
         // "the same day", "that same night"
         if self.is_any(i, &["the", "that"])
             && self.is(i + 1, "same")
-            && self.is_any(i + 2, SAME_DAY)
+            && self.in_list(i + 2, TimeList::SameDay)
         {
             return Some((i + 3, 0));
         }
         // "later that day", "earlier in the day"
         if self.is_any(i, &["later", "earlier"]) {
-            if self.is(i + 1, "that") && self.is_any(i + 2, SAME_DAY) {
+            if self.is(i + 1, "that") && self.in_list(i + 2, TimeList::SameDay) {
                 return Some((i + 3, 0));
             }
             if self.is(i + 1, "in") && self.is(i + 2, "the") && self.is(i + 3, "day") {
