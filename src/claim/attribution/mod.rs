@@ -159,6 +159,20 @@ impl Doc<'_> {
                             (a, b)
                         }
                     });
+                    // "Iranian officials were quoted by AP as saying": the carrier is no
+                    // speaker; the subject of the passive is
+                    let passive = k > s.first
+                        && is(PASSIVE_AUXILIARIES, self.lower(k - 1))
+                        && p.is_some_and(|(_, b)| self.lower(b) == "as");
+                    if passive {
+                        if let Some(subject) = self.phrase_before(k - 1, s.first) {
+                            if let Some(a) = self.make_attribution(k, subject, false, history) {
+                                out.push(a);
+                            }
+                            k = p.map_or(k + n, |(_, b)| b + 2);
+                            continue;
+                        }
+                    }
                     p.map(|p| (p, false))
                 }
                 AttributionWord::Quoting => {
@@ -355,5 +369,37 @@ impl Doc<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::{extract, ClaimFrame};
+    use crate::lexicon::Lexicon;
+
+    fn source_of(text: &str, written: &str) -> Option<String> {
+        let claims: Vec<ClaimFrame> = extract(text, None, Lexicon::builtin());
+        claims
+            .iter()
+            .find(|c| &text[c.start..c.end] == written)
+            .unwrap_or_else(|| {
+                let spans: Vec<&str> = claims.iter().map(|c| &text[c.start..c.end]).collect();
+                panic!("no claim {written:?} in {spans:?}")
+            })
+            .source
+            .clone()
+    }
+
+    #[test]
+    fn a_name_after_a_quotation_speaks_over_appositives_of_place() {
+        let text = "\"We have treated 40 injured people,\" Maria Okonjo, a nurse at a clinic \
+                    in Kasese town, Rwenzori district, told reporters.";
+        assert_eq!(source_of(text, "40").as_deref(), Some("Maria Okonjo"));
+    }
+
+    #[test]
+    fn the_carrier_of_a_passive_quotation_is_no_speaker() {
+        let text = "Chilean officials were quoted by Reuters as saying that 14 people had died.";
+        assert_eq!(source_of(text, "14").as_deref(), Some("Chilean government"));
     }
 }

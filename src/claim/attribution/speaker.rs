@@ -151,6 +151,9 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "secretariat",
 ];
 
+/// Quotation marks as tokens: straight, curly and typewriter (`''`).
+const QUOTE_MARKS: &[&str] = &["\"", "\u{201c}", "\u{201d}", "''", "``"];
+
 /// Prepositions of place that end a speaker's phrase ("a doctor in Gaza said").
 const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from"];
 
@@ -197,6 +200,17 @@ impl Doc<'_> {
             // first comma is the speaker itself
             let comma = end - 1;
             if let Some(name) = self.name_before_appositives(comma, sentence_first) {
+                return Some(name);
+            }
+            // '"…," Ema Suryani, a doctor at a clinic in Lampahan, Bener Meriah district,
+            // told AFP': after a quotation, the name that follows it opens the clause
+            let after_quote = (sentence_first..comma)
+                .rev()
+                .find(|&j| is(QUOTE_MARKS, self.word(j)))
+                .map(|j| j + 1);
+            if let Some(name) =
+                after_quote.and_then(|first| self.name_before_appositives(comma, first))
+            {
                 return Some(name);
             }
             let from = comma.saturating_sub(APPOSITIVE_REACH).max(sentence_first);
