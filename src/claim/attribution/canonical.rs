@@ -37,6 +37,9 @@ const KIND_HEADS: &[(&str, &[&str])] = &[
     ("army", &["military"]),
 ];
 
+/// How many tokens a role before a person's name may span ("Head of the agency").
+const ROLE_REACH: usize = 6;
+
 /// Nouns that refer to the place a report is about ("the region's health bureau").
 const PLACE_REFERENCES: &[&str] = &[
     "region",
@@ -328,6 +331,46 @@ impl Doc<'_> {
         })
     }
 
+    /// The body named before that a person's phrase `[a, b)` says the person speaks for, by
+    /// a definite reference back around the name: "Head of the agency Captain Manrosan",
+    /// "the agency's spokesman X", "X, a spokesman for the ministry, said" (up to the verb
+    /// at `verb`).
+    pub(super) fn body_spoken_for(
+        &self,
+        a: usize,
+        b: usize,
+        verb: usize,
+        history: &SourceHistory,
+    ) -> Option<String> {
+        // the role may stand before the phrase ("Head of the agency" + "Captain Manrosan")
+        let mut from = a;
+        while from > 0 && a - from < ROLE_REACH && self.is_word_or_apostrophe(from - 1) {
+            from -= 1;
+        }
+        let to = if verb > b && verb - b <= ROLE_REACH * 2 {
+            verb
+        } else {
+            b
+        };
+        (from..to).find_map(|k| {
+            if self.lower(k) != "the" || k + 1 >= to || !self.is_lowercase_word(k + 1) {
+                return None;
+            }
+            let of = k > from && matches!(self.lower(k - 1), "of" | "for" | "at");
+            let possessive = self.word(k + 2) == "'" || self.lower(k + 2) == "'s";
+            if !(of || possessive) {
+                return None;
+            }
+            history
+                .named_by(self.lower(k + 1), |s| !s.person)
+                .map(|s| s.canonical)
+        })
+    }
+
+    fn is_word_or_apostrophe(&self, k: usize) -> bool {
+        self.tokens[k].kind == crate::text::token::TokenKind::Word || self.word(k) == "'"
+    }
+
     /// The place an institution of a source phrase `[a, b)` belongs to: a gazetteer place
     /// in the phrase or right after it ("in Tigray"), else, for "the region's", "the
     /// territory's", "local" or "there", the place the document names most.
@@ -406,6 +449,33 @@ impl Doc<'_> {
     /// takes the full name the document gives that person elsewhere ("John Ging, director of
     /// operations"), when one full name of the document ends in that surname.
     pub(in crate::claim) fn one_name_per_person(&self, attributions: &mut [Vec<Attribution>]) {
+        self.surnames_take_full_names(attributions);
+        // "the local disaster agency said … Head of the agency Captain Manrosan told": the
+        // body and the person who speaks for it are one voice, under the person's name, when
+        // the document gives the body one such person
+        let spoken_for: Vec<(String, String)> = attributions
+            .iter()
+            .flatten()
+            .filter_map(|a| Some((a.speaks_for.clone()?, a.source.canonical.clone())))
+            .collect();
+        for a in attributions.iter_mut().flatten() {
+            if a.source.person {
+                continue;
+            }
+            let mut people = spoken_for
+                .iter()
+                .filter(|(body, _)| *body == a.source.canonical)
+                .map(|(_, person)| person);
+            if let Some(first) = people.next() {
+                if people.all(|p| p == first) {
+                    a.source.canonical = first.clone();
+                }
+            }
+        }
+    }
+
+    /// A surname attributed alone takes the one full name the document gives it.
+    fn surnames_take_full_names(&self, attributions: &mut [Vec<Attribution>]) {
         let mut full: Vec<String> = attributions
             .iter()
             .flatten()

@@ -54,6 +54,9 @@ pub(super) struct Attribution {
     pub doubting: bool,
     /// The attribution says the figure is initial or unconfirmed ("initially said").
     pub hedged: bool,
+    /// The canonical name of a body named before that this person speaks for ("the
+    /// agency" of "Head of the agency Captain Manrosan"): one voice in the document.
+    pub speaks_for: Option<String>,
 }
 
 /// The sources named so far in a document, for references back.
@@ -305,6 +308,10 @@ impl Doc<'_> {
         history: &mut SourceHistory,
     ) -> Option<Attribution> {
         let source = self.resolve_source(a, b, history)?;
+        let speaks_for = source
+            .person
+            .then(|| self.body_spoken_for(a, b, at, history))
+            .flatten();
         let span = Span {
             start: self.tokens[a].start,
             end: self.tokens[b - 1].end,
@@ -319,6 +326,7 @@ impl Doc<'_> {
             source,
             doubting,
             hedged: false,
+            speaks_for,
         })
     }
 
@@ -401,5 +409,18 @@ mod tests {
     fn the_carrier_of_a_passive_quotation_is_no_speaker() {
         let text = "Chilean officials were quoted by Reuters as saying that 14 people had died.";
         assert_eq!(source_of(text, "14").as_deref(), Some("Chilean government"));
+    }
+
+    #[test]
+    fn a_body_and_the_head_who_speaks_for_it_are_one_voice() {
+        let text = "The floods destroyed 300 homes, the provincial disaster agency said on \
+                    Monday. Head of the agency Colonel Ruslan Hadi told reporters that 12 \
+                    people had died.";
+        assert_eq!(source_of(text, "12").as_deref(), Some("Ruslan Hadi"));
+        assert_eq!(source_of(text, "300").as_deref(), Some("Ruslan Hadi"));
+        // a body no one is said to speak for keeps its name
+        let text = "The floods destroyed 300 homes, the provincial disaster agency said. \
+                    Colonel Ruslan Hadi told reporters that 12 people had died.";
+        assert_ne!(source_of(text, "300").as_deref(), Some("Ruslan Hadi"));
     }
 }
