@@ -268,6 +268,10 @@ pub struct Institution {
     /// Whether it is a person.
     #[serde(default)]
     pub person: bool,
+    /// Whether only a country has one ("state television"): named with no party, it is
+    /// the country of the place the report is about.
+    #[serde(default)]
+    pub national: bool,
 }
 
 /// What an attribution phrase does.

@@ -158,8 +158,21 @@ impl Doc<'_> {
             .as_ref()
             .filter(|p| p.kind == "country")
             .and_then(|p| frame.actor(&p.name));
-        let party = party.or(place_party);
-        let place = place.filter(|p| p.kind != "country");
+        // "state television reported" in a report about Qeshm: Iran's
+        // (and "the state television" in one about Tigray is Ethiopia's, not Tigray's)
+        let national = institution.is_some_and(|i| i.national);
+        let national_party = institution
+            .filter(|_| national && party.is_none() && place_party.is_none())
+            .and_then(|_| place.clone().or_else(|| self.main_place()))
+            .and_then(|p| {
+                frame.actor(if p.kind == "country" {
+                    &p.name
+                } else {
+                    &p.country
+                })
+            });
+        let party = party.or(place_party).or(national_party);
+        let place = place.filter(|p| p.kind != "country" && !national);
         if let (Some(inst), Some(place)) = (institution, place.as_ref()) {
             let composed = format!("{} {}", place.name, inst.name);
             if let Some(named) = frame.source_named(&composed) {
@@ -553,5 +566,30 @@ impl Doc<'_> {
                 .map(|(a, _, _)| a)
                 .filter(|a| a.kind == "group")
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::extract;
+    use crate::lexicon::Lexicon;
+
+    fn source_of(text: &str, written: &str) -> Option<String> {
+        extract(text, None, Lexicon::builtin())
+            .into_iter()
+            .find(|c| &text[c.start..c.end] == written)
+            .and_then(|c| c.source)
+    }
+
+    #[test]
+    fn state_television_with_no_country_is_the_reported_places_country() {
+        let text = "An earthquake struck near Mosul on Sunday, killing 8 people, state \
+                    television reported. The quake in Mosul damaged 40 homes, the Iraqi \
+                    state media said.";
+        assert_eq!(
+            source_of(text, "8").as_deref(),
+            source_of(text, "40").as_deref()
+        );
+        assert!(source_of(text, "8").is_some_and(|s| s.starts_with("Iraqi")));
     }
 }
