@@ -96,6 +96,9 @@ impl SourceHistory {
     }
 }
 
+/// How many tokens a sentence's opening participial clause may span before its comma.
+const PARTICIPLE_REACH: usize = 40;
+
 /// First-person pronouns: inside a quotation they are its speaker, named elsewhere.
 const FIRST_PERSON: &[&str] = &["we", "i", "us"];
 
@@ -177,6 +180,17 @@ impl Doc<'_> {
                         }
                     }
                     p.map(|p| (p, false))
+                }
+                AttributionWord::Participle => {
+                    // "Speaking by phone from Gaza, Mr Ging struggled …": only opening its
+                    // sentence, the subject after the comma (up to its verb)
+                    let comma =
+                        (k + n..s.end.min(k + n + PARTICIPLE_REACH)).find(|&j| self.word(j) == ",");
+                    let subject = comma
+                        .filter(|_| k == s.first)
+                        .and_then(|c| self.phrase_after(c + 1, s.end))
+                        .map(|(a, b)| (a, self.subject_end(a, b)));
+                    subject.map(|p| (p, false))
                 }
                 AttributionWord::Quoting => {
                     // "Y was quoted as saying": the source is the subject Y
@@ -422,5 +436,17 @@ mod tests {
         let text = "The floods destroyed 300 homes, the provincial disaster agency said. \
                     Colonel Ruslan Hadi told reporters that 12 people had died.";
         assert_ne!(source_of(text, "300").as_deref(), Some("Ruslan Hadi"));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_speaking_is_its_subjects() {
+        let text = "John Ogara is the aid agency's director in Juba. Speaking by phone from \
+                    Juba, Mr Ogara described an attack that killed 14 people.";
+        assert_eq!(source_of(text, "14").as_deref(), Some("John Ogara"));
+        let text = "Speaking to reporters, the Turkish defence ministry put the toll at 9.";
+        assert_eq!(
+            source_of(text, "9").as_deref(),
+            Some("Turkish Ministry of Defense")
+        );
     }
 }

@@ -402,6 +402,29 @@ impl Doc<'_> {
         (end > from).then_some((from, end))
     }
 
+    /// The end of the subject that opens the phrase `[a, b)`, before the main verb a
+    /// phrase after a comma may run on into: "Mr Ging struggled" → "Mr Ging", "he put" →
+    /// "he" (a lowercase word right after a name or a pronoun that is no speaker's noun).
+    pub(super) fn subject_end(&self, a: usize, b: usize) -> usize {
+        let frame = self.lexicon.frame();
+        (a + 1..b)
+            .find(|&j| {
+                let after_name = self.is_capitalised(j - 1)
+                    || is(words::PERSON_PRONOUNS, self.lower(j - 1))
+                    || is(words::GROUP_PRONOUNS, self.lower(j - 1));
+                self.is_lowercase_word(j)
+                    && after_name
+                    && !is(words::PERSON_HEADS, self.lower(j))
+                    && !is(words::SPEAKER_HEADS, self.lower(j))
+                    && !matches!(self.lower(j), "of" | "for")
+                    && frame
+                        .institution_at(&self.lowered, &self.tokens, j)
+                        .is_none()
+                    && frame.source_at(&self.lowered, &self.tokens, j).is_none()
+            })
+            .unwrap_or(b)
+    }
+
     /// Whether token `b`, right after a phrase that follows a reporting verb, ends that phrase
     /// as the verb's subject ("said Fauzi.", "said the official who…", "said police on
     /// Monday"), not as the subject of a reported clause ("said the army had killed").
