@@ -268,6 +268,10 @@ pub struct Institution {
     /// Whether it is a person.
     #[serde(default)]
     pub person: bool,
+    /// Whether only a country has one ("state television"): named with no party, it is
+    /// the country of the place the report is about.
+    #[serde(default)]
+    pub national: bool,
 }
 
 /// What an attribution phrase does.
@@ -285,6 +289,9 @@ pub enum AttributionWord {
     According,
     /// `quoted`: in "X quoted Y as saying", Y is the source.
     Quoting,
+    /// `speaking`: opening a sentence ("Speaking by phone from Gaza, Mr Ging …"), the
+    /// subject of the clause after its comma is the source.
+    Participle,
 }
 
 /// What a hedge phrase does.
@@ -335,6 +342,8 @@ pub(super) struct AttributionEntry {
     quoting: Vec<String>,
     #[serde(default)]
     addressed: Vec<String>,
+    #[serde(default)]
+    participles: Vec<String>,
 }
 
 /// The words of revised figures, as loaded.
@@ -608,6 +617,9 @@ impl FrameLexicon {
             }
             for v in a.quoting {
                 self.attribution.insert(&v, AttributionWord::Quoting);
+            }
+            for v in a.participles {
+                self.attribution.insert(&v, AttributionWord::Participle);
             }
             for v in a.according {
                 self.attribution.insert(&v, AttributionWord::According);
