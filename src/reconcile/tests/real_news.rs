@@ -1,0 +1,300 @@
+//! Reconciliation on real news: sides, classes, amounts, magnitudes and background figures
+//! told the ways reports tell them.
+
+use super::*;
+
+#[test]
+fn a_claim_with_no_side_joins_the_named_side_whose_figures_hold_it() {
+    let s = "Shelling across the border killed soldiers and villagers.";
+    let with = |doc: &str, value: f64, side: Option<&str>| {
+        let mut c = told(doc, value, s, "2019-10-12");
+        c.side = side.map(str::to_owned);
+        c
+    };
+    let r = run(&[
+        with("a", 40.0, Some("Ruritania")),
+        with("b", 42.0, Some("Ruritania")),
+        with("c", 3.0, Some("Freedonia")),
+        with("d", 42.0, None),
+        with("e", 3.0, None),
+        with("f", 17.0, None),
+    ]);
+    assert_eq!(
+        r.cluster_of[3], r.cluster_of[1],
+        "42 is told of Ruritania only"
+    );
+    assert_eq!(
+        r.cluster_of[4], r.cluster_of[2],
+        "3 is told of Freedonia only"
+    );
+    assert_ne!(
+        r.cluster_of[0], r.cluster_of[2],
+        "two named sides never meet"
+    );
+    assert_ne!(r.cluster_of[5], r.cluster_of[0], "17 fits neither");
+    assert_ne!(r.cluster_of[5], r.cluster_of[2], "17 fits neither");
+}
+
+#[test]
+fn a_generic_count_joins_the_one_people_class_whose_figures_hold_it() {
+    let s = "The bus fell into the gorge near Ruritania's border.";
+    let with = |doc: &str, value: f64, what: &str| {
+        let mut c = told(doc, value, s, "2018-05-02");
+        c.what = what.into();
+        c
+    };
+    let r = run(&[
+        with("a", 12.0, "child"),
+        with("b", 2.0, "woman"),
+        with("c", 12.0, "person"),
+        with("d", 30.0, "person"),
+    ]);
+    assert_eq!(
+        r.cluster_of[2], r.cluster_of[0],
+        "12 people are the 12 children"
+    );
+    assert_ne!(r.cluster_of[3], r.cluster_of[0]);
+    assert_ne!(r.cluster_of[3], r.cluster_of[1]);
+}
+
+#[test]
+fn the_same_unnamed_amount_told_again_is_one_amount() {
+    let s = "Robbers rammed a car into a jeweller in Ruritania City and took jewels.";
+    let money = |doc: &str, value: f64, unit: &str| {
+        let mut c = told(doc, value, s, "2017-09-11");
+        c.event = "measure".into();
+        c.what = "money".into();
+        c.unit = unit.into();
+        c
+    };
+    let r = run(&[
+        money("a", 2_000_000.0, "EUR"),
+        money("b", 2_000_000.0, "EUR"),
+        money("c", 2_600_000.0, "USD"),
+        money("d", 2_600_000.0, "USD"),
+        money("e", 35_000.0, "EUR"),
+    ]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.cluster_of[2], r.cluster_of[3]);
+    assert_ne!(r.cluster_of[0], r.cluster_of[2], "another currency");
+    assert_ne!(
+        r.cluster_of[0], r.cluster_of[4],
+        "another amount that names nothing"
+    );
+    assert_eq!(r.clusters[r.cluster_of[0]].verdict, Verdict::Agree);
+}
+
+#[test]
+fn magnitudes_of_two_quakes_told_together_stay_two_quakes() {
+    let quake = |doc: &str, value: f64, sentence: &str, source: Option<&str>| {
+        let mut c = told(doc, value, sentence, "2021-03-19");
+        c.event = "measure".into();
+        c.what = "magnitude".into();
+        c.unit = "magnitude".into();
+        c.source = source.map(str::to_owned);
+        c
+    };
+    let two = "Two quakes, measuring 7.6 and 7.4, struck off Ruritania's coast.";
+    let agencies = "The national agency put the first quake off Ruritania's coast at 7.7.";
+    let aftershock = "A 6.1 aftershock shook Ruritania's coast.";
+    let r = run(&[
+        quake("a", 7.6, two, None),
+        quake("a", 7.4, two, None),
+        quake("b", 7.6, "A 7.6 quake struck off Ruritania's coast.", None),
+        quake("c", 7.7, agencies, Some("national agency")),
+        quake(
+            "d",
+            7.5,
+            "The second quake, of 7.5, hit Ruritania's coast.",
+            None,
+        ),
+        quake("e", 6.1, aftershock, None),
+    ]);
+    let main = r.cluster_of[0];
+    assert_eq!(r.cluster_of[2], main);
+    assert_eq!(
+        r.cluster_of[3], main,
+        "another agency's reading of one quake"
+    );
+    assert_ne!(
+        r.cluster_of[1], main,
+        "told apart in one sentence by one voice"
+    );
+    assert_eq!(r.cluster_of[4], r.cluster_of[1]);
+    assert_ne!(r.cluster_of[5], main, "a whole unit apart");
+    assert_ne!(r.cluster_of[5], r.cluster_of[1]);
+    // two agencies in one sentence read one quake
+    let both = "Ruritania's centre said 5.9, but the USGS said 6.1.";
+    let r = run(&[
+        quake("a", 5.9, both, Some("Ruritania's centre")),
+        quake("a", 6.1, both, Some("USGS")),
+    ]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.clusters[r.cluster_of[0]].verdict, Verdict::Conflict);
+}
+
+#[test]
+fn an_earlier_years_figures_meet_only_when_they_retell_one_figure() {
+    let s = "The 2004 tsunami killed people in Aceh and across Asia.";
+    let tsunami = |doc: &str, value: f64| {
+        let mut c = told(doc, value, s, "2013-07-02");
+        c.date = Some((day("2004-01-01"), day("2004-12-31")));
+        c
+    };
+    let r = run(&[
+        tsunami("a", 168_000.0),
+        tsunami("b", 170_000.0),
+        tsunami("c", 230_000.0),
+        tsunami("d", 230_000.0),
+    ]);
+    assert_eq!(
+        r.cluster_of[0], r.cluster_of[1],
+        "one toll retold, in conflict"
+    );
+    assert_eq!(r.cluster_of[2], r.cluster_of[3]);
+    assert_ne!(
+        r.cluster_of[0], r.cluster_of[2],
+        "the toll in Aceh and across Asia"
+    );
+    assert_eq!(r.clusters[r.cluster_of[2]].verdict, Verdict::Agree);
+}
+
+#[test]
+fn one_voice_relayed_twice_in_a_day_with_a_higher_count_updated_it() {
+    let police = |doc: &str, value: f64| {
+        let mut c = told(
+            doc,
+            value,
+            "Police in Ruritania City said people were hurt.",
+            "2010-05-05",
+        );
+        c.event = "injure".into();
+        c.source = Some("police".into());
+        c
+    };
+    let r = run(&[police("a", 12.0), police("b", 18.0)]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status, [Status::Superseded, Status::Single]);
+    assert_eq!(r.revision[0], Some(Revision::Rise));
+    let k = &r.clusters[r.cluster_of[0]];
+    assert_eq!(
+        k.verdict,
+        Verdict::Agree,
+        "a revised count is an account agreed on"
+    );
+    assert_eq!(k.best, 18.0);
+    // two voices the same day disagree
+    let mut other = police("c", 18.0);
+    other.source = Some("hospital".into());
+    let r = run(&[police("a", 12.0), other]);
+    assert_eq!(r.clusters[r.cluster_of[0]].verdict, Verdict::Conflict);
+}
+
+#[test]
+fn figures_told_to_one_decimal_are_as_precise_whatever_their_size() {
+    let quake = |doc: &str, value: f64| {
+        let mut c = told(
+            doc,
+            value,
+            "A quake struck Ruritania's coast.",
+            "2021-03-19",
+        );
+        c.event = "measure".into();
+        c.what = "magnitude".into();
+        c.unit = "magnitude".into();
+        (c.low, c.high) = (value - 0.05, value + 0.05);
+        c
+    };
+    let r = run(&[quake("a", 7.6), quake("b", 7.6), quake("c", 7.7)]);
+    assert_eq!(r.clusters.len(), 1);
+    assert_eq!(r.clusters[0].best, 7.6, "told by more voices");
+}
+
+#[test]
+fn reports_with_no_day_join_a_dated_event_only_when_its_figures_hold_theirs() {
+    // one island, two quakes: the dated reports tell 80 injured; reports with no day at all
+    // tell 5 and 2 (another quake), and one tells "about 80" (the dated one)
+    let dayless = |doc: &str, value: f64| {
+        let mut c = claim(doc, value, "person", None);
+        c.published = None;
+        c
+    };
+    let mut about = dayless("e", 80.0);
+    about.low = 76.0;
+    about.high = 84.0;
+    let r = run(&[
+        claim("a", 80.0, "person", Some("2021-03-15")),
+        claim("b", 80.0, "person", Some("2021-03-15")),
+        dayless("c", 5.0),
+        dayless("d", 2.0),
+        about,
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[4], k[0], "its figure holds the dated event's");
+    assert_ne!(
+        k[2], k[0],
+        "no day and a figure the dated event does not hold"
+    );
+    assert_eq!(
+        k[2], k[3],
+        "the dayless reports of the other event are one event"
+    );
+    assert_eq!(r.clusters[k[2]].verdict, Verdict::Conflict);
+}
+
+#[test]
+fn a_figure_a_hundred_times_off_every_other_counts_another_thing() {
+    let on = |doc: &str, value: f64| claim(doc, value, "person", Some("2021-03-15"));
+    let r = run(&[
+        on("a", 80.0),
+        on("b", 80.0),
+        on("c", 70.0),
+        on("d", 500_000.0),
+        on("e", 0.0),
+        on("f", 1.0),
+        on("g", 24.0),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[0], k[2]);
+    assert_ne!(k[3], k[0], "the island's population is not the injured");
+    assert_eq!(r.status[3], Status::Single);
+    assert_eq!(k[4], k[0], "a denial stays, at any scale");
+    assert_eq!(
+        k[5], k[0],
+        "one, then 24, then 70: a toll that runs stays one"
+    );
+    assert_eq!(k[6], k[0]);
+}
+
+#[test]
+fn people_counted_in_their_own_country_are_of_no_side_against_a_lone_other() {
+    let at = |doc: &str, value: f64, what: &str, side: Option<&str>, place: Option<&str>| {
+        let mut c = claim(doc, value, what, Some("2021-03-15"));
+        c.side = side.map(str::to_owned);
+        c.place = place.map(str::to_owned);
+        c
+    };
+    // a quake's dead: told as Indonesians in Aceh, as the dead of a report naming the US
+    // agency, and with no side
+    let r = run(&[
+        at("a", 4.0, "person", Some("Indonesia"), Some("Aceh")),
+        at("b", 4.0, "person", Some("United States"), Some("Aceh")),
+        at("c", 4.0, "person", None, Some("Aceh")),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[1]);
+    assert_eq!(k[0], k[2]);
+    // two sides each counted at home stay two sides; soldiers keep their side
+    let r = run(&[
+        at("a", 4.0, "person", Some("Palestine"), Some("Gaza City")),
+        at("a", 4.0, "person", Some("Israel"), Some("Israel")),
+        at("c", 7.0, "soldier", Some("Syria"), Some("Syria")),
+        at("d", 7.0, "soldier", Some("Turkey"), Some("Syria")),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(r.story_of[0], r.story_of[1], "one story");
+    assert_ne!(k[0], k[1]);
+    assert_ne!(k[2], k[3]);
+}
