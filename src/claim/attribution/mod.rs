@@ -295,23 +295,29 @@ impl Doc<'_> {
         out
     }
 
-    /// The party of an appositive between a speaker and its verb: "David Swanson,
-    /// spokesman for the UN humanitarian office, said" speaks for the United Nations.
-    fn party_of_appositive(&self, from: usize, verb: usize) -> Option<String> {
-        if self.word(from) != "," {
-            return None;
-        }
+    /// The first party tokens `[a, b)` name: the party of a named source ("the UN
+    /// humanitarian office"), else an actor ("Turkish", "Hamas").
+    pub(super) fn party_named_in(&self, a: usize, b: usize) -> Option<String> {
         let frame = self.lexicon.frame();
-        (from + 1..verb).find_map(|k| {
+        (a..b).find_map(|k| {
             frame
                 .source_at(&self.lowered, &self.tokens, k)
                 .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
                 .or_else(|| {
                     frame
                         .actor_at(self.text, &self.tokens, k)
-                        .map(|(a, _, _)| a.name.clone())
+                        .map(|(actor, _, _)| actor.name.clone())
                 })
         })
+    }
+
+    /// The party of an appositive between a speaker and its verb: "David Swanson,
+    /// spokesman for the UN humanitarian office, said" speaks for the United Nations.
+    fn party_of_appositive(&self, from: usize, verb: usize) -> Option<String> {
+        if self.word(from) != "," {
+            return None;
+        }
+        self.party_named_in(from + 1, verb)
     }
 
     fn make_attribution(

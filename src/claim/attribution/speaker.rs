@@ -483,16 +483,7 @@ impl Doc<'_> {
         {
             return None;
         }
-        let party = (k + 1..b).find_map(|j| {
-            frame
-                .source_at(&self.lowered, &self.tokens, j)
-                .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
-                .or_else(|| {
-                    frame
-                        .actor_at(self.text, &self.tokens, j)
-                        .map(|(actor, _, _)| actor.name.clone())
-                })
-        });
+        let party = self.party_named_in(k + 1, b);
         Some(ResolvedSource {
             canonical: self.text[self.tokens[start].start..self.tokens[k - 1].end].to_owned(),
             party,
@@ -514,22 +505,12 @@ impl Doc<'_> {
         if !name.contains(' ') || !written_end.ends_with(name.as_str()) {
             return None;
         }
-        let frame = self.lexicon.frame();
         let name_start = self.tokens[b - 1].end - name.len();
         let role_end = (a..b).find(|&k| self.tokens[k].start >= name_start)?;
         if role_end == a {
             return None;
         }
-        let party = (a..role_end).find_map(|k| {
-            frame
-                .source_at(&self.lowered, &self.tokens, k)
-                .and_then(|(s, _)| (!s.party.is_empty()).then(|| s.party.clone()))
-                .or_else(|| {
-                    frame
-                        .actor_at(self.text, &self.tokens, k)
-                        .map(|(actor, _, _)| actor.name.clone())
-                })
-        });
+        let party = self.party_named_in(a, role_end);
         Some(ResolvedSource {
             canonical: name,
             party,
