@@ -37,6 +37,16 @@ CLAIM_COLUMNS = (
 )
 """The columns of the claims table of DESIGN.md, in order."""
 
+PART_SPAN_COLUMNS = (
+    "counted_start",
+    "counted_end",
+    "source_start",
+    "source_end",
+    "concept_start",
+    "concept_end",
+)
+"""Code-point spans of the parts a claim may lack (nullable ``Int64``; -1 from the core)."""
+
 EXTRA_COLUMNS = (
     "published",
     "kind",
@@ -47,12 +57,7 @@ EXTRA_COLUMNS = (
     "date_basis",
     "sentence_start",
     "sentence_end",
-    "counted_start",
-    "counted_end",
-    "source_start",
-    "source_end",
-    "concept_start",
-    "concept_end",
+    *PART_SPAN_COLUMNS,
 )
 """Columns that follow: the path back to every part of the claim in the text."""
 
@@ -157,12 +162,7 @@ _NUMBERS = {
     "published": "<f8",
     "sentence_start": "<i8",
     "sentence_end": "<i8",
-    "counted_start": "<i8",
-    "counted_end": "<i8",
-    "source_start": "<i8",
-    "source_end": "<i8",
-    "concept_start": "<i8",
-    "concept_end": "<i8",
+    **{name: "<i8" for name in PART_SPAN_COLUMNS},
 }
 """The columns the extension hands over as bytes, with their numpy dtypes."""
 
@@ -376,14 +376,7 @@ def extract(
     for name in ("date_from", "date_to", "published"):
         days_since_epoch = pd.Series(cols[name], dtype="float64")
         data[name] = pd.to_datetime(days_since_epoch, unit="D").astype("datetime64[ns]")
-    for name in (
-        "counted_start",
-        "counted_end",
-        "source_start",
-        "source_end",
-        "concept_start",
-        "concept_end",
-    ):
+    for name in PART_SPAN_COLUMNS:
         offsets = cols[name]
         data[name] = pd.Series(pd.arrays.IntegerArray(offsets, offsets < 0), dtype="Int64")
     for name in _STRING_COLUMNS:

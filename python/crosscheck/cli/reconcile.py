@@ -14,7 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crosscheck.claims import _STRING_COLUMNS
+from crosscheck.claims import _STRING_COLUMNS, PART_SPAN_COLUMNS
 from crosscheck.cli.common import (
     _SUFFIX_FORMATS,
     CliError,
@@ -79,12 +79,7 @@ _NUMBER_CELLS = (
     "high",
     "sentence_start",
     "sentence_end",
-    "counted_start",
-    "counted_end",
-    "source_start",
-    "source_end",
-    "concept_start",
-    "concept_end",
+    *PART_SPAN_COLUMNS,
     "cluster_id",
 )
 
