@@ -335,9 +335,16 @@ pub fn reconcile_cancellable(
     let (numbered, unnumbered): (Vec<usize>, Vec<usize>) =
         (0..records.len()).partition(|&i| has_number(&records[i]));
     let (story_of, stories, records_view, results) = with_threads(threads, || {
-        let (story_of, stories) = stories::stories(records, lexicon);
-        let mut records_view: Vec<ClaimRecord> =
-            records.par_iter().map(|r| with_value(r, lexicon)).collect();
+        // stories are partly sequential: the figures are read meanwhile
+        let ((story_of, stories), mut records_view) = rayon::join(
+            || stories::stories(records, lexicon),
+            || {
+                records
+                    .par_iter()
+                    .map(|r| with_value(r, lexicon))
+                    .collect::<Vec<ClaimRecord>>()
+            },
+        );
         voice::resolve(&mut records_view, &story_of, lexicon);
         let view = &records_view[..];
         let reader = compare::RevisionReader::new(lexicon);

@@ -6,6 +6,7 @@
 //! is split by claim: a claim whose sentence names nothing of its report's story but names
 //! another story goes to that story, and the claims after it that name nothing follow it.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{by_frequency, ClaimRecord, Story};
@@ -35,7 +36,7 @@ pub fn stories(records: &[ClaimRecord], lexicon: &Lexicon) -> (Vec<usize>, Vec<S
     }
     // the text of each report as its claims tell it: distinct sentences and places
     let texts: Vec<String> = reports
-        .iter()
+        .par_iter()
         .map(|rep| {
             let mut seen = FxHashSet::default();
             let mut text = String::new();
@@ -114,27 +115,70 @@ fn split_round_ups(
             }
         }
     }
-    let stop = StopWords::new(lexicon);
-    for (k, rep) in reports.iter().enumerate() {
+    let reader = RoundUps {
+        records,
+        names,
+        found,
+        held,
+        stories_of,
+        stop: StopWords::new(lexicon),
+    };
+    // each report is read on its own (in parallel); the moves are applied after
+    let moves: Vec<(usize, usize)> = reports
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(k, rep)| reader.moves(k, rep))
+        .collect();
+    for (i, s) in moves {
+        story_of[i] = s;
+    }
+}
+
+/// What the round-ups of a table are read against: the stories found for whole reports and
+/// the names each story holds.
+struct RoundUps<'a> {
+    records: &'a [ClaimRecord],
+    names: &'a [Vec<String>],
+    found: &'a crate::story::Stories,
+    /// Reports of each story holding each name.
+    held: FxHashMap<(usize, &'a str), usize>,
+    /// The stories of each name (capped).
+    stories_of: FxHashMap<&'a str, Vec<usize>>,
+    stop: StopWords,
+}
+
+impl RoundUps<'_> {
+    /// The story of each claim of report `k` that leaves the report's story, or follows a
+    /// claim that left it (nothing when the report is no round-up).
+    fn moves(&self, k: usize, rep: &Report) -> Vec<(usize, usize)> {
+        let RoundUps {
+            records,
+            names,
+            found,
+            held,
+            stories_of,
+            stop,
+        } = self;
         let own = found.story_of[k];
-        let doc_names: FxHashSet<&str> = names[k].iter().map(String::as_str).collect();
         let sentences = super::distinct(rep.claims.iter().map(|&i| records[i].sentence.as_str()));
         if sentences.len() < 2 {
-            continue;
+            return Vec::new();
         }
+        let doc_names: FxHashSet<&str> = names[k].iter().map(String::as_str).collect();
         let mut order = rep.claims.clone();
         order.sort_by_key(|&i| (records[i].position, i));
+        let mut moves = Vec::with_capacity(order.len());
         let mut previous: Option<usize> = None;
         for i in order {
             let sentence_names: Vec<String> = super::distinct(
-                capitalised_with(&records[i].sentence, &stop)
+                capitalised_with(&records[i].sentence, stop)
                     .into_iter()
                     .map(str::to_lowercase)
                     .filter(|w| doc_names.contains(w.as_str())),
             );
             if sentence_names.is_empty() {
                 if let Some(p) = previous {
-                    story_of[i] = p;
+                    moves.push((i, p));
                 }
                 continue;
             }
@@ -156,7 +200,7 @@ fn split_round_ups(
             let best = scores
                 .into_iter()
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            story_of[i] = match best {
+            let story = match best {
                 Some((s, score))
                     if own_score == 0.0 && score > 0.0 && score >= JOIN_SHARE * total =>
                 {
@@ -164,8 +208,10 @@ fn split_round_ups(
                 }
                 _ => own,
             };
-            previous = Some(story_of[i]);
+            moves.push((i, story));
+            previous = Some(story);
         }
+        moves
     }
 }
 

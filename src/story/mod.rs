@@ -149,13 +149,29 @@ pub fn salient_names(texts: &[&str], lexicon: &Lexicon) -> Vec<Vec<String>> {
             upper.entry(w.to_lowercase()).or_default().0 += 1;
         }
     }
-    for t in texts {
-        for w in words(t) {
-            if w.chars().next().is_some_and(char::is_lowercase) {
-                if let Some(e) = upper.get_mut(w) {
-                    e.1 += 1;
+    // lower-case uses of those words, counted per text in parallel, summed after
+    let lower: FxHashMap<&str, usize> = texts
+        .par_iter()
+        .fold(
+            FxHashMap::default,
+            |mut lower: FxHashMap<&str, usize>, t| {
+                for w in words(t) {
+                    if w.chars().next().is_some_and(char::is_lowercase) && upper.contains_key(w) {
+                        *lower.entry(w).or_default() += 1;
+                    }
                 }
+                lower
+            },
+        )
+        .reduce(FxHashMap::default, |mut a, b| {
+            for (w, n) in b {
+                *a.entry(w).or_default() += n;
             }
+            a
+        });
+    for (w, n) in lower {
+        if let Some(e) = upper.get_mut(w) {
+            e.1 += n;
         }
     }
     capital
@@ -187,11 +203,11 @@ pub fn of_documents(texts: &[&str], published: &[Option<i32>], lexicon: &Lexicon
 }
 
 /// A story being formed.
-struct Forming {
+struct Forming<'a> {
     units: usize,
     /// Documents of the story holding each name.
     names: FxHashMap<u32, usize>,
-    events: FxHashSet<String>,
+    events: FxHashSet<&'a str>,
     first: Option<i32>,
     last: Option<i32>,
     /// Weight of its names, each by the log of the documents holding it.
@@ -210,19 +226,28 @@ pub fn assign(signatures: &[Signature]) -> Stories {
         .iter()
         .map(|s| s.published.map(|p| (p, p)))
         .collect();
-    let first = one_pass(signatures, &days, JOIN_SHARE, false);
+    let read: Vec<Read> = signatures
+        .iter()
+        .map(|s| Read {
+            names: s.names.iter().map(String::as_str).collect(),
+            events: s.events.iter().map(String::as_str).collect(),
+            published: s.published,
+        })
+        .collect();
+    let first = one_pass(&read, &days, JOIN_SHARE, false);
     let n_stories = first.story_of.iter().max().map_or(0, |m| m + 1);
-    let mut merged: Vec<Signature> = vec![Signature::default(); n_stories];
+    // each story read as one signature (with no day of its own: stories go in input order)
+    let mut merged: Vec<Read> = (0..n_stories).map(|_| Read::default()).collect();
     let mut windows: Vec<Option<(i32, i32)>> = vec![None; n_stories];
-    for (sig, &s) in signatures.iter().zip(&first.story_of) {
+    for (sig, &s) in read.iter().zip(&first.story_of) {
         if let Some(p) = sig.published {
             windows[s] = Some(windows[s].map_or((p, p), |(a, b)| (a.min(p), b.max(p))));
         }
         let m = &mut merged[s];
-        m.names.extend(sig.names.iter().cloned());
+        m.names.extend(&sig.names);
         for e in &sig.events {
             if !m.events.contains(e) {
-                m.events.push(e.clone());
+                m.events.push(e);
             }
         }
     }
@@ -239,25 +264,33 @@ pub fn assign(signatures: &[Signature]) -> Stories {
     }
 }
 
+/// A signature as a pass reads it, borrowed.
+#[derive(Default)]
+struct Read<'a> {
+    names: Vec<&'a str>,
+    events: Vec<&'a str>,
+    published: Option<i32>,
+}
+
 /// One pass of assignment at a share of name weight.
 ///
 /// `days` is the publication window of each signature; `both_ways` asks each candidate story
 /// to hold `join_share` of the other's weight too (for merging stories).
 fn one_pass(
-    signatures: &[Signature],
+    signatures: &[Read],
     days: &[Option<(i32, i32)>],
     join_share: f64,
     both_ways: bool,
 ) -> Stories {
     // names as numbers, with their document frequency
-    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
     // a report that names nothing meets the others that name nothing, by publication day:
     // one synthetic name stands for "no name"
     let sigs: Vec<Vec<(u32, f64)>> = signatures
         .iter()
         .map(|s| {
-            let nameless = [NAMELESS.to_owned()];
+            let nameless = [NAMELESS];
             let names = if s.names.is_empty() {
                 &nameless[..]
             } else {
@@ -265,9 +298,9 @@ fn one_pass(
             };
             let mut out: Vec<u32> = names
                 .iter()
-                .map(|n| {
+                .map(|&n| {
                     let next = ids.len() as u32;
-                    let id = *ids.entry(n.clone()).or_insert(next);
+                    let id = *ids.entry(n).or_insert(next);
                     if id as usize == df.len() {
                         df.push(0);
                     }
@@ -374,7 +407,7 @@ fn one_pass(
         };
         let f = &mut forming[s as usize];
         f.units += 1;
-        f.events.extend(sig.events.iter().cloned());
+        f.events.extend(sig.events.iter().copied());
         if let Some((from, to)) = days[i] {
             f.first = Some(f.first.map_or(from, |x| x.min(from)));
             f.last = Some(f.last.map_or(to, |x| x.max(to)));
@@ -408,8 +441,8 @@ fn one_pass(
     }
     let weight = ids
         .into_iter()
-        .filter(|(name, _)| name != NAMELESS)
-        .map(|(name, k)| (name, weight[k as usize]))
+        .filter(|&(name, _)| name != NAMELESS)
+        .map(|(name, k)| (name.to_owned(), weight[k as usize]))
         .collect();
     Stories { story_of, weight }
 }
