@@ -498,6 +498,11 @@ def _labels(claims: pd.DataFrame, name: str, default: str | None) -> list[str | 
     import pandas as pd
 
     series = claims[name] if name in claims.columns else pd.Series([None] * len(claims))
+    if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
+        # every cell text or missing (checked in C): no need to look at them one by one
+        cells = series.to_numpy(dtype=object, copy=True)
+        cells[series.isna().to_numpy()] = default
+        return cells.tolist()
     out: list[str | None] = []
     for position, cell in enumerate(series.tolist()):
         if isinstance(cell, str):
@@ -538,7 +543,8 @@ def _days(series: pd.Series, claims: pd.DataFrame) -> list[int | None]:
     if pd.api.types.is_datetime64_any_dtype(series):
         local = series.dt.tz_localize(None) if series.dt.tz is not None else series
         days = (local.dt.normalize() - pd.Timestamp(_EPOCH)).dt.days
-        return _held([None if pd.isna(d) else int(d) for d in days.tolist()], series, claims)
+        cells = days.astype("Int64").to_numpy(dtype=object, na_value=None)
+        return _held(cells.tolist(), series, claims)
     parsed: dict[Any, int | None] = {}
     out: list[int | None] = []
     for position, cell in enumerate(series.tolist()):
@@ -564,7 +570,8 @@ def _held(days: list[int | None], series: pd.Series, claims: pd.DataFrame) -> li
     """The days, checked to lie where the result's ``datetime64[ns]`` columns reach."""
     import pandas as pd
 
-    bad = pd.Series([d is not None and not _DAYS_HELD[0] <= d <= _DAYS_HELD[1] for d in days])
+    held = pd.Series(days, dtype="float64")
+    bad = held.notna() & ~held.between(_DAYS_HELD[0], _DAYS_HELD[1])
     if bad.any():
         cell = series.iloc[int(bad.to_numpy().argmax())]
         raise ValueError(
@@ -582,10 +589,8 @@ def _offsets(claims: pd.DataFrame) -> list[int | None]:
         return [None] * len(claims)
     start = pd.to_numeric(claims["start"], errors="coerce")
     first = pd.to_numeric(claims["sentence_start"], errors="coerce")
-    return [
-        int(a - b) if not (pd.isna(a) or pd.isna(b)) and a >= b else None
-        for a, b in zip(start.tolist(), first.tolist(), strict=True)
-    ]
+    offset = (start - first).where(start >= first) // 1
+    return offset.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()
 
 
 def reconcile(
@@ -692,7 +697,7 @@ def reconcile(
         "place": _labels(claims, "place", None),
         "published": _days(optional("published", None).rename("published"), claims),
         "sentence": [v if isinstance(v, str) else "" for v in optional("sentence", "").tolist()],
-        "position": [int(v) for v in positions.tolist()],
+        "position": positions.astype("int64").tolist(),
         "offset": _offsets(claims),
         "unit": _labels(claims, "unit", None),
         # what a figure measures, else (a count of no named concept) what it counts
