@@ -11,11 +11,18 @@
 use super::{Doc, Draft, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{EventKind, EventWord};
+use crate::quantity::MentionKind;
 
 /// How far left of a count its verb may be, in tokens.
 const LEFT_REACH: usize = 10;
 /// How far right of the counted phrase its verb may be, in tokens.
 const RIGHT_REACH: usize = 8;
+/// How far from an amount of money a noun that names it may stand ("a $10,000 fine", "a fine
+/// of $5,000", "$2 million in compensation"), in tokens.
+const MONEY_NOUN_REACH: usize = 2;
+/// How far left of an amount the opening parenthesis of a conversion may be ("2m euros
+/// (£1.7m; $2.6m)"), in tokens.
+const CONVERSION_REACH: usize = 8;
 
 /// Whether an event can befall things of a family of `counted.toml`: deaths befall people and
 /// armed men, not "nominations"; destruction befalls things, not voters. A class outside the
@@ -63,6 +70,11 @@ impl Doc<'_> {
                 }
                 _ => (EventKind::Other, None, false),
             };
+        }
+        // "took nearly 200 hostages", "four bombs were dropped": a verb that names the event
+        // only with what it governs
+        if let Some((kind, verb)) = self.collocated_event(d, s) {
+            return (kind, Some(verb), true);
         }
         let mut left = self.event_left(d.first, s.first);
         let right = self.event_right(phrase_end, s.end);
@@ -188,6 +200,105 @@ impl Doc<'_> {
             Some((k, n, _, kind, _)) => (kind, Some((k, k + n)), false),
             None => (EventKind::Other, None, false),
         }
+    }
+
+    /// The event of a verb that names one only with the counted noun of the draft (`with` of
+    /// `events.toml`): right before the count, over determiners ("took nearly 200 hostages",
+    /// "has claimed more than 660 lives"), or after the counted phrase, over auxiliaries and
+    /// adverbs ("four bombs were reportedly dropped").
+    fn collocated_event(&self, d: &Draft, s: &Sentence) -> Option<(EventKind, (usize, usize))> {
+        if d.phrase.is_empty() {
+            return None;
+        }
+        let frame = self.lexicon.frame();
+        let noun_end = d.phrase.end;
+        let mut k = d.first;
+        while k > s.first && self.in_list(ClaimList::Determiners, self.lower(k - 1)) {
+            k -= 1;
+        }
+        for start in k.saturating_sub(3).max(s.first)..k {
+            if let Some((kind, end)) =
+                frame.collocation_at(&self.lowered, &self.tokens, start, noun_end)
+            {
+                if end == k {
+                    return Some((kind, (start, end)));
+                }
+            }
+        }
+        let mut k = d.phrase_end();
+        while k < s.end && k - d.phrase_end() < RIGHT_REACH {
+            if let Some((kind, end)) =
+                frame.collocation_at(&self.lowered, &self.tokens, k, noun_end)
+            {
+                return Some((kind, (k, end)));
+            }
+            let w = self.lower(k);
+            let hearsay = matches!(w, "reportedly" | "reported" | "allegedly");
+            if !(self.in_list(ClaimList::Auxiliaries, w)
+                || (w.ends_with("ly") && w.len() > 4)
+                || hearsay)
+            {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The event an amount of money is the figure of, with the words that say so, when it is
+    /// no measurement but the figure of a happening (`money` and `money_nouns` of
+    /// `events.toml`): "stole gems worth 85 million euros", "a $35,000 reward", "a $10,000
+    /// fine". A conversion in parentheses ("85 million euros (74 million pounds)") is the
+    /// figure of what the amount before it is.
+    pub(super) fn money_event(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        earlier: &[Draft],
+    ) -> Option<(EventKind, Option<(usize, usize)>)> {
+        let frame = self.lexicon.frame();
+        let from = d.first.saturating_sub(CONVERSION_REACH).max(s.first);
+        if let Some(open) = (from..d.first)
+            .rev()
+            .take_while(|&k| self.word(k) != ")")
+            .find(|&k| self.word(k) == "(")
+        {
+            let converted = earlier.iter().rev().find(|e| {
+                e.sentence == d.sentence && e.after == open && e.kind == MentionKind::Currency
+            });
+            if let Some(e) = converted {
+                return (e.event != EventKind::Measure).then_some((e.event, e.predicate));
+            }
+        }
+        let phrase_end = d.phrase_end();
+        let near_from = d.first.saturating_sub(MONEY_NOUN_REACH).max(s.first);
+        let near_to = (phrase_end + MONEY_NOUN_REACH).min(s.end);
+        for k in near_from..near_to {
+            if let Some((kind, n)) = frame.money_event_at(&self.lowered, &self.tokens, k, true) {
+                return Some((kind, Some((k, k + n))));
+            }
+        }
+        // the amount's clause: a semicolon or a contrast ends it, but not "and" ("drove a car
+        // into the store and grabbed jewellery worth two million euros")
+        let boundary = |k: usize| {
+            matches!(
+                self.lower(k),
+                ";" | "while" | "whereas" | "but" | "although" | "though"
+            )
+        };
+        let from = (s.first..d.first)
+            .rev()
+            .find(|&k| boundary(k))
+            .map_or(s.first, |k| k + 1);
+        let to = (phrase_end..s.end).find(|&k| boundary(k)).unwrap_or(s.end);
+        let mut k = from;
+        while k < to {
+            if let Some((kind, n)) = frame.money_event_at(&self.lowered, &self.tokens, k, false) {
+                return Some((kind, Some((k, k + n))));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The clause around a count, `[from, to)`: bounded by the sentence, semicolons, colons,

@@ -401,6 +401,14 @@ impl Doc<'_> {
                 d.predicate = None;
             }
         }
+        // "stole gems worth 85 million euros", "offering a $35,000 reward": money that is the
+        // figure of a happening, not a measurement
+        if d.kind == MentionKind::Currency && d.event == EventKind::Measure {
+            if let Some((event, predicate)) = self.money_event(d, s, earlier) {
+                d.event = event;
+                d.predicate = predicate;
+            }
+        }
         // "in three provinces": the scope of an event, not a count of it
         if d.family.as_deref() == Some("place")
             && d.first > s.first

@@ -278,3 +278,66 @@ fn the_complement_of_an_attack_noun_is_no_antecedent() {
     let c = claims(t, "2024-01-02");
     assert_ne!(mention(t, &c, "40").side.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn money_of_a_happening_is_no_measurement() {
+    let t = "Robbers made off with jewels worth 40 million euros (52 million dollars) from a shop \
+             in Lyon. Police offered a $20,000 reward. The judge imposed a $5,000 fine. The storm \
+             caused damage estimated at $3 billion. The bank's revenue rose to $5 billion. They \
+             drank a fine wine worth $300. The fund is worth $2 million; thieves took nothing.";
+    let c = claims(t, "2013-09-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("40 million euros"), EventKind::Other);
+    assert_eq!(event("52 million dollars"), EventKind::Other);
+    assert_eq!(event("$20,000"), EventKind::Other);
+    assert_eq!(event("$5,000"), EventKind::Other);
+    assert_eq!(event("$3 billion"), EventKind::Other);
+    assert_eq!(event("$5 billion"), EventKind::Measure);
+    assert_eq!(event("$300"), EventKind::Measure);
+    assert_eq!(event("$2 million"), EventKind::Measure);
+    // the amount keeps its unit and value
+    let loot = mention(t, &c, "40 million euros");
+    assert_eq!(
+        (loot.quantity.unit.as_str(), loot.quantity.value),
+        ("EUR", 40e6)
+    );
+}
+
+#[test]
+fn a_verb_that_names_an_event_only_with_its_noun() {
+    let t = "The raiders took nearly 90 hostages and captured 40 hostages at the border. \
+             Jets dropped six bombs on the market. At least three bombs were reportedly dropped \
+             near the clinic. The flooding has claimed more than 300 lives. Sales dropped 12 \
+             percent and the firm took 45 workers on.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("nearly 90"), EventKind::Abduct);
+    assert_eq!(event("40"), EventKind::Abduct);
+    assert_eq!(event("six"), EventKind::Attack);
+    assert_eq!(event("At least three"), EventKind::Attack);
+    assert_eq!(event("more than 300"), EventKind::Kill);
+    assert_eq!(event("12 percent"), EventKind::Measure);
+    assert_ne!(event("45"), EventKind::Abduct);
+}
+
+#[test]
+fn scratch_print() {
+    let Ok(t) = std::fs::read_to_string("/tmp/scratch.txt") else {
+        return;
+    };
+    for line in t.lines().filter(|l| !l.trim().is_empty()) {
+        let c = claims(line, "2023-10-20");
+        let found: Vec<String> = c
+            .iter()
+            .map(|c| {
+                format!(
+                    "[{}] {} {:?}",
+                    &line[c.start..c.end],
+                    c.event.as_str(),
+                    c.what
+                )
+            })
+            .collect();
+        println!("{line}\n    {}", found.join(" | "));
+    }
+}
