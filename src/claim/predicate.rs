@@ -8,6 +8,7 @@
 //! A participle right after the object names the event ("sent thousands **fleeing**", "left
 //! ten **dead**").
 
+use super::words::is;
 use super::{Doc, Draft, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{EventKind, EventWord};
@@ -23,6 +24,8 @@ const MONEY_NOUN_REACH: usize = 2;
 /// How far left of an amount the opening parenthesis of a conversion may be ("2m euros
 /// (£1.7m; $2.6m)"), in tokens.
 const CONVERSION_REACH: usize = 8;
+/// How far right of "who" the verb of the main clause may be, in tokens.
+const RELATIVE_REACH: usize = 25;
 
 /// Whether an event can befall things of a family of `counted.toml`: deaths befall people and
 /// armed men, not "nominations"; destruction befalls things, not voters. A class outside the
@@ -63,7 +66,13 @@ impl Doc<'_> {
         if let Some(part) = self.partitive_part(d.first, s.first) {
             // a verb right after the whole is the part's when the part is the subject ("one
             // of 5 soldiers died"), a participle of the whole when the part is an object
-            let part_is_object = self.event_left(part, s.first).is_some();
+            // ("Katsman was one of 22 Americans killed": the part as a complement, too)
+            let complement = part > s.first
+                && is(
+                    &["is", "are", "was", "were", "be", "been", "being"],
+                    self.lower(part - 1),
+                );
+            let part_is_object = complement || self.event_left(part, s.first).is_some();
             return match self.event_right(phrase_end, s.end) {
                 Some((k, n, kind, true)) if k == phrase_end && part_is_object => {
                     (kind, Some((k, k + n)), true)
@@ -106,11 +115,13 @@ impl Doc<'_> {
             }
         }
         // "sent hundreds of thousands fleeing", "left ten dead" (but "killed about 40
-        // Palestinians sheltering in a school": a killing keeps its own verb)
+        // Palestinians sheltering in a school": a killing keeps its own verb, and so does a
+        // camp "sheltering 20,000 civilians fleeing the war")
         if let Some((k, n, kind, _)) = right {
             let w = self.lower(k + n - 1);
-            let killing =
-                left.is_some_and(|(_, _, l)| matches!(l, EventKind::Kill | EventKind::Injure));
+            let killing = left.is_some_and(|(_, _, l)| {
+                matches!(l, EventKind::Kill | EventKind::Injure | EventKind::Host)
+            });
             if k == phrase_end
                 && (w.ends_with("ing") || w == "dead" || w == "homeless")
                 && left.is_some()
@@ -139,11 +150,15 @@ impl Doc<'_> {
         {
             return (EventKind::Other, None, false);
         }
-        // "24 people dead and 249 people injured": each count of a list takes the word right
-        // after it, not the word of the count before
+        // "24 people dead and 249 people injured", "two villagers slightly injured": each count
+        // of a list takes the word right after it, not the word of the count before
         if let (Some((lk, ln, _)), Some((k, n, kind, _))) = (left, right) {
             let listed = (lk + ln..d.first).any(|j| matches!(self.lower(j), "and" | ","));
-            if k == phrase_end && listed {
+            let adverbs = (phrase_end..k).all(|j| {
+                let w = self.lower(j);
+                w.ends_with("ly") && w.len() > 4
+            });
+            if adverbs && listed {
                 return (kind, Some((k, k + n)), true);
             }
         }
@@ -151,6 +166,11 @@ impl Doc<'_> {
             return (kind, Some((k, k + n)), true);
         }
         if let Some((k, n, kind, _)) = right {
+            return (kind, Some((k, k + n)), true);
+        }
+        // "three men who were cousins died", "400 people who had sought shelter there": the
+        // verb of the main clause after a relative clause, else the relative clause's own
+        if let Some((k, n, kind)) = self.relative_clause_event(phrase_end, s) {
             return (kind, Some((k, k + n)), true);
         }
         // anywhere in the clause: the nearest verb, else the nearest event noun
@@ -182,6 +202,14 @@ impl Doc<'_> {
                     continue;
                 }
                 let verb = matches!(word, EventWord::Verb(_));
+                // "hundreds of gunmen swept in, killing hundreds of civilians": an event word
+                // after the count with a count of its own right after it governs that one
+                let own_object =
+                    k > phrase_end && (k + n..(k + n + 3).min(to)).any(|j| self.opens_a_count(j));
+                if own_object {
+                    k += n;
+                    continue;
+                }
                 let better = match best {
                     None => true,
                     Some((_, _, bd, _, bverb)) => {
@@ -243,6 +271,64 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The event verb that a subject followed by a relative clause takes: the last event
+    /// verb before the clause ends, past the relative clause ("three Palestinians, who had
+    /// sought refuge in a school, died when …"), or the relative clause's own ("400 people who
+    /// had sought shelter there after fleeing"); a verb with a count of its own after it
+    /// governs that count ("three men who killed five people").
+    fn relative_clause_event(
+        &self,
+        phrase_end: usize,
+        s: &Sentence,
+    ) -> Option<(usize, usize, EventKind)> {
+        let mut k = phrase_end;
+        if self.word(k) == "," {
+            k += 1;
+        }
+        if k >= s.end || !is(&["who", "that"], self.lower(k)) {
+            return None;
+        }
+        let frame = self.lexicon.frame();
+        let mut last = None;
+        let mut j = k + 1;
+        while j < s.end && j <= k + RELATIVE_REACH {
+            if is(
+                &[
+                    ";", "when", "after", "as", "because", "while", "before", "since", "until",
+                    "but", "said", "says",
+                ],
+                self.lower(j),
+            ) {
+                break;
+            }
+            if let Some((word, n)) = frame.event_at(&self.lowered, &self.tokens, j) {
+                let last_word = self.lower(j + n - 1);
+                let verbal = matches!(word, EventWord::Verb(_))
+                    || last_word.ends_with("ing")
+                    || last_word.ends_with("ed");
+                let own_object = (j + n..(j + n + 3).min(s.end)).any(|i| self.opens_a_count(i));
+                if verbal && !own_object {
+                    last = Some((j, n, word.kind()));
+                }
+                j += n;
+                continue;
+            }
+            j += 1;
+        }
+        last
+    }
+
+    /// Whether token `j` is a number or a plural of one that opens a count ("12", "twelve",
+    /// "dozens", "hundreds", "thousands").
+    fn opens_a_count(&self, j: usize) -> bool {
+        let numbers = self.lexicon.numbers();
+        let w = self.lower(j);
+        self.is_number_token(j)
+            || numbers.dozen_plural(w)
+            || w.strip_suffix('s')
+                .is_some_and(|one| numbers.cardinal(one).is_some())
     }
 
     /// The event an amount of money is the figure of, with the words that say so, when it is
@@ -470,7 +556,7 @@ impl Doc<'_> {
                     );
                 if starts_count {
                     let mut j = next;
-                    while j < sentence_end && j - next < 8 {
+                    while j < sentence_end && j - next < 12 {
                         if self
                             .lexicon
                             .frame()
@@ -483,6 +569,31 @@ impl Doc<'_> {
                         j += 1;
                     }
                     k = j;
+                    continue;
+                }
+                // "2,300 Israelis and Palestinians have been killed", "soldiers and civilians
+                // were killed": a coordinated noun with no count of its own
+                let nouns = (next..(next + 4).min(sentence_end))
+                    .take_while(|&j| {
+                        self.is_phrase_word(j)
+                            && self
+                                .lexicon
+                                .frame()
+                                .event_at(&self.lowered, &self.tokens, j)
+                                .is_none()
+                    })
+                    .count();
+                let then = next + nouns;
+                let verb_follows = then < sentence_end
+                    && (self.in_list(ClaimList::Auxiliaries, self.lower(then))
+                        || matches!(
+                            self.lexicon
+                                .frame()
+                                .event_at(&self.lowered, &self.tokens, then),
+                            Some((EventWord::Verb(_), _))
+                        ));
+                if nouns > 0 && verb_follows {
+                    k = then;
                     continue;
                 }
             }

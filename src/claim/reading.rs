@@ -9,6 +9,10 @@
 use super::phrase::CountedPhrase;
 use super::words::is;
 use super::{predicate, singular, Doc, Draft, Sentence, TOLL_WINDOW};
+
+/// How far a count listed under a total may be from "including", and "including" from the
+/// total, in tokens.
+const LIST_REACH: usize = 12;
 use crate::lexicon::ClaimList;
 use crate::lexicon::{Dimension, EventKind, EventWord};
 use crate::quantity::MentionKind;
@@ -349,7 +353,12 @@ impl Doc<'_> {
             phrase
         };
         if d.predicate.is_none() {
-            let (event, predicate, direct) = self.governing_event(d, s);
+            // "killing 69 Palestinians, including 15 children and one woman": counts listed
+            // under a total take the total's event
+            let (event, predicate, direct) = match self.total_of_list(d, s, earlier) {
+                Some(total) => (total.event, total.predicate, true),
+                None => self.governing_event(d, s),
+            };
             d.event = event;
             d.predicate = predicate;
             // an event the count's class cannot undergo ("seven posthumous nominations" near
@@ -425,6 +434,18 @@ impl Doc<'_> {
             }
             (EventKind::Population, Some("displaced" | "migrant")) => d.event = EventKind::Host,
             (EventKind::Other, Some("body")) => d.event = EventKind::Kill,
+            // "the bodies of more than 100 people were recovered"
+            (EventKind::Other, _)
+                if d.first >= s.first + 2
+                    && self.lower(d.first - 1) == "of"
+                    && self
+                        .lexicon
+                        .frame()
+                        .counted_at(&self.lowered, &self.tokens, d.first - 2)
+                        .is_some_and(|(c, n)| c.name == "body" && n == 1) =>
+            {
+                d.event = EventKind::Kill;
+            }
             _ => {}
         }
         // a figure listed with a measure ("1,200 vs 1,045 a year earlier") is a measure too
@@ -566,6 +587,46 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The total a count is listed under ("more than 300 people were killed, including 90
+    /// children and 107 women", "1,200 Sudanese, among them 300 children"): the count of an
+    /// event of people before "including" or "among", with no verb between the word and the
+    /// listed count.
+    fn total_of_list<'e>(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        earlier: &'e [Draft],
+    ) -> Option<&'e Draft> {
+        let frame = self.lexicon.frame();
+        let from = d.first.saturating_sub(LIST_REACH).max(s.first);
+        let mut inclusion = None;
+        for j in (from..d.first).rev() {
+            let w = self.lower(j);
+            if matches!(w, ";" | ":")
+                || matches!(
+                    frame.event_at(&self.lowered, &self.tokens, j),
+                    Some((EventWord::Verb(_), _))
+                )
+            {
+                return None;
+            }
+            if w == "including" || (w == "among" && is(&["them", "whom"], self.lower(j + 1))) {
+                inclusion = Some(j);
+                break;
+            }
+        }
+        let inclusion = inclusion?;
+        earlier.iter().rev().find(|e| {
+            e.sentence == d.sentence
+                && e.after <= inclusion
+                && inclusion - e.after <= LIST_REACH
+                && !matches!(e.event, EventKind::Other | EventKind::Measure)
+                && e.family
+                    .as_deref()
+                    .is_some_and(|f| matches!(f, "people" | "military" | "combatant" | "security"))
+        })
     }
 
     /// The party named in tokens `[a, b)`.
