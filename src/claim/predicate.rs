@@ -13,6 +13,7 @@ use super::{Doc, Draft, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{EventKind, EventWord};
 use crate::quantity::MentionKind;
+use crate::text::token::TokenKind;
 
 /// How far left of a count its verb may be, in tokens.
 const LEFT_REACH: usize = 10;
@@ -204,8 +205,7 @@ impl Doc<'_> {
                 let verb = matches!(word, EventWord::Verb(_));
                 // "hundreds of gunmen swept in, killing hundreds of civilians": an event word
                 // after the count with a count of its own right after it governs that one
-                let own_object =
-                    k > phrase_end && (k + n..(k + n + 3).min(to)).any(|j| self.opens_a_count(j));
+                let own_object = k > phrase_end && self.object_count_after(k + n, to);
                 if own_object {
                     k += n;
                     continue;
@@ -252,6 +252,10 @@ impl Doc<'_> {
                     return Some((kind, (start, end)));
                 }
             }
+        }
+        // ("killed four hostages held by his group": the verb before the count is theirs)
+        if self.event_left(d.first, s.first).is_some() {
+            return None;
         }
         let mut k = d.phrase_end();
         while k < s.end && k - d.phrase_end() < RIGHT_REACH {
@@ -308,7 +312,7 @@ impl Doc<'_> {
                 let verbal = matches!(word, EventWord::Verb(_))
                     || last_word.ends_with("ing")
                     || last_word.ends_with("ed");
-                let own_object = (j + n..(j + n + 3).min(s.end)).any(|i| self.opens_a_count(i));
+                let own_object = self.object_count_after(j + n, s.end);
                 if verbal && !own_object {
                     last = Some((j, n, word.kind()));
                 }
@@ -318,6 +322,15 @@ impl Doc<'_> {
             j += 1;
         }
         last
+    }
+
+    /// Whether a count opens within a few words from token `from`, before any punctuation:
+    /// the object of the event word that ends there ("killing hundreds of civilians", "attacks
+    /// on 115 targets"; not "were killed, four were injured").
+    fn object_count_after(&self, from: usize, to: usize) -> bool {
+        (from..(from + 3).min(to))
+            .take_while(|&j| self.tokens[j].kind != TokenKind::Other)
+            .any(|j| self.opens_a_count(j))
     }
 
     /// Whether token `j` is a number or a plural of one that opens a count ("12", "twelve",

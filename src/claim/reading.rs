@@ -618,6 +618,17 @@ impl Doc<'_> {
             }
         }
         let inclusion = inclusion?;
+        // ("killed, including 260 children, and 4,500 others have been wounded": a count with a
+        // verb of its own after it is no part of the list)
+        let own_verb = (d.phrase_end()..(d.phrase_end() + 4).min(s.end)).any(|j| {
+            matches!(
+                frame.event_at(&self.lowered, &self.tokens, j),
+                Some((EventWord::Verb(_), _))
+            )
+        });
+        if own_verb {
+            return None;
+        }
         earlier.iter().rev().find(|e| {
             e.sentence == d.sentence
                 && e.after <= inclusion

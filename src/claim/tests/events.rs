@@ -321,23 +321,43 @@ fn a_verb_that_names_an_event_only_with_its_noun() {
 }
 
 #[test]
-fn scratch_print() {
-    let Ok(t) = std::fs::read_to_string("/tmp/scratch.txt") else {
-        return;
-    };
-    for line in t.lines().filter(|l| !l.trim().is_empty()) {
-        let c = claims(line, "2023-10-20");
-        let found: Vec<String> = c
-            .iter()
-            .map(|c| {
-                format!(
-                    "[{}] {} {:?}",
-                    &line[c.start..c.end],
-                    c.event.as_str(),
-                    c.what
-                )
-            })
-            .collect();
-        println!("{line}\n    {}", found.join(" | "));
-    }
+fn counts_listed_under_a_total_take_its_event() {
+    let t = "The shelling killed 70 villagers, including 12 children and one woman. At least 400 \
+             people have died, including 80 children, and 900 others have been wounded.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("12"), EventKind::Kill);
+    assert_eq!(event("one"), EventKind::Kill);
+    assert_eq!(event("80"), EventKind::Kill);
+    assert_eq!(event("900"), EventKind::Injure);
+}
+
+#[test]
+fn the_verb_of_a_subject_past_coordinated_nouns_and_relative_clauses() {
+    let t = "Over 500 soldiers and civilians have been killed. Two men, who had sought \
+             shelter in a mosque, died when it was hit. About 300 villagers who had sought \
+             refuge there after the floods were counted. Dozens of gunmen stormed the town, \
+             killing 40 residents. The bodies of 25 people were recovered.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("Over 500"), EventKind::Kill);
+    assert_eq!(event("Two"), EventKind::Kill);
+    assert_eq!(event("About 300"), EventKind::Host);
+    assert_eq!(event("Dozens"), EventKind::Other);
+    assert_eq!(event("40"), EventKind::Kill);
+    assert_eq!(event("25"), EventKind::Kill);
+}
+
+#[test]
+fn hospital_missing_and_residents_wording() {
+    let t = "The blast killed two guards and left three others missing. Nine people had \
+             received treatment and 4 of whom remain critical. The town, which has about \
+             80,000 residents, was shaken. Jets struck a camp of roughly 9,000 people.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("two"), EventKind::Kill);
+    assert_eq!(event("three"), EventKind::Other);
+    assert_eq!(event("Nine"), EventKind::Injure);
+    assert_eq!(event("about 80,000"), EventKind::Population);
+    assert_eq!(event("roughly 9,000"), EventKind::Host);
 }
