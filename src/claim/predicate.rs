@@ -520,6 +520,8 @@ impl Doc<'_> {
     ) -> Option<(usize, usize, EventKind, bool)> {
         let mut k = end_of_phrase;
         let mut steps = 0;
+        // the token after a place the count is told of, where an appositive may open
+        let mut placed = usize::MAX;
         while k < sentence_end && steps < RIGHT_REACH {
             steps += 1;
             if let Some((word, n)) = self
@@ -539,9 +541,23 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             }
+            // "more than 1,000 people in Israel and Gaza have died": the place of the count
+            if k == end_of_phrase && self.in_list(ClaimList::Locatives, w) {
+                let frame = self.lexicon.frame();
+                if let Some((_, n)) = frame.place_at(self.text, &self.tokens, k + 1) {
+                    k += 1 + n;
+                    if self.lower(k) == "and" {
+                        if let Some((_, m)) = frame.place_at(self.text, &self.tokens, k + 1) {
+                            k += 1 + m;
+                        }
+                    }
+                    placed = k;
+                    continue;
+                }
+            }
             // "at least three people, a man and two women, were killed": an appositive
             // between commas
-            if w == "," && k == end_of_phrase {
+            if w == "," && (k == end_of_phrase || k == placed) {
                 if let Some(close) =
                     (k + 1..(k + 9).min(sentence_end)).find(|&j| self.word(j) == ",")
                 {

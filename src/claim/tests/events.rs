@@ -334,13 +334,15 @@ fn counts_listed_under_a_total_take_its_event() {
 
 #[test]
 fn the_verb_of_a_subject_past_coordinated_nouns_and_relative_clauses() {
-    let t = "Over 500 soldiers and civilians have been killed. Two men, who had sought \
+    let t = "Over 500 soldiers and civilians have been killed. More than 90 people in Mosul \
+             and Kirkuk, including six policemen, have died. Two men, who had sought \
              shelter in a mosque, died when it was hit. About 300 villagers who had sought \
              refuge there after the floods were counted. Dozens of gunmen stormed the town, \
              killing 40 residents. The bodies of 25 people were recovered.";
     let c = claims(t, "2024-05-02");
     let event = |m: &str| mention(t, &c, m).event;
     assert_eq!(event("Over 500"), EventKind::Kill);
+    assert_eq!(event("More than 90"), EventKind::Kill);
     assert_eq!(event("Two"), EventKind::Kill);
     assert_eq!(event("About 300"), EventKind::Host);
     assert_eq!(event("Dozens"), EventKind::Other);
