@@ -171,7 +171,11 @@ impl Doc<'_> {
         }
         // "three men who were cousins died", "400 people who had sought shelter there": the
         // verb of the main clause after a relative clause, else the relative clause's own
-        if let Some((k, n, kind)) = self.relative_clause_event(phrase_end, s) {
+        let people = d
+            .family
+            .as_deref()
+            .is_some_and(|f| matches!(f, "people" | "military" | "combatant" | "security"));
+        if let Some((k, n, kind)) = self.relative_clause_event(phrase_end, s).filter(|_| people) {
             return (kind, Some((k, k + n)), true);
         }
         // anywhere in the clause: the nearest verb, else the nearest event noun
@@ -307,7 +311,12 @@ impl Doc<'_> {
             ) {
                 break;
             }
-            if let Some((word, n)) = frame.event_at(&self.lowered, &self.tokens, j) {
+            // ("protesters who stormed the House of Commons": a name is no verb)
+            let name = self.word(j).starts_with(char::is_uppercase);
+            if let Some((word, n)) = frame
+                .event_at(&self.lowered, &self.tokens, j)
+                .filter(|_| !name)
+            {
                 let last_word = self.lower(j + n - 1);
                 let verbal = matches!(word, EventWord::Verb(_))
                     || last_word.ends_with("ing")
@@ -338,7 +347,12 @@ impl Doc<'_> {
     fn opens_a_count(&self, j: usize) -> bool {
         let numbers = self.lexicon.numbers();
         let w = self.lower(j);
-        self.is_number_token(j)
+        // ("jailed in 1983": a year is no count)
+        let year = self.tokens[j].kind == TokenKind::Digits
+            && w.len() == 4
+            && w.starts_with(['1', '2'])
+            && self.word(j + 1) != ",";
+        (self.is_number_token(j) && !year)
             || numbers.dozen_plural(w)
             || w.strip_suffix('s')
                 .is_some_and(|one| numbers.cardinal(one).is_some())

@@ -472,7 +472,9 @@ impl Doc<'_> {
             d.family.as_deref(),
             Some("people" | "military" | "combatant" | "security")
         ) && d.quantity.value >= 3.0;
-        !(definite && d.event == EventKind::Other && !people)
+        // (money keeps its figure: "pay the $3.5m fine")
+        let money = d.kind == MentionKind::Currency;
+        !(definite && d.event == EventKind::Other && !people && !money)
     }
 
     /// The event of a verb that governs a bare count (no noun after it) and befalls people:

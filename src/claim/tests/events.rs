@@ -363,3 +363,12 @@ fn hospital_missing_and_residents_wording() {
     assert_eq!(event("about 80,000"), EventKind::Population);
     assert_eq!(event("roughly 9,000"), EventKind::Host);
 }
+
+#[test]
+fn money_of_a_happening_keeps_a_definite_figure_and_a_year_is_no_object() {
+    let t = "The bank has five days to pay the $3.5m fine. Six people linked to the bank were \
+             jailed in 1983.";
+    let c = claims(t, "2005-02-01");
+    assert_eq!(mention(t, &c, "$3.5m").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "Six").event, EventKind::Arrest);
+}
