@@ -145,7 +145,13 @@ impl Doc<'_> {
         }
         // "300 died and at least 4,000 are missing": a count followed by a finite verb is the
         // subject of a predicate of its own; when that names no event, no verb before it does
+        // ("a rampage that killed 1,400 Israelis has swept away": a verb right before the
+        // count governs it as its object)
+        let object = left.is_some_and(|(k, n, _)| {
+            (k + n..d.first).all(|j| self.in_list(ClaimList::Determiners, self.lower(j)))
+        });
         if right.is_none()
+            && !object
             && phrase_end < s.end
             && self.in_list(ClaimList::SubjectLinks, self.lower(phrase_end))
         {
@@ -157,7 +163,12 @@ impl Doc<'_> {
             let listed = (lk + ln..d.first).any(|j| matches!(self.lower(j), "and" | ","));
             let adverbs = (phrase_end..k).all(|j| {
                 let w = self.lower(j);
-                w.ends_with("ly") && w.len() > 4
+                (w.ends_with("ly") && w.len() > 4)
+                    || self.in_list(ClaimList::Auxiliaries, w)
+                    || is(
+                        &["reported", "confirmed", "believed", "feared", "thought"],
+                        w,
+                    )
             });
             if adverbs && listed {
                 return (kind, Some((k, k + n)), true);
@@ -490,8 +501,19 @@ impl Doc<'_> {
         while k > from {
             k -= 1;
             let w = self.lower(k);
-            if self.in_list(ClaimList::LeftBarriers, w)
+            // ("murdered 1,200 Israelis and 22 Americans": the separator of a number is no
+            // clause boundary)
+            let separator = w == ","
+                && k > sentence_first
+                && self.tokens[k - 1].kind == TokenKind::Digits
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Digits && !t.space_before);
+            // ("killed 1,000 people and affected 33 million": a verb of its own between)
+            if (self.in_list(ClaimList::LeftBarriers, w) && !separator)
                 || self.in_list(ClaimList::FiniteAuxiliaries, w)
+                || self.in_list(ClaimList::AffectingVerbs, w)
                 || self
                     .lexicon
                     .frame()
@@ -551,9 +573,52 @@ impl Doc<'_> {
                 };
             }
             let w = self.lower(k);
-            if self.in_list(ClaimList::Auxiliaries, w) || (w.ends_with("ly") && w.len() > 4) {
+            // "were reported killed", "were believed to have been killed": hearsay between
+            let hearsay = |w: &str| {
+                is(
+                    &["reported", "confirmed", "believed", "feared", "thought"],
+                    w,
+                )
+            };
+            let hearsay_to = w == "to" && k > end_of_phrase && hearsay(self.lower(k - 1));
+            if self.in_list(ClaimList::Auxiliaries, w)
+                || (w.ends_with("ly") && w.len() > 4)
+                || (k > end_of_phrase && hearsay(w))
+                || hearsay_to
+            {
                 k += 1;
                 continue;
+            }
+            // "nine employees of the U.N. Relief and Works Agency have been killed": the name
+            // of what the counted belong to
+            if w == "of" && k == end_of_phrase {
+                let name = (k + 1..(k + 12).min(sentence_end))
+                    .take_while(|&j| {
+                        let t = self.word(j);
+                        t.starts_with(char::is_uppercase)
+                            || t == "."
+                            || is(&["the", "and", "for", "of"], self.lower(j))
+                    })
+                    .count();
+                let then = k + 1 + name;
+                if name > 0 && self.in_list(ClaimList::Auxiliaries, self.lower(then)) {
+                    k = then;
+                    continue;
+                }
+            }
+            // "Five of her relatives — her cousins — were killed": an appositive between dashes
+            if is(&["—", "–", "-"], w) && (k == end_of_phrase || k == placed) {
+                let open = if self.word(k + 1) == w { k + 2 } else { k + 1 };
+                if let Some(close) =
+                    (open..(open + 12).min(sentence_end)).find(|&j| self.word(j) == w)
+                {
+                    k = if self.word(close + 1) == w {
+                        close + 2
+                    } else {
+                        close + 1
+                    };
+                    continue;
+                }
             }
             // "more than 1,000 people in Israel and Gaza have died": the place of the count
             if k == end_of_phrase && self.in_list(ClaimList::Locatives, w) {

@@ -372,3 +372,18 @@ fn money_of_a_happening_keeps_a_definite_figure_and_a_year_is_no_object() {
     assert_eq!(mention(t, &c, "$3.5m").event, EventKind::Other);
     assert_eq!(mention(t, &c, "Six").event, EventKind::Arrest);
 }
+
+#[test]
+fn hearsay_dashes_and_a_second_object_reach_the_verb() {
+    let t = "At least 60 people were reported killed in the raid. About 90 miners were \
+             believed to have been killed. More than 2,000 villagers -- mostly farmers -- have \
+             been killed. The gunmen murdered 1,200 villagers and 30 police officers. A blast \
+             that killed 1,400 people has changed the city.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("At least 60"), EventKind::Kill);
+    assert_eq!(event("About 90"), EventKind::Kill);
+    assert_eq!(event("More than 2,000"), EventKind::Kill);
+    assert_eq!(event("30"), EventKind::Kill);
+    assert_eq!(event("1,400"), EventKind::Kill);
+}
