@@ -474,7 +474,7 @@ impl Doc<'_> {
         ) && d.quantity.value >= 3.0;
         // (money keeps its figure: "pay the $3.5m fine")
         let money = d.kind == MentionKind::Currency;
-        !(definite && d.event == EventKind::Other && !people && !money)
+        !definite || d.event != EventKind::Other || people || money
     }
 
     /// The event of a verb that governs a bare count (no noun after it) and befalls people:
