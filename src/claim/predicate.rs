@@ -322,8 +322,9 @@ impl Doc<'_> {
             ) {
                 break;
             }
-            // ("protesters who stormed the House of Commons": a name is no verb)
-            let name = self.word(j).starts_with(char::is_uppercase);
+            // ("protesters who stormed the House of Commons": a name is no verb; "who fled to
+            // escape the war": an infinitive of purpose is no event of theirs)
+            let name = self.word(j).starts_with(char::is_uppercase) || self.lower(j - 1) == "to";
             if let Some((word, n)) = frame
                 .event_at(&self.lowered, &self.tokens, j)
                 .filter(|_| !name)
