@@ -9,6 +9,10 @@
 use super::phrase::CountedPhrase;
 use super::words::is;
 use super::{predicate, singular, Doc, Draft, Sentence, TOLL_WINDOW};
+
+/// How far a count listed under a total may be from "including", and "including" from the
+/// total, in tokens.
+const LIST_REACH: usize = 12;
 use crate::lexicon::ClaimList;
 use crate::lexicon::{Dimension, EventKind, EventWord};
 use crate::quantity::MentionKind;
@@ -349,7 +353,12 @@ impl Doc<'_> {
             phrase
         };
         if d.predicate.is_none() {
-            let (event, predicate, direct) = self.governing_event(d, s);
+            // "killing 69 Palestinians, including 15 children and one woman": counts listed
+            // under a total take the total's event
+            let (event, predicate, direct) = match self.total_of_list(d, s, earlier) {
+                Some(total) => (total.event, total.predicate, true),
+                None => self.governing_event(d, s),
+            };
             d.event = event;
             d.predicate = predicate;
             // an event the count's class cannot undergo ("seven posthumous nominations" near
@@ -401,6 +410,14 @@ impl Doc<'_> {
                 d.predicate = None;
             }
         }
+        // "stole gems worth 85 million euros", "offering a $35,000 reward": money that is the
+        // figure of a happening, not a measurement
+        if d.kind == MentionKind::Currency && d.event == EventKind::Measure {
+            if let Some((event, predicate)) = self.money_event(d, s, earlier) {
+                d.event = event;
+                d.predicate = predicate;
+            }
+        }
         // "in three provinces": the scope of an event, not a count of it
         if d.family.as_deref() == Some("place")
             && d.first > s.first
@@ -417,6 +434,18 @@ impl Doc<'_> {
             }
             (EventKind::Population, Some("displaced" | "migrant")) => d.event = EventKind::Host,
             (EventKind::Other, Some("body")) => d.event = EventKind::Kill,
+            // "the bodies of more than 100 people were recovered"
+            (EventKind::Other, _)
+                if d.first >= s.first + 2
+                    && self.lower(d.first - 1) == "of"
+                    && self
+                        .lexicon
+                        .frame()
+                        .counted_at(&self.lowered, &self.tokens, d.first - 2)
+                        .is_some_and(|(c, n)| c.name == "body" && n == 1) =>
+            {
+                d.event = EventKind::Kill;
+            }
             _ => {}
         }
         // a figure listed with a measure ("1,200 vs 1,045 a year earlier") is a measure too
@@ -443,7 +472,9 @@ impl Doc<'_> {
             d.family.as_deref(),
             Some("people" | "military" | "combatant" | "security")
         ) && d.quantity.value >= 3.0;
-        !(definite && d.event == EventKind::Other && !people)
+        // (money keeps its figure: "pay the $3.5m fine")
+        let money = d.kind == MentionKind::Currency;
+        !definite || d.event != EventKind::Other || people || money
     }
 
     /// The event of a verb that governs a bare count (no noun after it) and befalls people:
@@ -558,6 +589,57 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The total a count is listed under ("more than 300 people were killed, including 90
+    /// children and 107 women", "1,200 Sudanese, among them 300 children"): the count of an
+    /// event of people before "including" or "among", with no verb between the word and the
+    /// listed count.
+    fn total_of_list<'e>(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        earlier: &'e [Draft],
+    ) -> Option<&'e Draft> {
+        let frame = self.lexicon.frame();
+        let from = d.first.saturating_sub(LIST_REACH).max(s.first);
+        let mut inclusion = None;
+        for j in (from..d.first).rev() {
+            let w = self.lower(j);
+            if matches!(w, ";" | ":")
+                || matches!(
+                    frame.event_at(&self.lowered, &self.tokens, j),
+                    Some((EventWord::Verb(_), _))
+                )
+            {
+                return None;
+            }
+            if w == "including" || (w == "among" && is(&["them", "whom"], self.lower(j + 1))) {
+                inclusion = Some(j);
+                break;
+            }
+        }
+        let inclusion = inclusion?;
+        // ("killed, including 260 children, and 4,500 others have been wounded": a count with a
+        // verb of its own after it is no part of the list)
+        let own_verb = (d.phrase_end()..(d.phrase_end() + 4).min(s.end)).any(|j| {
+            matches!(
+                frame.event_at(&self.lowered, &self.tokens, j),
+                Some((EventWord::Verb(_), _))
+            )
+        });
+        if own_verb {
+            return None;
+        }
+        earlier.iter().rev().find(|e| {
+            e.sentence == d.sentence
+                && e.after <= inclusion
+                && inclusion - e.after <= LIST_REACH
+                && !matches!(e.event, EventKind::Other | EventKind::Measure)
+                && e.family
+                    .as_deref()
+                    .is_some_and(|f| matches!(f, "people" | "military" | "combatant" | "security"))
+        })
     }
 
     /// The party named in tokens `[a, b)`.

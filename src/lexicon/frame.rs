@@ -318,6 +318,36 @@ pub(super) struct EventEntry {
     /// number after them is no count of the event ("sales fell to 2,145 vehicles").
     #[serde(default)]
     subject_verbs: Vec<String>,
+    /// Phrases that make an amount of money in their clause the figure of this event ("stole
+    /// gems worth 85 million euros", "a $35,000 reward"), not a measurement.
+    #[serde(default)]
+    money: Vec<String>,
+    /// Nouns that do so only right by the amount ("a $10,000 fine", "bail of $5,000"): apart
+    /// from it they mean something else ("the fine reporter").
+    #[serde(default)]
+    money_nouns: Vec<String>,
+    /// Verbs that name this event only with one of their counted nouns ("took nearly 200
+    /// hostages", "four bombs were dropped"): apart from them they name none ("took 3%").
+    #[serde(default)]
+    with: Vec<CollocationEntry>,
+}
+
+/// Verbs that name an event only with one of a few counted nouns.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CollocationEntry {
+    #[serde(default)]
+    nouns: Vec<String>,
+    #[serde(default)]
+    verbs: Vec<String>,
+}
+
+/// Verbs that name an event only with one of a few counted nouns, as loaded.
+#[derive(Clone, Debug)]
+struct Collocation {
+    event: EventKind,
+    nouns: PhraseTable<()>,
+    verbs: PhraseTable<()>,
 }
 
 #[derive(Deserialize, Default)]
@@ -397,6 +427,9 @@ pub struct FrameLexicon {
     events: PhraseTable<EventWord>,
     not_events: PhraseTable<()>,
     subject_verbs: PhraseTable<()>,
+    money_events: PhraseTable<EventKind>,
+    money_nouns: PhraseTable<EventKind>,
+    collocations: Vec<Collocation>,
     classes: Vec<CountedClass>,
     // name -> position, so that a file of many entries loads in linear time
     class_index: FxHashMap<String, usize>,
@@ -432,6 +465,9 @@ impl FrameLexicon {
             events: PhraseTable::new(true),
             not_events: PhraseTable::new(true),
             subject_verbs: PhraseTable::new(true),
+            money_events: PhraseTable::new(true),
+            money_nouns: PhraseTable::new(true),
+            collocations: Vec::new(),
             classes: Vec::new(),
             class_index: FxHashMap::default(),
             counted: PhraseTable::new(true),
@@ -468,6 +504,26 @@ impl FrameLexicon {
             for verb in entry.subject_verbs {
                 self.events.insert(&verb, EventWord::Verb(kind));
                 self.subject_verbs.insert(&verb, ());
+            }
+            for phrase in entry.money {
+                self.money_events.insert(&phrase, kind);
+            }
+            for noun in entry.money_nouns {
+                self.money_nouns.insert(&noun, kind);
+            }
+            for group in entry.with {
+                let mut collocation = Collocation {
+                    event: kind,
+                    nouns: PhraseTable::new(true),
+                    verbs: PhraseTable::new(true),
+                };
+                for noun in group.nouns {
+                    collocation.nouns.insert(&noun, ());
+                }
+                for verb in group.verbs {
+                    collocation.verbs.insert(&verb, ());
+                }
+                self.collocations.push(collocation);
             }
         }
         let mut counted: Vec<_> = file.counted.into_iter().collect();
@@ -670,6 +726,44 @@ impl FrameLexicon {
         self.subject_verbs
             .longest_at(text, tokens, i)
             .is_some_and(|((), m)| m == n)
+    }
+
+    /// The event that the phrase at token `i` makes an amount of money the figure of, with the
+    /// phrase's token count: `near` for the nouns that count only right by the amount.
+    pub fn money_event_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        near: bool,
+    ) -> Option<(EventKind, usize)> {
+        let table = if near {
+            &self.money_nouns
+        } else {
+            &self.money_events
+        };
+        table.longest_at(text, tokens, i)
+    }
+
+    /// The event of a verb that names one only with the counted noun that ends at token
+    /// `noun_end` (exclusive): the verb's tokens `[verb, verb_end)` and the noun's start.
+    pub fn collocation_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        verb: usize,
+        noun_end: usize,
+    ) -> Option<(EventKind, usize)> {
+        self.collocations.iter().find_map(|c| {
+            let ((), n) = c.verbs.longest_at(text, tokens, verb)?;
+            let reach = c.nouns.max_tokens;
+            let noun = (noun_end.saturating_sub(reach)..noun_end).any(|j| {
+                c.nouns
+                    .longest_at(text, tokens, j)
+                    .is_some_and(|((), m)| j + m == noun_end)
+            });
+            noun.then_some((c.event, verb + n))
+        })
     }
 
     /// The counted-noun phrase that starts at token `i`, with its token count.

@@ -189,9 +189,13 @@ pub(super) fn blocks(
         let concept_event = block
             .first()
             .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
-        let measures = block
-            .first()
-            .is_some_and(|&i| records[i].event == "measure");
+        // money is compared as a measurement whatever its event (the worth of a loot is `other`)
+        let measures = block.first().is_some_and(|&i| {
+            records[i].event == "measure"
+                || lexicon
+                    .unit(&records[i].unit)
+                    .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Currency)
+        });
         let concept: Vec<Option<String>> = block
             .iter()
             .map(|&i| {

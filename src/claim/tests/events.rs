@@ -278,3 +278,112 @@ fn the_complement_of_an_attack_noun_is_no_antecedent() {
     let c = claims(t, "2024-01-02");
     assert_ne!(mention(t, &c, "40").side.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn money_of_a_happening_is_no_measurement() {
+    let t = "Robbers made off with jewels worth 40 million euros (52 million dollars) from a shop \
+             in Lyon. Police offered a $20,000 reward. The judge imposed a $5,000 fine. The storm \
+             caused damage estimated at $3 billion. The bank's revenue rose to $5 billion. They \
+             drank a fine wine worth $300. The fund is worth $2 million; thieves took nothing.";
+    let c = claims(t, "2013-09-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("40 million euros"), EventKind::Other);
+    assert_eq!(event("52 million dollars"), EventKind::Other);
+    assert_eq!(event("$20,000"), EventKind::Other);
+    assert_eq!(event("$5,000"), EventKind::Other);
+    assert_eq!(event("$3 billion"), EventKind::Other);
+    assert_eq!(event("$5 billion"), EventKind::Measure);
+    assert_eq!(event("$300"), EventKind::Measure);
+    assert_eq!(event("$2 million"), EventKind::Measure);
+    // the amount keeps its unit and value
+    let loot = mention(t, &c, "40 million euros");
+    assert_eq!(
+        (loot.quantity.unit.as_str(), loot.quantity.value),
+        ("EUR", 40e6)
+    );
+}
+
+#[test]
+fn a_verb_that_names_an_event_only_with_its_noun() {
+    let t = "The raiders took nearly 90 hostages and captured 40 hostages at the border. \
+             Jets dropped six bombs on the market. At least three bombs were reportedly dropped \
+             near the clinic. The flooding has claimed more than 300 lives. Sales dropped 12 \
+             percent and the firm took 45 workers on.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("nearly 90"), EventKind::Abduct);
+    assert_eq!(event("40"), EventKind::Abduct);
+    assert_eq!(event("six"), EventKind::Attack);
+    assert_eq!(event("At least three"), EventKind::Attack);
+    assert_eq!(event("more than 300"), EventKind::Kill);
+    assert_eq!(event("12 percent"), EventKind::Measure);
+    assert_ne!(event("45"), EventKind::Abduct);
+}
+
+#[test]
+fn counts_listed_under_a_total_take_its_event() {
+    let t = "The shelling killed 70 villagers, including 12 children and one woman. At least 400 \
+             people have died, including 80 children, and 900 others have been wounded.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("12"), EventKind::Kill);
+    assert_eq!(event("one"), EventKind::Kill);
+    assert_eq!(event("80"), EventKind::Kill);
+    assert_eq!(event("900"), EventKind::Injure);
+}
+
+#[test]
+fn the_verb_of_a_subject_past_coordinated_nouns_and_relative_clauses() {
+    let t = "Over 500 soldiers and civilians have been killed. More than 90 people in Mosul \
+             and Kirkuk, including six policemen, have died. Two men, who had sought \
+             shelter in a mosque, died when it was hit. About 300 villagers who had sought \
+             refuge there after the floods were counted. Dozens of gunmen stormed the town, \
+             killing 40 residents. The bodies of 25 people were recovered.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("Over 500"), EventKind::Kill);
+    assert_eq!(event("More than 90"), EventKind::Kill);
+    assert_eq!(event("Two"), EventKind::Kill);
+    assert_eq!(event("About 300"), EventKind::Host);
+    assert_eq!(event("Dozens"), EventKind::Other);
+    assert_eq!(event("40"), EventKind::Kill);
+    assert_eq!(event("25"), EventKind::Kill);
+}
+
+#[test]
+fn hospital_missing_and_residents_wording() {
+    let t = "The blast killed two guards and left three others missing. Nine people had \
+             received treatment and 4 of whom remain critical. The town, which has about \
+             80,000 residents, was shaken. Jets struck a camp of roughly 9,000 people.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("two"), EventKind::Kill);
+    assert_eq!(event("three"), EventKind::Other);
+    assert_eq!(event("Nine"), EventKind::Injure);
+    assert_eq!(event("about 80,000"), EventKind::Population);
+    assert_eq!(event("roughly 9,000"), EventKind::Host);
+}
+
+#[test]
+fn money_of_a_happening_keeps_a_definite_figure_and_a_year_is_no_object() {
+    let t = "The bank has five days to pay the $3.5m fine. Six people linked to the bank were \
+             jailed in 1983.";
+    let c = claims(t, "2005-02-01");
+    assert_eq!(mention(t, &c, "$3.5m").event, EventKind::Other);
+    assert_eq!(mention(t, &c, "Six").event, EventKind::Arrest);
+}
+
+#[test]
+fn hearsay_dashes_and_a_second_object_reach_the_verb() {
+    let t = "At least 60 people were reported killed in the raid. About 90 miners were \
+             believed to have been killed. More than 2,000 villagers -- mostly farmers -- have \
+             been killed. The gunmen murdered 1,200 villagers and 30 police officers. A blast \
+             that killed 1,400 people has changed the city.";
+    let c = claims(t, "2024-05-02");
+    let event = |m: &str| mention(t, &c, m).event;
+    assert_eq!(event("At least 60"), EventKind::Kill);
+    assert_eq!(event("About 90"), EventKind::Kill);
+    assert_eq!(event("More than 2,000"), EventKind::Kill);
+    assert_eq!(event("30"), EventKind::Kill);
+    assert_eq!(event("1,400"), EventKind::Kill);
+}
