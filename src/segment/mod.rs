@@ -604,8 +604,9 @@ mod tests {
     }
 
     #[test]
-    fn hostile_input_is_linear() {
-        let start = std::time::Instant::now();
+    fn hostile_input_is_read_whole() {
+        // linear time on these shapes is measured by `benches/scaling.rs` (a test never
+        // asserts a wall-clock time): here, every one is segmented without a panic
         for text in [
             ". ".repeat(200_000),
             "a.".repeat(200_000),
@@ -616,12 +617,9 @@ mod tests {
             "Headline\n".repeat(100_000),
             "ISTANBUL — a\n".repeat(100_000),
         ] {
-            let _ = sentences(&text);
+            let found = sentences(&text);
+            assert!(found.iter().all(|s| s.end <= text.len()));
         }
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "the segmenter is not linear"
-        );
     }
 }
 
