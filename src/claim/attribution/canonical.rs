@@ -12,7 +12,7 @@ use super::speaker::{ORGANISATION_WORDS, TITLES};
 use super::{Attribution, ResolvedSource, SourceHistory, HISTORY_REACH};
 use crate::claim::words::{self, is, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_HEADS};
 use crate::claim::Doc;
-use crate::lexicon::ActorTerm;
+use crate::lexicon::{ActorTerm, ClaimList};
 
 /// How far back, in tokens, "the group" looks for an armed group named before.
 const GROUP_REACH: usize = 40;
@@ -39,6 +39,14 @@ const KIND_HEADS: &[(&str, &[&str])] = &[
 
 /// How many tokens a role before a person's name may span ("Head of the agency").
 const ROLE_REACH: usize = 6;
+
+/// Words that leave an institution as unqualified as it is bare ("senior officials", "the
+/// federal authorities"): the country's of the place the report is about.
+const UNQUALIFYING: &[&str] = &["senior", "top", "federal", "national", "central", "other"];
+
+/// Prepositions after an institution that say whose it is ("officials in the coalition",
+/// "sources close to the board"): it is not unqualified.
+const QUALIFYING_PREPOSITIONS: &[&str] = &["in", "of", "at", "from", "for", "with", "close"];
 
 /// Nouns that refer to the place a report is about ("the region's health bureau").
 const PLACE_REFERENCES: &[&str] = &[
@@ -67,7 +75,6 @@ impl Doc<'_> {
         history: &SourceHistory,
     ) -> Option<ResolvedSource> {
         let frame = self.lexicon.frame();
-        let written = &self.text[self.tokens[a].start..self.tokens[b - 1].end];
         // pronouns refer back
         if b - a == 1 {
             let w = self.lower(a);
@@ -88,6 +95,11 @@ impl Doc<'_> {
         if let Some(person) = self.person_after_role(a, b, history) {
             return Some(person);
         }
+        // "hospital officials", "a company spokesman", "the Defence Ministry statement": who
+        // speaks for a body named right before is the body's voice
+        if let Some(body) = self.body_voiced(a, b, history) {
+            return Some(body);
+        }
         // a named source anywhere in the phrase
         for k in a..b {
             if let Some((source, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
@@ -100,12 +112,14 @@ impl Doc<'_> {
         let mut party = None;
         let mut party_term = None;
         let mut institution = None;
+        let mut institution_span = (a, a);
         let mut k = a;
         while k < b {
             if institution.is_none() {
                 if let Some((inst, n)) = frame.institution_at(&self.lowered, &self.tokens, k) {
                     if k + n <= b {
                         institution = Some(inst);
+                        institution_span = (k, k + n);
                         k += n;
                         continue;
                     }
@@ -120,6 +134,16 @@ impl Doc<'_> {
                 }
             }
             k += 1;
+        }
+        // "South Sudan President Salva Kiir": a leader named after the country and the
+        // title is the leader, as "President Salva Kiir" is
+        if institution.is_none_or(|i| i.person)
+            && !matches!(party_term, Some((ActorTerm::Leader, _, _)))
+        {
+            if let Some((actor, k, n)) = self.leader_in(a, b) {
+                party = Some(actor);
+                party_term = Some((ActorTerm::Leader, k, n));
+            }
         }
         // "President Recep Tayyip Erdogan": a leader named with a title is the leader
         if matches!(party_term, Some((ActorTerm::Leader, _, _)))
@@ -152,7 +176,7 @@ impl Doc<'_> {
         let a_person = is(words::PERSON_HEADS, self.lower(b - 1));
         let place = institution
             .filter(|_| !a_person)
-            .and_then(|_| self.place_of_institution(a, b));
+            .and_then(|i| self.place_of_institution(a, b, i.national_unqualified));
         // a country found as the report's place composes with its party
         let place_party = place
             .as_ref()
@@ -161,6 +185,16 @@ impl Doc<'_> {
         // "state television reported" in a report about Qeshm: Iran's
         // (and "the state television" in one about Tigray is Ethiopia's, not Tigray's)
         let national = institution.is_some_and(|i| i.national);
+        // "officials said", "the authorities" in a report about Qeshm: Iran's ("Western
+        // officials", "opposition officials" are no country's, nor "official figures" and
+        // "a government seismologist", whose head is another noun)
+        let unqualified = institution.is_some_and(|i| i.national_unqualified)
+            && place.is_none()
+            && !a_person
+            && institution_span.1 == b
+            && !is(QUALIFYING_PREPOSITIONS, self.lower(b))
+            && (a..institution_span.0)
+                .all(|k| is(words::DETERMINERS, self.lower(k)) || is(UNQUALIFYING, self.lower(k)));
         let national_party = institution
             .filter(|_| national && party.is_none() && place_party.is_none())
             .and_then(|_| place.clone().or_else(|| self.main_place()))
@@ -170,7 +204,14 @@ impl Doc<'_> {
                 } else {
                     &p.country
                 })
+            })
+            .or_else(|| {
+                institution
+                    .filter(|_| unqualified && party.is_none() && place_party.is_none())
+                    .and_then(|_| self.report_country())
             });
+        let party_from_place =
+            unqualified && party.is_none() && place_party.is_none() && national_party.is_some();
         let party = party.or(place_party).or(national_party);
         let place = place.filter(|p| p.kind != "country" && !national);
         if let (Some(inst), Some(place)) = (institution, place.as_ref()) {
@@ -183,6 +224,7 @@ impl Doc<'_> {
                 party: (!place.country.is_empty()).then(|| place.country.clone()),
                 person: inst.person,
                 kind: "government".into(),
+                party_from_place: false,
             });
         }
         if let (Some(inst), Some(actor)) = (institution, party) {
@@ -207,6 +249,7 @@ impl Doc<'_> {
                     "government"
                 }
                 .into(),
+                party_from_place,
             });
         }
         if let Some(actor) = party {
@@ -227,6 +270,7 @@ impl Doc<'_> {
                         party: Some(actor.name.clone()),
                         person: true,
                         kind: "person".into(),
+                        party_from_place: false,
                     });
                 }
                 // "Turkey said", "Ankara said", "Turkish officials"
@@ -240,6 +284,7 @@ impl Doc<'_> {
                         party: Some(actor.name.clone()),
                         person: false,
                         kind: "military".into(),
+                        party_from_place: false,
                     });
                 }
                 if whole && term != ActorTerm::Adjective {
@@ -248,6 +293,7 @@ impl Doc<'_> {
                         party: Some(actor.name.clone()),
                         person: false,
                         kind: actor.kind.clone(),
+                        party_from_place: false,
                     });
                 }
             }
@@ -268,6 +314,7 @@ impl Doc<'_> {
                             party: Some(actor.name.clone()),
                             person: false,
                             kind: "group".into(),
+                            party_from_place: false,
                         });
                     }
                 }
@@ -308,11 +355,7 @@ impl Doc<'_> {
             && (a..b).all(|k| self.is_capitalised(k) || self.joins(k))
             && !speaker)
             || is(words::PERSON_HEADS, self.lower(b - 1));
-        let canonical = ["the ", "The ", "a ", "A ", "an ", "An "]
-            .iter()
-            .find_map(|article| written.strip_prefix(article))
-            .unwrap_or(written)
-            .to_owned();
+        let canonical = self.written_name(a, b);
         let person = person || institution.is_some_and(|i| i.person);
         // a named person is one voice under name, surname and title: "Governor Abraham
         // Atururi", "Atururi", "Mr Atururi" and "disaster agency spokesman Abraham Atururi"
@@ -334,6 +377,7 @@ impl Doc<'_> {
                 party: party.map(|p| p.name.clone()),
                 person: true,
                 kind: "person".into(),
+                party_from_place: false,
             });
         }
         Some(ResolvedSource {
@@ -341,7 +385,86 @@ impl Doc<'_> {
             party: party.map(|p| p.name.clone()),
             person,
             kind: if person { "person" } else { "other" }.into(),
+            party_from_place: false,
         })
+    }
+
+    /// A phrase `[a, b)` as a name: without an opening determiner ("the", "both"), on one
+    /// line, and with a common noun that opens a sentence in lowercase ("Police sources" is
+    /// "police sources", as it is written inside a sentence).
+    fn written_name(&self, a: usize, b: usize) -> String {
+        // (not the "A" of "A.M. Inc")
+        let mut first = a;
+        while first + 1 < b
+            && is(words::DETERMINERS, self.lower(first))
+            && self.tokens[first + 1].space_before
+        {
+            first += 1;
+        }
+        let written = &self.text[self.tokens[first].start..self.tokens[b - 1].end];
+        let mut name = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        let word = self.lower(first);
+        let common = is(words::SPEAKER_HEADS, word) || self.in_list(ClaimList::BodyVoices, word);
+        let rest_lowercase = (first + 1..b).all(|k| !self.is_capitalised(k));
+        let capitalised_only = self.word(first).chars().skip(1).all(char::is_lowercase);
+        if common && rest_lowercase && capitalised_only && self.is_capitalised(first) {
+            name = name.to_lowercase();
+        }
+        name
+    }
+
+    /// The body a phrase `[a, b)` that ends in a voice of it ("hospital officials", "Exxon
+    /// spokesman", "the Defence Ministry statement") speaks for, resolved as the body alone.
+    /// The body is an organisation's word, a named source, or a name the document gives a
+    /// speaker before; a party's or a place's ("Turkish officials") is read as it is.
+    fn body_voiced(&self, a: usize, b: usize, history: &SourceHistory) -> Option<ResolvedSource> {
+        if b - a < 2 || !self.in_list(ClaimList::BodyVoices, self.lower(b - 1)) {
+            return None;
+        }
+        let frame = self.lexicon.frame();
+        let body = b - 1;
+        // "Turkish officials", "Gaza officials": a party's or a place's, read as they are
+        let read_as_written = (a..body).any(|k| {
+            frame
+                .actor_at(self.text, &self.tokens, k)
+                .is_some_and(|(_, _, n)| k + n == body)
+                || frame
+                    .place_at(self.text, &self.tokens, k)
+                    .is_some_and(|(_, n)| k + n == body)
+        });
+        if read_as_written {
+            return None;
+        }
+        let organisation = is(ORGANISATION_WORDS, self.lower(body - 1))
+            || (a..body).any(|k| {
+                frame
+                    .source_at(&self.lowered, &self.tokens, k)
+                    .is_some_and(|(_, n)| k + n == body)
+            });
+        let bare = self.written_name(a, body);
+        let spoke_before = history
+            .seen
+            .iter()
+            .rev()
+            .take(HISTORY_REACH)
+            .any(|(_, s)| !s.person && s.canonical == bare);
+        if !organisation && !spoke_before {
+            return None;
+        }
+        // ("a senior Energy Ministry official", "one ministry official": the ministry's,
+        // whatever the rank)
+        let mut from = a;
+        while from + 1 < body
+            && (is(words::DETERMINERS, self.lower(from))
+                || self.lower(from) == "one"
+                || (is(UNQUALIFYING, self.lower(from)) && !self.is_capitalised(from)))
+        {
+            from += 1;
+        }
+        // ("a company spokesman … he said": "he" refers back to the spokesman's voice)
+        let mut source = self.resolve_source(from, body, history)?;
+        source.person = is(words::PERSON_HEADS, self.lower(body));
+        Some(source)
     }
 
     /// The body named before that a person's phrase `[a, b)` says the person speaks for, by
@@ -387,7 +510,12 @@ impl Doc<'_> {
     /// The place an institution of a source phrase `[a, b)` belongs to: a gazetteer place
     /// in the phrase or right after it ("in Tigray"), else, for "the region's", "the
     /// territory's", "local" or "there", the place the document names most.
-    fn place_of_institution(&self, a: usize, b: usize) -> Option<crate::lexicon::Place> {
+    fn place_of_institution(
+        &self,
+        a: usize,
+        b: usize,
+        national_unqualified: bool,
+    ) -> Option<crate::lexicon::Place> {
         let frame = self.lexicon.frame();
         let named = (a..b + 2).find_map(|k| {
             let after_phrase = k >= b;
@@ -407,16 +535,53 @@ impl Doc<'_> {
         // health ministry": the place the report is about
         let bare = matches!(self.lower(a), "the")
             && (a + 1..b).all(|k| self.is_lowercase_word(k) || self.word(k) == "'");
-        let refers = (a..b).any(|k| {
+        let local = (a..b).any(|k| {
             is(PLACE_REFERENCES, self.lower(k))
                 && (self.word(k + 1) == "'" || self.lower(k) == "local")
         }) || self.lower(b) == "there"
-            || self.lower(b - 1) == "there"
-            || bare;
+            || self.lower(b - 1) == "there";
+        let refers = local || bare;
         if !refers {
             return None;
         }
+        // (a bare "the authorities" of a report about a region is the country's, not the
+        // region's: left to the country of the report)
         self.main_place()
+            .filter(|p| !(national_unqualified && bare && !local && p.kind != "country"))
+    }
+
+    /// The country a report is about, when the place it names most and the place it names
+    /// first are in one country (a report from Tokyo that names Washington most is no
+    /// report about the United States).
+    fn report_country(&self) -> Option<&crate::lexicon::Actor> {
+        let frame = self.lexicon.frame();
+        let country = |p: &crate::lexicon::Place| {
+            if p.kind == "country" {
+                p.name.clone()
+            } else {
+                p.country.clone()
+            }
+        };
+        let main = country(&self.main_place()?);
+        let mut k = 0;
+        let first = loop {
+            if k >= self.tokens.len() {
+                return None;
+            }
+            if !self.is_capitalised(k) {
+                k += 1;
+                continue;
+            }
+            if let Some((_, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
+                k += n;
+                continue;
+            }
+            match frame.place_at(self.text, &self.tokens, k) {
+                Some((p, _)) => break country(p),
+                None => k += 1,
+            }
+        };
+        (first == main).then(|| frame.actor(&main)).flatten()
     }
 
     /// The gazetteer place a document names most (ties by first mention).
@@ -435,6 +600,12 @@ impl Doc<'_> {
         while k < self.tokens.len() {
             if !self.is_capitalised(k) {
                 k += 1;
+                continue;
+            }
+            // a place in a named source's name ("the United States Geological Survey") is
+            // no place the report is about
+            if let Some((_, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
+                k += n;
                 continue;
             }
             match frame.place_at(self.text, &self.tokens, k) {
@@ -554,6 +725,18 @@ impl Doc<'_> {
                 }
             }
         }
+    }
+
+    /// The leader of an actor named in `[a, b)` after other words ("South Sudan President
+    /// Salva Kiir"), with where the name starts and its token count.
+    fn leader_in(&self, a: usize, b: usize) -> Option<(&crate::lexicon::Actor, usize, usize)> {
+        let frame = self.lexicon.frame();
+        (a..b).find_map(|k| {
+            frame
+                .actor_at(self.text, &self.tokens, k)
+                .filter(|&(_, term, n)| term == ActorTerm::Leader && k + n <= b)
+                .map(|(actor, _, n)| (actor, k, n))
+        })
     }
 
     /// The armed group named last before token `at`, within a few sentences.

@@ -235,26 +235,33 @@ impl Doc<'_> {
                 && j > sentence_first
                 && self.is_capitalised(j - 1)
                 && self.is_capitalised(j + 1);
+            // a capitalised word inside a sentence is a name's, not a verb ("the United
+            // States Geological Survey said")
+            let inner_name = j > sentence_first && self.is_capitalised(j);
             let word_ok = self.tokens[j].kind == crate::text::token::TokenKind::Word
                 && !is(words::CONJUNCTIONS, self.lower(j))
                 && !is(words::PREPOSITIONS, self.lower(j))
-                && self
-                    .lexicon
-                    .frame()
-                    .event_at(&self.lowered, &self.tokens, j)
-                    .is_none()
-                && self
-                    .lexicon
-                    .frame()
-                    .attribution_at(&self.lowered, &self.tokens, j)
-                    .is_none();
+                && (inner_name
+                    || (self
+                        .lexicon
+                        .frame()
+                        .event_at(&self.lowered, &self.tokens, j)
+                        .is_none()
+                        && self
+                            .lexicon
+                            .frame()
+                            .attribution_at(&self.lowered, &self.tokens, j)
+                            .is_none()));
             if inner_of
                 || word_ok
                 || self.joins(j)
                 || (w == "." && j > 0 && self.word(j - 1).len() == 1)
             {
                 start = j;
-                if matches!(self.lower(j), "the" | "a" | "an") {
+                // (an article, not the initial "A." of "J.A.M. Inc")
+                if matches!(self.lower(j), "the" | "a" | "an")
+                    && self.tokens.get(j + 1).is_some_and(|t| t.space_before)
+                {
                     break;
                 }
                 continue;
@@ -291,7 +298,35 @@ impl Doc<'_> {
                 return Some(head);
             }
         }
+        // "officials and state media said", "The official IRNA news agency and the USGS
+        // said": of speakers joined at the opening of their clause, the first leads
+        if start < end && start > sentence_first + 1 && self.lower(start - 1) == "and" {
+            if let Some((a, b)) = self.phrase_before(start - 1, sentence_first) {
+                let opens = a == sentence_first
+                    || matches!(self.word(a - 1), "," | ";" | ":")
+                    || is(QUOTE_MARKS, self.word(a - 1))
+                    || self.lower(a - 1) == "that";
+                if opens && b == start - 1 && self.names_a_speaker(a, b) {
+                    return Some((a, b));
+                }
+            }
+        }
         (start < end).then_some((start, end))
+    }
+
+    /// Whether the phrase `[a, b)` has a word that can name a speaker: a named source, an
+    /// institution, a speaker's head ("officials", "witnesses") or a capitalised word past
+    /// the sentence's first.
+    fn names_a_speaker(&self, a: usize, b: usize) -> bool {
+        let frame = self.lexicon.frame();
+        (a..b).any(|k| {
+            is(words::SPEAKER_HEADS, self.lower(k))
+                || (k > a && self.is_capitalised(k))
+                || frame.source_at(&self.lowered, &self.tokens, k).is_some()
+                || frame
+                    .institution_at(&self.lowered, &self.tokens, k)
+                    .is_some()
+        })
     }
 
     /// A name that opens the sentence and is the subject of a reporting verb after a chain
@@ -489,6 +524,7 @@ impl Doc<'_> {
             party,
             person: true,
             kind: "person".into(),
+            party_from_place: false,
         })
     }
 
@@ -516,6 +552,7 @@ impl Doc<'_> {
             party,
             person: true,
             kind: "person".into(),
+            party_from_place: false,
         })
     }
 
