@@ -81,6 +81,13 @@ impl Doc<'_> {
             if is(PERSON_PRONOUNS, w) {
                 return history.last_where(|s| s.person);
             }
+            // ("it" is no plural speaker's: "traders said … it said" is the body's before)
+            if w == "it" {
+                return history.last_where(|s| {
+                    let plural = s.kind == "other" && s.canonical.ends_with('s');
+                    !s.person && !plural
+                });
+            }
             if is(GROUP_PRONOUNS, w) {
                 return history.last_where(|s| !s.person);
             }
@@ -328,8 +335,10 @@ impl Doc<'_> {
                     return Some(s.clone());
                 }
             }
+            // (a report is a body's, not a country's named as a speaker: "Vietnam said …
+            // the report said" is the lender's report)
             if matches!(head, "statement" | "report" | "communique") {
-                return history.last_where(|s| !s.person);
+                return history.last_where(|s| !s.person && s.kind != "country");
             }
             // "Ema Suryani, a doctor at a clinic, told AFP … added the doctor": a role
             // refers back to the person named last; "the ministry said … the spokesman
@@ -694,12 +703,20 @@ impl Doc<'_> {
                 && frame.actor_at(self.text, &self.tokens, k).is_none()
         };
         for k in 1..self.tokens.len() {
-            if !surnames.iter().any(|s| s == self.word(k)) || !name_word(k - 1) {
+            if !surnames.iter().any(|s| s == self.word(k))
+                || !(name_word(k - 1) || self.is_initial_stop(k - 1))
+            {
                 continue;
             }
             let mut start = k - 1;
-            while start > 0 && k - start < 4 && name_word(start - 1) {
+            while start > 0
+                && k - start < 6
+                && (name_word(start - 1) || self.is_initial_stop(start - 1))
+            {
                 start -= 1;
+            }
+            if !name_word(start) {
+                continue;
             }
             // a sentence's first word is capitalised whatever it is ("Later Ulrich Brandt")
             let opens = start == 0 || matches!(self.word(start - 1), "." | "!" | "?" | "\n");

@@ -163,13 +163,7 @@ impl Doc<'_> {
             // a capitalised word inside a sentence is a name's ("the United States", "Omar
             // Said Haji"), not a reporting verb; after a determiner, a reporting word is a
             // noun ("The notes can be converted", "its report")
-            let noun = k > s.first
-                && n == 1
-                && (matches!(
-                    self.lower(k - 1),
-                    "the" | "a" | "an" | "this" | "these" | "those"
-                ) || self.in_list(ClaimList::Possessives, self.lower(k - 1)))
-                && !matches!(word, AttributionWord::According);
+            let noun = self.is_reporting_noun(k, n, s.first);
             if noun
                 || (k > s.first
                     && self.is_capitalised(k)
@@ -271,6 +265,24 @@ impl Doc<'_> {
                         k += n;
                         continue;
                     }
+                    // "if the reports are confirmed, China's …", "it was reported": a
+                    // passive reporting verb has no speaker, but after "by"
+                    let passive = k > s.first
+                        && matches!(
+                            self.lower(k - 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                        );
+                    if passive {
+                        if self.lower(k + n) == "by" {
+                            if let Some(p) = self.phrase_after(k + n + 1, s.end) {
+                                if let Some(a) = self.make_attribution(k, p, doubting, history) {
+                                    out.push(a);
+                                }
+                            }
+                        }
+                        k += n;
+                        continue;
+                    }
                     // "we have counted", "I saw" inside a quotation: the speaker is named
                     // where the quotation is attributed, not here
                     let first_person = k > s.first
@@ -292,7 +304,16 @@ impl Doc<'_> {
                     let (first, second) = if inverted && after.is_some() {
                         (after, before)
                     } else {
-                        (before, after.or_else(|| self.phrase_after(k + n, s.end)))
+                        // (a phrase after the verb that does not end its clause is the
+                        // reported clause's subject, "traders indicated China may lack", and
+                        // speaks only when nothing stands before the verb)
+                        let object = || {
+                            before
+                                .is_none()
+                                .then(|| self.phrase_after(k + n, s.end))
+                                .flatten()
+                        };
+                        (before, after.or_else(object))
                     };
                     // a phrase that names no speaker ("In a village, … said X") gives way
                     // to the other side of the verb
@@ -318,6 +339,23 @@ impl Doc<'_> {
             k += n;
         }
         out
+    }
+
+    /// Whether the reporting word of `n` tokens at `k` is a noun after a determiner ("The
+    /// notes can be converted", "the report says", "its statement").
+    pub(super) fn is_reporting_noun(&self, k: usize, n: usize, sentence_first: usize) -> bool {
+        k > sentence_first
+            && n == 1
+            && (matches!(
+                self.lower(k - 1),
+                "the" | "a" | "an" | "this" | "these" | "those"
+            ) || self.in_list(ClaimList::Possessives, self.lower(k - 1)))
+            && !matches!(
+                self.lexicon
+                    .frame()
+                    .attribution_at(&self.lowered, &self.tokens, k),
+                Some((AttributionWord::According, _))
+            )
     }
 
     /// The first party tokens `[a, b)` name: the party of a named source ("the UN
