@@ -361,7 +361,14 @@ impl Doc<'_> {
             return None;
         }
         let person = (capitalised >= 2
-            && (a..b).all(|k| self.is_capitalised(k) || self.joins(k))
+            && self.is_capitalised(a)
+            && (a..b).all(|k| {
+                // (with particles: "Mehdi iran-Nejad", "Ahmed al-Sharaa", "Ursula von der Leyen")
+                self.is_capitalised(k)
+                    || self.joins(k)
+                    || self.in_list(ClaimList::NameParticles, self.lower(k))
+                    || (self.word(k + 1) == "-" && !self.tokens[k + 1].space_before)
+            })
             && !speaker)
             || is(words::PERSON_HEADS, self.lower(b - 1));
         let canonical = self.written_name(a, b);
@@ -643,6 +650,7 @@ impl Doc<'_> {
     /// operations"), when one full name of the document ends in that surname.
     pub(in crate::claim) fn one_name_per_person(&self, attributions: &mut [Vec<Attribution>]) {
         self.surnames_take_full_names(attributions);
+        spellings_take_the_first(attributions);
         // "the local disaster agency said … Head of the agency Captain Manrosan told": the
         // body and the person who speaks for it are one voice, under the person's name, when
         // the document gives the body one such person
@@ -668,6 +676,7 @@ impl Doc<'_> {
     }
 
     /// A surname attributed alone takes the one full name the document gives it.
+    /// (See also [`spellings_take_the_first`].)
     fn surnames_take_full_names(&self, attributions: &mut [Vec<Attribution>]) {
         let mut full: Vec<String> = attributions
             .iter()
@@ -767,6 +776,62 @@ impl Doc<'_> {
                 .filter(|a| a.kind == "group")
         })
     }
+}
+
+/// One person spelled two ways in one document ("Heydar Alishvandi" and "Heidar
+/// Alishvandi", "Mehdi Irannejad" and "Mehdi iran-Nejad"): every spelling takes the first
+/// one written, when the surnames fold to one and the given names do too or differ in one
+/// letter.
+fn spellings_take_the_first(attributions: &mut [Vec<Attribution>]) {
+    let mut names: Vec<String> = Vec::new();
+    for a in attributions.iter().flatten() {
+        let name = &a.source.canonical;
+        if a.source.person && name.contains(' ') && !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    if names.len() < 2 {
+        return;
+    }
+    let spelled_as = |name: &str| -> Option<String> {
+        names
+            .iter()
+            .take_while(|first| first.as_str() != name)
+            .find(|first| same_person(first, name))
+            .cloned()
+    };
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for name in &names {
+        if let Some(first) = spelled_as(name) {
+            renamed.push((name.clone(), first));
+        }
+    }
+    for a in attributions.iter_mut().flatten() {
+        if let Some((_, first)) = renamed.iter().find(|(n, _)| *n == a.source.canonical) {
+            a.source.canonical = first.clone();
+        }
+    }
+}
+
+/// Whether two full names are one person's spelled two ways.
+fn same_person(x: &str, y: &str) -> bool {
+    let fold = |w: &str| -> String {
+        w.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (Some((x_given, x_surname)), Some((y_given, y_surname))) =
+        (x.split_once(' '), y.split_once(' '))
+    else {
+        return false;
+    };
+    if fold(x_surname) != fold(y_surname) || fold(x_surname).chars().count() < 4 {
+        return false;
+    }
+    let (a, b) = (fold(x_given), fold(y_given));
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len() && a.len() >= 3 && a.iter().zip(&b).filter(|(p, q)| p != q).count() <= 1
 }
 
 #[cfg(test)]

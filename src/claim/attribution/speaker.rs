@@ -297,6 +297,10 @@ impl Doc<'_> {
             }
             break;
         }
+        // "Later Heidar Aliyani said": an adverb opening the sentence is no part of its subject
+        if start == sentence_first && start + 1 < end && self.is_sentence_adverb(start) {
+            start += 1;
+        }
         // "the Bureau of Alcohol, Tobacco, Firearms and Explosives said": a named source
         // keeps the commas of its name
         if start < end {

@@ -508,3 +508,21 @@ fn a_passive_or_a_noun_of_reporting_names_no_speaker() {
         Some("Vietnam")
     );
 }
+
+#[test]
+fn one_person_spelled_two_ways_in_a_document_is_one_voice() {
+    let t = "Governor Heydar Aliyani said 10 people were killed. Later Heidar Aliyani said 50 \
+             were hurt. Mehdi Irannejad said 3 villages were flattened. Mehdi iran-Nejad said 4 \
+             roads were closed. Eva Brandt said 5 homes burned. Ulla Brandt said 6 cars burned.";
+    let c = claims(t, "2024-05-02");
+    assert_eq!(
+        mention(t, &c, "50").source.as_deref(),
+        Some("Heydar Aliyani")
+    );
+    assert_eq!(
+        mention(t, &c, "4").source.as_deref(),
+        Some("Mehdi Irannejad")
+    );
+    // two people of one surname stay two
+    assert_eq!(mention(t, &c, "6").source.as_deref(), Some("Ulla Brandt"));
+}
