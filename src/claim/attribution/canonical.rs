@@ -613,17 +613,21 @@ impl Doc<'_> {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         let places = frame.places();
         let mut k = 0;
+        // a place in a named source's name counts half: "the United States Geological
+        // Survey" says less of where a report is than "in the United States" (but "Gaza's
+        // health ministry" still says something)
+        let mut source_end = 0;
         while k < self.tokens.len() {
             if !self.is_capitalised(k) {
                 k += 1;
                 continue;
             }
-            // a place in a named source's name ("the United States Geological Survey") is
-            // no place the report is about
-            if let Some((_, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
-                k += n;
-                continue;
+            if k >= source_end {
+                if let Some((_, n)) = frame.source_at(&self.lowered, &self.tokens, k) {
+                    source_end = k + n;
+                }
             }
+            let weight = if k < source_end { 1 } else { 2 };
             match frame.place_at(self.text, &self.tokens, k) {
                 Some((p, n)) => {
                     let i = places
@@ -631,8 +635,8 @@ impl Doc<'_> {
                         .position(|q| std::ptr::eq(q, p))
                         .unwrap_or(usize::MAX);
                     match counts.iter_mut().find(|(j, _)| *j == i) {
-                        Some(e) => e.1 += 1,
-                        None => counts.push((i, 1)),
+                        Some(e) => e.1 += weight,
+                        None => counts.push((i, weight)),
                     }
                     k += n;
                 }
