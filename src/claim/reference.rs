@@ -68,7 +68,7 @@ impl Doc<'_> {
                     .zip(&out[i.saturating_sub(8)..i])
                     .map(|(e, c)| (e, c.side.as_deref()))
                     .collect();
-                let party = attribution.as_ref().and_then(|a| a.source.party.as_deref());
+                let party = attribution.as_ref().and_then(Attribution::stated_party);
                 self.side_from_context(d, s, &earlier, party)
             });
             let mut is_hedged = disclaimed[d.sentence]

@@ -58,6 +58,9 @@ pub enum ClaimList {
     DimensionWords,
     /// Heads of a source phrase that name a person: "he" and "she" can refer back to them.
     PersonHeads,
+    /// Heads of a source phrase that speak for the body named before them ("hospital
+    /// officials", "a company spokesman", "the ministry's statement"): the body's voice.
+    BodyVoices,
     /// Nouns of happenings that a year before them dates ("the 2004 tsunami").
     EventNouns,
     /// Words that name a quake's magnitude next to its number ("magnitude 6.1").

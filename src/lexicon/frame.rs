@@ -272,6 +272,11 @@ pub struct Institution {
     /// the country of the place the report is about.
     #[serde(default)]
     pub national: bool,
+    /// Whether, named with no party and no place of its own ("officials said", "the
+    /// authorities"), it is the country's of the place the report is about; a place named
+    /// with it ("officials in Tigray", "local officials") keeps it that place's.
+    #[serde(default)]
+    pub national_unqualified: bool,
 }
 
 /// What an attribution phrase does.

@@ -12,7 +12,7 @@ mod speaker;
 
 use super::words::is;
 use super::{Doc, Draft, Sentence};
-use crate::lexicon::AttributionWord;
+use crate::lexicon::{AttributionWord, ClaimList};
 use crate::segment::Span;
 
 /// A source, resolved.
@@ -24,6 +24,10 @@ pub(super) struct ResolvedSource {
     /// What kind of speaker (`monitor`, `agency`, `group`, `government`…), for references
     /// back such as "the monitor", "the agency", "the group".
     pub kind: String,
+    /// The party is not written but taken from the place the report is about ("officials
+    /// said" of a quake in Iran): one voice with the country's, but no evidence of whose
+    /// people are counted.
+    pub party_from_place: bool,
 }
 
 impl ResolvedSource {
@@ -34,6 +38,7 @@ impl ResolvedSource {
             party: (!source.party.is_empty()).then(|| source.party.clone()),
             person: false,
             kind: source.kind.clone(),
+            party_from_place: false,
         }
     }
 }
@@ -57,6 +62,15 @@ pub(super) struct Attribution {
     /// The canonical name of a body named before that this person speaks for ("the
     /// agency" of "Head of the agency Captain Manrosan"): one voice in the document.
     pub speaks_for: Option<String>,
+}
+
+impl Attribution {
+    /// The party its source is written to speak for (not one taken from the report's place).
+    pub(super) fn stated_party(&self) -> Option<&str> {
+        (!self.source.party_from_place)
+            .then_some(self.source.party.as_deref())
+            .flatten()
+    }
 }
 
 /// The sources named so far in a document, for references back.
@@ -147,8 +161,13 @@ impl Doc<'_> {
                 continue;
             };
             // a capitalised word inside a sentence is a name's ("the United States", "Omar
-            // Said Haji"), not a reporting verb
-            if k > s.first && self.is_capitalised(k) && !matches!(word, AttributionWord::According)
+            // Said Haji"), not a reporting verb; after a determiner, a reporting word is a
+            // noun ("The notes can be converted", "its report")
+            let noun = self.is_reporting_noun(k, n, s.first);
+            if noun
+                || (k > s.first
+                    && self.is_capitalised(k)
+                    && !matches!(word, AttributionWord::According))
             {
                 k += 1;
                 continue;
@@ -246,6 +265,24 @@ impl Doc<'_> {
                         k += n;
                         continue;
                     }
+                    // "if the reports are confirmed, China's …", "it was reported": a
+                    // passive reporting verb has no speaker, but after "by"
+                    let passive = k > s.first
+                        && matches!(
+                            self.lower(k - 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                        );
+                    if passive {
+                        if self.lower(k + n) == "by" {
+                            if let Some(p) = self.phrase_after(k + n + 1, s.end) {
+                                if let Some(a) = self.make_attribution(k, p, doubting, history) {
+                                    out.push(a);
+                                }
+                            }
+                        }
+                        k += n;
+                        continue;
+                    }
                     // "we have counted", "I saw" inside a quotation: the speaker is named
                     // where the quotation is attributed, not here
                     let first_person = k > s.first
@@ -267,7 +304,16 @@ impl Doc<'_> {
                     let (first, second) = if inverted && after.is_some() {
                         (after, before)
                     } else {
-                        (before, after.or_else(|| self.phrase_after(k + n, s.end)))
+                        // (a phrase after the verb that does not end its clause is the
+                        // reported clause's subject, "traders indicated China may lack", and
+                        // speaks only when nothing stands before the verb)
+                        let object = || {
+                            before
+                                .is_none()
+                                .then(|| self.phrase_after(k + n, s.end))
+                                .flatten()
+                        };
+                        (before, after.or_else(object))
                     };
                     // a phrase that names no speaker ("In a village, … said X") gives way
                     // to the other side of the verb
@@ -293,6 +339,23 @@ impl Doc<'_> {
             k += n;
         }
         out
+    }
+
+    /// Whether the reporting word of `n` tokens at `k` is a noun after a determiner ("The
+    /// notes can be converted", "the report says", "its statement").
+    pub(super) fn is_reporting_noun(&self, k: usize, n: usize, sentence_first: usize) -> bool {
+        k > sentence_first
+            && n == 1
+            && (matches!(
+                self.lower(k - 1),
+                "the" | "a" | "an" | "this" | "these" | "those"
+            ) || self.in_list(ClaimList::Possessives, self.lower(k - 1)))
+            && !matches!(
+                self.lexicon
+                    .frame()
+                    .attribution_at(&self.lowered, &self.tokens, k),
+                Some((AttributionWord::According, _))
+            )
     }
 
     /// The first party tokens `[a, b)` name: the party of a named source ("the UN
@@ -327,7 +390,19 @@ impl Doc<'_> {
         doubting: bool,
         history: &mut SourceHistory,
     ) -> Option<Attribution> {
-        let source = self.resolve_source(a, b, history)?;
+        let mut source = self.resolve_source(a, b, history)?;
+        // a name on one line ("U.S. Agriculture\nDepartment" is "U.S. Agriculture Department")
+        let ragged = source.canonical.contains("  ")
+            || source
+                .canonical
+                .contains(|c: char| c.is_whitespace() && c != ' ');
+        if ragged {
+            source.canonical = source
+                .canonical
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         let speaks_for = source
             .person
             .then(|| self.body_spoken_for(a, b, at, history))

@@ -9,6 +9,8 @@
 use super::{ResolvedSource, SourceHistory, HISTORY_REACH};
 use crate::claim::words::{self, is};
 use crate::claim::Doc;
+use crate::lexicon::ClaimList;
+use crate::text::token::TokenKind;
 
 /// How many tokens an appositive between commas may span ("the observatory, a war monitor,
 /// said").
@@ -76,6 +78,25 @@ pub(super) const TITLES: &[&str] = &[
     "police",
     "officer",
     "official",
+    "insp",
+    "supt",
+    "det",
+    "detective",
+    "sheriff",
+    "deputy",
+    "constable",
+    "cmdr",
+    "adm",
+    "admiral",
+    "brig",
+    "brigadier",
+    "cpl",
+    "corporal",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "vice",
 ];
 
 /// Words of organisations' names, never of a person's.
@@ -194,6 +215,9 @@ impl Doc<'_> {
         {
             end -= 1;
         }
+        // "The company today reported", "Hastings this morning announced", "police on
+        // Monday said": a time between the subject and its verb is no part of the subject
+        end = self.before_time_adverbial(end, sentence_first);
         if end > sentence_first && self.word(end - 1) == "," {
             // "the observatory, a war monitor, said": the phrase before the appositive; but
             // "…, Henri Sembiring a local health official, said": a name right after the
@@ -215,9 +239,18 @@ impl Doc<'_> {
             }
             let from = comma.saturating_sub(APPOSITIVE_REACH).max(sentence_first);
             let open = (from..comma).rev().find(|&j| self.word(j) == ",")?;
+            // (a name may have lowercase particles: "Mehdi iran-Nejad", "Ahmed al-Sharaa")
+            let particled = self.is_capitalised(comma - 1)
+                && (open + 2..comma).all(|j| {
+                    self.is_capitalised(j)
+                        || self.joins(j)
+                        || self.is_initial_stop(j)
+                        || self.in_list(ClaimList::NameParticles, self.lower(j))
+                        || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before)
+                });
             let named = open + 2 < comma
                 && self.is_capitalised(open + 1)
-                && self.is_capitalised(open + 2)
+                && (self.is_capitalised(open + 2) || particled)
                 && !matches!(self.lower(open + 1), "the" | "a" | "an");
             if named {
                 return Some((open + 1, comma));
@@ -227,7 +260,6 @@ impl Doc<'_> {
         let mut start = end;
         while start > sentence_first && end - start < SOURCE_REACH {
             let j = start - 1;
-            let w = self.word(j);
             if is(words::VERB_PHRASE_WORDS, self.lower(j)) {
                 return None;
             }
@@ -235,31 +267,56 @@ impl Doc<'_> {
                 && j > sentence_first
                 && self.is_capitalised(j - 1)
                 && self.is_capitalised(j + 1);
+            // a capitalised word inside a sentence is a name's, not a verb ("the United
+            // States Geological Survey said")
+            let inner_name = j > sentence_first && self.is_capitalised(j);
             let word_ok = self.tokens[j].kind == crate::text::token::TokenKind::Word
                 && !is(words::CONJUNCTIONS, self.lower(j))
                 && !is(words::PREPOSITIONS, self.lower(j))
-                && self
-                    .lexicon
-                    .frame()
-                    .event_at(&self.lowered, &self.tokens, j)
-                    .is_none()
-                && self
-                    .lexicon
-                    .frame()
-                    .attribution_at(&self.lowered, &self.tokens, j)
-                    .is_none();
-            if inner_of
-                || word_ok
-                || self.joins(j)
-                || (w == "." && j > 0 && self.word(j - 1).len() == 1)
-            {
+                && (inner_name
+                    || (self
+                        .lexicon
+                        .frame()
+                        .event_at(&self.lowered, &self.tokens, j)
+                        .is_none()
+                        && (self
+                            .lexicon
+                            .frame()
+                            .attribution_at(&self.lowered, &self.tokens, j)
+                            .is_none()
+                            || self.is_reporting_noun(j, 1, sentence_first))));
+            if inner_of || word_ok || self.joins(j) || self.is_initial_stop(j) {
                 start = j;
-                if matches!(self.lower(j), "the" | "a" | "an") {
+                // (an article, not the initial "A." of "J.A.M. Inc")
+                if matches!(self.lower(j), "the" | "a" | "an")
+                    && self.tokens.get(j + 1).is_some_and(|t| t.space_before)
+                {
                     break;
                 }
                 continue;
             }
             break;
+        }
+        // "Later Heidar Aliyani said": an adverb opening the sentence is no part of its subject
+        if start == sentence_first && start + 1 < end && self.is_sentence_adverb(start) {
+            start += 1;
+        }
+        // "the Bureau of Alcohol, Tobacco, Firearms and Explosives said": a named source
+        // keeps the commas of its name
+        if start < end {
+            let from = start.saturating_sub(SOURCE_REACH).max(sentence_first);
+            let frame = self.lexicon.frame();
+            if let Some(k) = (from..start).find(|&k| {
+                frame
+                    .source_at(&self.lowered, &self.tokens, k)
+                    .is_some_and(|(_, n)| k + n == end)
+            }) {
+                start = if k > sentence_first && self.lower(k - 1) == "the" {
+                    k - 1
+                } else {
+                    k
+                };
+            }
         }
         // "Sutopo Purwo Nugroho of the disaster agency said": a name before "of the"
         // organisation is the speaker
@@ -291,7 +348,76 @@ impl Doc<'_> {
                 return Some(head);
             }
         }
+        // "officials and state media said", "The official IRNA news agency and the USGS
+        // said": of speakers joined at the opening of their clause, the first leads
+        if start < end && start > sentence_first + 1 && self.lower(start - 1) == "and" {
+            if let Some((a, b)) = self.phrase_before(start - 1, sentence_first) {
+                let opens = a == sentence_first
+                    || matches!(self.word(a - 1), "," | ";" | ":")
+                    || is(QUOTE_MARKS, self.word(a - 1))
+                    || self.lower(a - 1) == "that";
+                if opens && b == start - 1 && self.names_a_speaker(a, b) {
+                    return Some((a, b));
+                }
+            }
+        }
         (start < end).then_some((start, end))
+    }
+
+    /// Whether token `j` is the stop of a capital's initial ("J." of "Robert J. Pickell";
+    /// not "a. m.").
+    pub(super) fn is_initial_stop(&self, j: usize) -> bool {
+        j > 0
+            && self.word(j) == "."
+            && !self.tokens[j].space_before
+            && self.word(j - 1).chars().count() == 1
+            && self.is_capitalised(j - 1)
+    }
+
+    /// Where a subject ends that a time adverbial ending at `end` follows: "today",
+    /// "Monday", "on Monday", "this morning", "late on Friday", "Monday night".
+    fn before_time_adverbial(&self, end: usize, sentence_first: usize) -> usize {
+        let calendar = self.lexicon.calendar();
+        let mut at = end;
+        while at > sentence_first + 1 {
+            let w = self.lower(at - 1);
+            let day = calendar.near_day(w).is_some()
+                || (calendar.weekday(w).is_some() && self.is_capitalised(at - 1));
+            if day {
+                at -= 1;
+            } else if calendar.is_part_of_day(w)
+                && (calendar.near_day(self.lower(at - 2)).is_some()
+                    || calendar.weekday(self.lower(at - 2)).is_some()
+                    || matches!(self.lower(at - 2), "this" | "last" | "late" | "early"))
+            {
+                at -= 2;
+            } else if matches!(w, "on" | "late" | "early" | "last") && at < end {
+                at -= 1;
+            } else {
+                break;
+            }
+        }
+        // only a time after a subject: "Monday said" opens no phrase
+        if at > sentence_first && at < end && self.tokens[at - 1].kind == TokenKind::Word {
+            at
+        } else {
+            end
+        }
+    }
+
+    /// Whether the phrase `[a, b)` has a word that can name a speaker: a named source, an
+    /// institution, a speaker's head ("officials", "witnesses") or a capitalised word past
+    /// the sentence's first.
+    fn names_a_speaker(&self, a: usize, b: usize) -> bool {
+        let frame = self.lexicon.frame();
+        (a..b).any(|k| {
+            is(words::SPEAKER_HEADS, self.lower(k))
+                || (k > a && self.is_capitalised(k))
+                || frame.source_at(&self.lowered, &self.tokens, k).is_some()
+                || frame
+                    .institution_at(&self.lowered, &self.tokens, k)
+                    .is_some()
+        })
     }
 
     /// A name that opens the sentence and is the subject of a reporting verb after a chain
@@ -489,6 +615,7 @@ impl Doc<'_> {
             party,
             person: true,
             kind: "person".into(),
+            party_from_place: false,
         })
     }
 
@@ -516,6 +643,7 @@ impl Doc<'_> {
             party,
             person: true,
             kind: "person".into(),
+            party_from_place: false,
         })
     }
 
@@ -540,12 +668,23 @@ impl Doc<'_> {
         let mut best: Option<(usize, usize)> = None;
         let mut k = a;
         while k < b {
-            if !name_word(k) {
+            // (a name starts no abbreviation's inner letter: the "S" of "U.S.")
+            let inner_letter = k > a && self.word(k - 1) == "." && !self.tokens[k].space_before;
+            if !name_word(k) || inner_letter {
                 k += 1;
                 continue;
             }
             let start = k;
-            while k < b && (name_word(k) || (k > start && self.joins(k))) {
+            // ("Robert J. Pickell": over an initial's stop)
+            while k < b
+                && (name_word(k)
+                    || (k > start && self.joins(k))
+                    || (k > start && self.is_initial_stop(k) && k + 1 < b && name_word(k + 1)))
+            {
+                k += 1;
+            }
+            // ("Harris Associates L.P.": with the last initial's stop)
+            if k < b && k > start && self.is_initial_stop(k) {
                 k += 1;
             }
             // "of the National Disaster Mitigation Agency", "U.S. Geological Survey": an
