@@ -137,7 +137,13 @@ impl Doc<'_> {
         // "one of the largest": a pronoun, not a count ("one of 5 soldiers" is a count)
         if counts && d.quantity.value == 1.0 && self.lower(d.after) == "of" {
             let det = usize::from(self.lower(d.after + 1) == "the");
-            if !self.is_number_token(d.after + 1 + det) {
+            // ("one of his nephews had been killed", "One of the gunmen killed in the raid":
+            // one that a verb of people befalls is a count of one)
+            let mut bare = d.clone();
+            bare.after = phrase.end.max(d.after);
+            if !self.is_number_token(d.after + 1 + det)
+                && self.people_verb_of_bare_count(&bare, s).is_none()
+            {
                 return false;
             }
         }
