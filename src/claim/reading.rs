@@ -138,11 +138,14 @@ impl Doc<'_> {
         if counts && d.quantity.value == 1.0 && self.lower(d.after) == "of" {
             let det = usize::from(self.lower(d.after + 1) == "the");
             // ("one of his nephews had been killed", "One of the gunmen killed in the raid":
-            // one that a verb of people befalls is a count of one)
+            // one that a verb of people befalls is a count of one; "one of the journalists
+            // assembled" is a person at a gathering, not a count of one)
             let mut bare = d.clone();
             bare.after = phrase.end.max(d.after);
             if !self.is_number_token(d.after + 1 + det)
-                && self.people_verb_of_bare_count(&bare, s).is_none()
+                && self
+                    .people_verb_of_bare_count(&bare, s)
+                    .is_none_or(|(kind, _)| kind == EventKind::Gather)
             {
                 return false;
             }
