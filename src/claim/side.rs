@@ -19,6 +19,9 @@
 //! arrested, freed, displaced): a count of tanks or of a crowd has no victims' party.
 
 use super::words::is;
+
+/// How many tokens a gazetteer name may have ("Kibbutz Be ' eri").
+const MAX_PLACE_TOKENS: usize = 6;
 use super::{Doc, Draft, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, EventKind};
@@ -82,6 +85,9 @@ impl Doc<'_> {
         if let Some(side) = clause_place {
             return Some(side);
         }
+        if let Some(side) = self.party_of_place_before_where(d.first, s.first) {
+            return Some(side);
+        }
         if matches!(
             d.event,
             EventKind::Kill | EventKind::Injure | EventKind::Abduct
@@ -137,7 +143,7 @@ impl Doc<'_> {
                 }
             })
             .filter(|c| !c.is_empty())
-            .is_some_and(|c| !self.aligned(&side, &c));
+            .is_some_and(|c| !self.aligned(&side, &c) && !self.at_war(&side, &c));
         (!abroad).then_some(side)
     }
 
@@ -261,7 +267,11 @@ impl Doc<'_> {
     /// The country of a gazetteer place, or a country's own name, at token `at` (after an
     /// optional "the").
     fn party_of_place_at(&self, at: usize) -> Option<String> {
-        let at = at + usize::from(matches!(self.lower(at), "the" | "a" | "an"));
+        let mut at = at + usize::from(matches!(self.lower(at), "the" | "a" | "an"));
+        // "southern Israel", "northern Gaza"
+        if self.in_list(ClaimList::Directions, self.lower(at)) && self.is_capitalised(at + 1) {
+            at += 1;
+        }
         if let Some((place, _)) = self.lexicon.frame().place_at(self.text, &self.tokens, at) {
             return (!place.country.is_empty()).then(|| place.country.clone());
         }
@@ -269,8 +279,48 @@ impl Doc<'_> {
             Some((actor, ActorTerm::Name, _)) if actor.kind == "country" => {
                 Some(actor.name.clone())
             }
+            // "through southern Israeli communities", "in Palestinian villages": a country's
+            // demonym before a noun of places
+            Some((actor, ActorTerm::Adjective, n))
+                if actor.kind == "country"
+                    && self.in_list(ClaimList::PlaceNouns, self.lower(at + n)) =>
+            {
+                Some(actor.name.clone())
+            }
             _ => None,
         }
+    }
+
+    /// "Kibbutz Be'eri, where more than 100 civilians were killed", "the Gaza hospital where
+    /// hundreds were killed": the country of the place a relative "where" right before the
+    /// count stands for (the place may modify one or two nouns before "where").
+    fn party_of_place_before_where(&self, first: usize, sentence_first: usize) -> Option<String> {
+        if first < sentence_first + 2 || self.lower(first - 1) != "where" {
+            return None;
+        }
+        let mut end = first - 1;
+        if self.word(end - 1) == "," {
+            end -= 1;
+        }
+        let frame = self.lexicon.frame();
+        for nouns in 0..=2 {
+            if nouns > 0 && (end <= sentence_first || !self.is_lowercase_word(end - 1)) {
+                break;
+            }
+            if nouns > 0 {
+                end -= 1;
+            }
+            let found = (end.saturating_sub(MAX_PLACE_TOKENS).max(sentence_first)..end).find_map(|k| {
+                frame
+                    .place_at(self.text, &self.tokens, k)
+                    .filter(|(_, n)| k + n == end)
+                    .map(|(place, _)| place.country.clone())
+            });
+            if let Some(country) = found.filter(|c| !c.is_empty()) {
+                return Some(country);
+            }
+        }
+        None
     }
 
     /// The country of a place of the gazetteer, by canonical name.
@@ -298,7 +348,17 @@ impl Doc<'_> {
         }
         // passive: "were killed by Israeli airstrikes", "people killed by Hamas gunmen"
         if verb >= phrase_end {
-            let by = (verb_end..s.end.min(verb_end + 3)).find(|&k| self.lower(k) == "by")?;
+            // ("were killed in the garden of a house by four Israeli soldiers": the agent may
+            // follow a place, in the same clause)
+            let clause_word = |k: &usize| {
+                !is(
+                    &[",", ";", ":", "and", "but", "while", "after"],
+                    self.lower(*k),
+                )
+            };
+            let by = (verb_end..s.end.min(verb_end + 12))
+                .take_while(clause_word)
+                .find(|&k| self.lower(k) == "by")?;
             return (by + 1..s.end.min(by + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
         }
         // a toll noun ("put the toll at 1,900") names no agent before it ("killing" is a
@@ -395,6 +455,23 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// Whether parties `a` and `b` (or a group and the party it fights for) are each other's
+    /// adversaries: a report from the place of one is no report from abroad for the other.
+    fn at_war(&self, a: &str, b: &str) -> bool {
+        let frame = self.lexicon.frame();
+        let foes = |x: &str, y: &str| {
+            frame.actor(x).is_some_and(|actor| {
+                actor.opponents.iter().any(|o| self.aligned(o, y))
+                    || actor
+                        .aligned
+                        .iter()
+                        .filter_map(|ally| frame.actor(ally))
+                        .any(|ally| ally.opponents.iter().any(|o| self.aligned(o, y)))
+            })
+        };
+        foes(a, b) || foes(b, a)
     }
 
     /// Whether party `b` is `a` or fights alongside it.
