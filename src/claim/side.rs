@@ -64,6 +64,10 @@ impl Doc<'_> {
             if let Some((party, _)) = self.party_at(at) {
                 return Some(party);
             }
+            // "100 residents of Be'eri": the country of a place of origin
+            if let Some(country) = self.party_of_place_at(at) {
+                return Some(country);
+            }
         }
         if let Some(side) = self.side_of_list(d, earlier) {
             return Some(side);
@@ -120,6 +124,20 @@ impl Doc<'_> {
             if let Some(country) = self.place_country(&place) {
                 return Some(country);
             }
+        }
+        // the place of the sentence nearest the count that the gazetteer knows, when the
+        // nearest place is one it does not ("protests across the Middle East following a
+        // strike on a hospital in Gaza City that killed hundreds"), or a demonym of places
+        // ("rampaged through southern Israeli communities, killing 1,000")
+        let located = (s.first..s.end)
+            .filter(|&k| self.in_list(ClaimList::Locatives, self.lower(k)))
+            .filter_map(|k| {
+                self.party_of_place_after(k, s.end)
+                    .map(|p| (k.abs_diff(d.first), p))
+            })
+            .min_by_key(|(distance, _)| *distance);
+        if let Some((_, side)) = located {
+            return Some(side);
         }
         // a group's ministry counts the people of the party it is aligned with (the Hamas-run
         // health ministry counts Palestinians)
@@ -229,7 +247,16 @@ impl Doc<'_> {
         // the count's clause)
         let (_, clause_end) = self.clause_around(d.first, d.phrase_end(), s);
         let after = d.phrase_end()..clause_end.min(s.end);
-        (s.first..d.first).rev().chain(after).find_map(|k| {
+        // ("a strike on Hezbollah after the attacks by Hamas, which killed 1,400": the target
+        // of an attack before the nearest one is another event's)
+        let frame = self.lexicon.frame();
+        let nearest_attack = (s.first..d.first).rev().find(|&k| {
+            frame
+                .event_at(&self.lowered, &self.tokens, k)
+                .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
+        });
+        let from = nearest_attack.unwrap_or(s.first);
+        (from..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
                 return None;
             }
