@@ -20,6 +20,9 @@
 
 use super::words::is;
 
+/// How far from a count, in tokens, a place of its sentence may give its side.
+const NEAR_TOKENS: usize = 12;
+
 /// How many tokens a gazetteer name may have ("Kibbutz Be ' eri").
 const MAX_PLACE_TOKENS: usize = 6;
 use super::{Doc, Draft, Sentence};
@@ -129,7 +132,8 @@ impl Doc<'_> {
         // nearest place is one it does not ("protests across the Middle East following a
         // strike on a hospital in Gaza City that killed hundreds"), or a demonym of places
         // ("rampaged through southern Israeli communities, killing 1,000")
-        let located = (s.first..s.end)
+        let near = d.first.saturating_sub(NEAR_TOKENS).max(s.first)..(d.phrase_end() + NEAR_TOKENS).min(s.end);
+        let located = near
             .filter(|&k| self.in_list(ClaimList::Locatives, self.lower(k)))
             .filter_map(|k| {
                 self.party_of_place_after(k, s.end)
@@ -326,12 +330,18 @@ impl Doc<'_> {
             return None;
         }
         let mut end = first - 1;
-        if self.word(end - 1) == "," {
+        // ("Be'eri, an Israeli kibbutz near the Gaza border, where": after a comma the relative
+        // may stand for a name further back; only a place right before it is read)
+        let comma = self.word(end - 1) == ",";
+        if comma {
             end -= 1;
         }
         let frame = self.lexicon.frame();
         for nouns in 0..=2 {
-            if nouns > 0 && (end <= sentence_first || !self.is_lowercase_word(end - 1)) {
+            let noun = end > sentence_first
+                && self.is_lowercase_word(end - 1)
+                && !is(&["border", "borders", "frontier"], self.lower(end - 1));
+            if nouns > 0 && (comma || !noun) {
                 break;
             }
             if nouns > 0 {
