@@ -347,7 +347,8 @@ impl Doc<'_> {
             d.side
                 .clone_from(self.government.get_or_init(|| self.government_party()));
         }
-        if d.side.is_none() {
+        // ("13 of its hostages": the owner holds them; their side is read from context)
+        if d.side.is_none() && d.what.as_deref() != Some("prisoner") {
             if let Some(p) = phrase.possessive {
                 d.side = self.owner_of(p, s.first);
             }

@@ -75,6 +75,9 @@ impl Doc<'_> {
         if let Some(side) = self.side_of_list(d, earlier) {
             return Some(side);
         }
+        if let Some(side) = self.side_of_the_held(d, s, source_party) {
+            return Some(side);
+        }
         if matches!(d.event, EventKind::Displace) {
             return self.place_country(self.place_for(d.first, s)?.as_str());
         }
@@ -264,6 +267,12 @@ impl Doc<'_> {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
                 return None;
             }
+            // ("blamed the strike on Israel": the one blamed, not the target)
+            if (k.saturating_sub(5).max(s.first)..k)
+                .any(|j| self.in_list(ClaimList::BlameVerbs, self.lower(j)))
+            {
+                return None;
+            }
             let at = k + 1 + usize::from(matches!(self.lower(k + 1), "the" | "a" | "an"));
             self.party_at(at)
                 .map(|(p, _)| p)
@@ -416,7 +425,19 @@ impl Doc<'_> {
         }
         // "the army said it killed 40": the speaker; "where they killed": a party named
         // before in the sentence
-        if subject > s.first && self.in_list(ClaimList::SpeakerSubjects, self.lower(subject - 1)) {
+        // ("They killed 1,400 people, Israeli officials say": a pronoun that opens the
+        // sentence is no speaker reported on)
+        let reported = subject >= s.first + 2
+            && (self.lower(subject - 2) == "that"
+                || self
+                    .lexicon
+                    .frame()
+                    .attribution_at(&self.lowered, &self.tokens, subject - 2)
+                    .is_some());
+        if subject > s.first
+            && reported
+            && self.in_list(ClaimList::SpeakerSubjects, self.lower(subject - 1))
+        {
             if let Some(party) = source_party {
                 return Some(party.to_owned());
             }
@@ -446,7 +467,14 @@ impl Doc<'_> {
                     || frame
                         .event_at(&self.lowered, &self.tokens, j)
                         .is_some_and(|(word, _)| {
-                            matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))
+                            // ("overrunning two dozen Israeli villages": what is seized is a
+                            // target too)
+                            matches!(
+                                word,
+                                crate::lexicon::EventWord::Verb(
+                                    EventKind::Attack | EventKind::Capture
+                                )
+                            )
                         })
             })
         };
@@ -471,17 +499,37 @@ impl Doc<'_> {
                                 .event_at(&self.lowered, &self.tokens, j)
                                 .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
                     });
-                    self.party_at(k).filter(|_| !complement)
+                    // ("a blast at a Gaza hospital that killed": a party that only modifies
+                    // the head noun is no antecedent; "Hamas's incursion, which": an attack
+                    // noun after it is its own)
+                    self.party_at(k).filter(|&(_, n)| {
+                        !complement
+                            && (k + n..end).all(|j| {
+                                matches!(self.word(j), "'" | "\u{2019}" | "s")
+                                    || frame
+                                        .event_at(&self.lowered, &self.tokens, j)
+                                        .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
+                            })
+                    })
                 });
             if let Some((party, _)) = antecedent {
                 return Some(party);
             }
         }
+        // "the strike, which they blamed on Israel, killed 471": the one blamed
+        if let Some(blamed) = self.party_blamed(s.first, verb) {
+            return Some(blamed);
+        }
         // the nearest party before the verb that is not a target, a place or a speaker
         let mut k = verb;
         while k > s.first {
             k -= 1;
-            if is(&[";", "said", "says"], self.lower(k)) {
+            // ("Biden arrived in Israel, hours after an explosion at a hospital in Gaza
+            // killed hundreds": a subordinate clause has its own agent or none)
+            if is(
+                &[";", "said", "says", "after", "before", "when", "while"],
+                self.lower(k),
+            ) {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {
@@ -492,6 +540,49 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// The party blamed in tokens `[from, to)`: "blamed the strike on Israel", "blamed Israel
+    /// for the blast".
+    fn party_blamed(&self, from: usize, to: usize) -> Option<String> {
+        (from..to).find_map(|j| {
+            if !self.in_list(ClaimList::BlameVerbs, self.lower(j)) {
+                return None;
+            }
+            if let Some((p, _)) = self.party_at(j + 1) {
+                return Some(p);
+            }
+            let on = (j + 1..(j + 6).min(to)).find(|&k| self.lower(k) == "on")?;
+            self.party_at(on + 1 + usize::from(self.lower(on + 1) == "the"))
+                .map(|(p, _)| p)
+        })
+    }
+
+    /// Hostages and prisoners belong to the party their holder fights: the owner of "its
+    /// hostages", else the agent of "held by", else the source's party ("Hamas said 13
+    /// hostages were killed in Israeli strikes": Israel's people).
+    fn side_of_the_held(&self, d: &Draft, s: &Sentence, source_party: Option<&str>) -> Option<String> {
+        if d.what.as_deref() != Some("prisoner") {
+            return None;
+        }
+        let owner = d.phrase.possessive.and_then(|p| self.owner_of(p, s.first));
+        let end = d.phrase_end();
+        let held_by = (self.lower(end) == "held" && self.lower(end + 1) == "by")
+            .then(|| self.party_at(end + 2 + usize::from(self.lower(end + 2) == "the")))
+            .flatten()
+            .map(|(p, _)| p);
+        let frame = self.lexicon.frame();
+        // (a state's voice on hostages speaks of its own people held by others)
+        let source_group = source_party
+            .filter(|p| frame.actor(p).is_some_and(|a| a.kind == "group"))
+            .map(str::to_owned);
+        let holder = owner.or(held_by).or(source_group)?;
+        let holder = frame.actor(&holder)?;
+        let fights = |a: &crate::lexicon::Actor| match a.opponents.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        };
+        fights(holder).or_else(|| holder.aligned.iter().find_map(|ally| fights(frame.actor(ally)?)))
     }
 
     /// Whether parties `a` and `b` (or a group and the party it fights for) are each other's
