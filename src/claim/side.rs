@@ -262,6 +262,20 @@ impl Doc<'_> {
                 .event_at(&self.lowered, &self.tokens, k)
                 .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
         });
+        // "when it raided Israel last weekend, killing hundreds": the object of the attack
+        // verb
+        if let Some(k) = nearest_attack {
+            if let Some((crate::lexicon::EventWord::Verb(_), n)) =
+                frame.event_at(&self.lowered, &self.tokens, k)
+            {
+                let at = k + n + usize::from(self.lower(k + n) == "the");
+                if at < d.first {
+                    if let Some((p, _)) = self.party_at(at) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
         let from = nearest_attack.unwrap_or(s.first);
         (from..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
@@ -333,40 +347,55 @@ impl Doc<'_> {
 
     /// "Kibbutz Be'eri, where more than 100 civilians were killed", "the Gaza hospital where
     /// hundreds were killed": the country of the place a relative "where" right before the
-    /// count stands for (the place may modify one or two nouns before "where").
+    /// count stands for. Without a comma the place may modify one or two nouns before
+    /// "where"; after a comma it is the name right before it, or before an apposition in
+    /// commas ("Be'eri, one of the worst-hit villages, where").
     fn party_of_place_before_where(&self, first: usize, sentence_first: usize) -> Option<String> {
         if first < sentence_first + 2 || self.lower(first - 1) != "where" {
             return None;
         }
-        let mut end = first - 1;
-        // ("Be'eri, an Israeli kibbutz near the Gaza border, where": after a comma the relative
-        // may stand for a name further back; only a place right before it is read)
-        let comma = self.word(end - 1) == ",";
-        if comma {
-            end -= 1;
+        let where_at = first - 1;
+        if self.word(where_at - 1) == "," {
+            let comma = where_at - 1;
+            return self
+                .country_of_place_ending_at(comma, sentence_first)
+                .or_else(|| {
+                    let opening = (comma.saturating_sub(8).max(sentence_first + 1)..comma)
+                        .rev()
+                        .find(|&k| self.word(k) == ",")?;
+                    self.country_of_place_ending_at(opening, sentence_first)
+                });
         }
-        let frame = self.lexicon.frame();
+        // ("near the Gaza border where": a border is beside the place, not in it)
+        let mut end = where_at;
         for nouns in 0..=2 {
-            let noun = end > sentence_first
-                && self.is_lowercase_word(end - 1)
-                && !is(&["border", "borders", "frontier"], self.lower(end - 1));
-            if nouns > 0 && (comma || !noun) {
-                break;
-            }
             if nouns > 0 {
+                let noun = end > sentence_first
+                    && self.is_lowercase_word(end - 1)
+                    && !is(&["border", "borders", "frontier"], self.lower(end - 1));
+                if !noun {
+                    break;
+                }
                 end -= 1;
             }
-            let found = (end.saturating_sub(MAX_PLACE_TOKENS).max(sentence_first)..end).find_map(|k| {
-                frame
-                    .place_at(self.text, &self.tokens, k)
-                    .filter(|(_, n)| k + n == end)
-                    .map(|(place, _)| place.country.clone())
-            });
-            if let Some(country) = found.filter(|c| !c.is_empty()) {
+            if let Some(country) = self.country_of_place_ending_at(end, sentence_first) {
                 return Some(country);
             }
         }
         None
+    }
+
+    /// The country of a gazetteer place that ends right before token `end`.
+    fn country_of_place_ending_at(&self, end: usize, sentence_first: usize) -> Option<String> {
+        let frame = self.lexicon.frame();
+        (end.saturating_sub(MAX_PLACE_TOKENS).max(sentence_first)..end)
+            .find_map(|k| {
+                frame
+                    .place_at(self.text, &self.tokens, k)
+                    .filter(|(_, n)| k + n == end)
+                    .map(|(place, _)| place.country.clone())
+            })
+            .filter(|c| !c.is_empty())
     }
 
     /// The country of a place of the gazetteer, by canonical name.
