@@ -276,6 +276,20 @@ impl Doc<'_> {
                 }
             }
         }
+        // "a blast at a hospital in Gaza that killed hundreds", "the rampage across southern
+        // Israel, which killed": where the attack struck
+        if let Some(k) = nearest_attack {
+            // ("strike back at Russia, which killed 25": "at" after an attack names a target
+            // that may be the agent of the next clause)
+            let struck = (k + 1..d.first)
+                .filter(|&j| {
+                    self.in_list(ClaimList::Locatives, self.lower(j)) && self.lower(j) != "at"
+                })
+                .find_map(|j| self.party_of_place_after(j, d.first));
+            if struck.is_some() {
+                return struck;
+            }
+        }
         let from = nearest_attack.unwrap_or(s.first);
         (from..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
@@ -454,6 +468,11 @@ impl Doc<'_> {
         }
         // "the army said it killed 40": the speaker; "where they killed": a party named
         // before in the sentence
+        // "the strike, which they blamed on Israel, killed 471", "blamed the strike on Israel
+        // and said it killed 471": the one blamed
+        if let Some(blamed) = self.party_blamed(s.first, verb) {
+            return Some(blamed);
+        }
         // ("They killed 1,400 people, Israeli officials say": a pronoun that opens the
         // sentence is no speaker reported on)
         let reported = subject >= s.first + 2
@@ -544,10 +563,6 @@ impl Doc<'_> {
             if let Some((party, _)) = antecedent {
                 return Some(party);
             }
-        }
-        // "the strike, which they blamed on Israel, killed 471": the one blamed
-        if let Some(blamed) = self.party_blamed(s.first, verb) {
-            return Some(blamed);
         }
         // the nearest party before the verb that is not a target, a place or a speaker
         let mut k = verb;
