@@ -588,7 +588,12 @@ impl Doc<'_> {
     fn alternative_figure_after(&self, k: usize, end: usize) -> Option<usize> {
         let mut j = k + 1;
         let opener = j;
-        while j < end && is(&["or", "possibly", "perhaps", "maybe", "probably"], self.lower(j)) {
+        while j < end
+            && is(
+                &["or", "possibly", "perhaps", "maybe", "probably"],
+                self.lower(j),
+            )
+        {
             j += 1;
         }
         let figure = j;
@@ -603,7 +608,10 @@ impl Doc<'_> {
     fn alternative_figure_at(&self, first: usize, sentence_first: usize) -> bool {
         let mut k = first;
         while k > sentence_first
-            && is(&["or", "possibly", "perhaps", "maybe", "probably"], self.lower(k - 1))
+            && is(
+                &["or", "possibly", "perhaps", "maybe", "probably"],
+                self.lower(k - 1),
+            )
         {
             k -= 1;
         }

@@ -135,7 +135,8 @@ impl Doc<'_> {
         // nearest place is one it does not ("protests across the Middle East following a
         // strike on a hospital in Gaza City that killed hundreds"), or a demonym of places
         // ("rampaged through southern Israeli communities, killing 1,000")
-        let near = d.first.saturating_sub(NEAR_TOKENS).max(s.first)..(d.phrase_end() + NEAR_TOKENS).min(s.end);
+        let near = d.first.saturating_sub(NEAR_TOKENS).max(s.first)
+            ..(d.phrase_end() + NEAR_TOKENS).min(s.end);
         let located = near
             .filter(|&k| self.in_list(ClaimList::Locatives, self.lower(k)))
             .filter_map(|k| {
@@ -605,7 +606,12 @@ impl Doc<'_> {
     /// Hostages and prisoners belong to the party their holder fights: the owner of "its
     /// hostages", else the agent of "held by", else the source's party ("Hamas said 13
     /// hostages were killed in Israeli strikes": Israel's people).
-    fn side_of_the_held(&self, d: &Draft, s: &Sentence, source_party: Option<&str>) -> Option<String> {
+    fn side_of_the_held(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        source_party: Option<&str>,
+    ) -> Option<String> {
         if d.what.as_deref() != Some("prisoner") {
             return None;
         }
@@ -626,7 +632,12 @@ impl Doc<'_> {
             [one] => Some(one.clone()),
             _ => None,
         };
-        fights(holder).or_else(|| holder.aligned.iter().find_map(|ally| fights(frame.actor(ally)?)))
+        fights(holder).or_else(|| {
+            holder
+                .aligned
+                .iter()
+                .find_map(|ally| fights(frame.actor(ally)?))
+        })
     }
 
     /// Whether parties `a` and `b` (or a group and the party it fights for) are each other's

@@ -25,7 +25,10 @@ use crate::text::token::{tokenize, Token, TokenKind};
 /// The tokens of `text`, with number words glued to the word before them split off.
 pub fn tokens_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
     let tokens = tokenize(text);
-    if !tokens.iter().any(|t| glued_number_at(text, t, lexicon).is_some()) {
+    if !tokens
+        .iter()
+        .any(|t| glued_number_at(text, t, lexicon).is_some())
+    {
         return tokens;
     }
     let mut out = Vec::with_capacity(tokens.len() + 4);
@@ -67,7 +70,7 @@ fn glued_number_at(text: &str, t: &Token, lexicon: &Lexicon) -> Option<usize> {
         return None;
     }
     let tail = word[at..].to_lowercase();
-    let number = lexicon.numbers().cardinal(&tail).is_some()
-        || (vague_first_word(&tail) && tail != "a");
+    let number =
+        lexicon.numbers().cardinal(&tail).is_some() || (vague_first_word(&tail) && tail != "a");
     number.then_some(t.start + at)
 }

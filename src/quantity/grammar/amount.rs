@@ -401,7 +401,9 @@ impl Scanner<'_> {
             return false;
         }
         let ends = self.tok(num.end).is_none()
-            || [",", ".", ";", ")"].iter().any(|c| self.is_other(num.end, c));
+            || [",", ".", ";", ")"]
+                .iter()
+                .any(|c| self.is_other(num.end, c));
         let before = i - 2;
         let w = self.word(before);
         let name = self.tok(before).is_some_and(|t| t.kind == TokenKind::Word)

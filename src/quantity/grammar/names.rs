@@ -161,9 +161,9 @@ impl Scanner<'_> {
             && self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Word);
         let item_stop = self.is_other(i + 1, ".")
             && self.glued(i + 1)
-            && self
-                .tok(i + 2)
-                .is_none_or(|t| t.space_before || t.kind == TokenKind::Word && self.capitalised(i + 2));
+            && self.tok(i + 2).is_none_or(|t| {
+                t.space_before || t.kind == TokenKind::Word && self.capitalised(i + 2)
+            });
         after_stop && item_stop && self.digits_len(i) <= 3
     }
 
@@ -202,7 +202,9 @@ impl Scanner<'_> {
         {
             k += 3;
         }
-        if matches!(self.word(k), "most" | "least") && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+        if matches!(self.word(k), "most" | "least")
+            && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        {
             return true;
         }
         self.lex.grammar().superlative(self.word(k))

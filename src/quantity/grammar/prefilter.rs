@@ -36,8 +36,9 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         .iter()
         .map(|s| {
             let mut c = s.chars();
-            c.next()
-                .map_or(String::new(), |f| f.to_ascii_uppercase().to_string() + c.as_str())
+            c.next().map_or(String::new(), |f| {
+                f.to_ascii_uppercase().to_string() + c.as_str()
+            })
         })
         .collect();
     let glued = capitalised.join("|");
