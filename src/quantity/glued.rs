@@ -2,7 +2,7 @@
 //! run into its first sentence ("France" + "Twenty-eight French nationals were killed" →
 //! "FranceTwenty-eight"), a caption into the text.
 //!
-//! The tokenizer keeps "FranceTwenty" whole, as it keeps "YouTube" and "McDonald". A word
+//! The tokenizer keeps `FranceTwenty` whole, as it keeps `YouTube` and `McDonald`. A word
 //! whose tail, from a capital after a small letter, is a number word of the lexicon or a
 //! vague amount is two tokens here, so that the grammar and the claim reader both see the
 //! number: the head keeps the space before the word, the tail is glued to it.
@@ -50,7 +50,7 @@ pub fn tokens_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
 }
 
 /// Where the number word glued to the end of a word token starts: the last capital that
-/// follows a small letter, when the rest is a number word ("FranceTwenty" → "Twenty").
+/// follows a small letter, when the rest is a number word (`FranceTwenty` → `Twenty`).
 fn glued_number_at(text: &str, t: &Token, lexicon: &Lexicon) -> Option<usize> {
     if t.kind != TokenKind::Word || t.end - t.start < 5 {
         return None;
