@@ -243,8 +243,16 @@ impl Doc<'_> {
                 .clone()
                 .all(|k| self.in_list(ClaimList::ListWords, self.lower(k)));
         // "687 Palestinians had been killed, including 140 children": a part of the total
-        let part = (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
-            .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
+        // ("14 Americans were among the 1,000 killed": a count after "among (the)" is the
+        // whole the earlier one is part of, of no side of the part's)
+        let whole_after = d.first > 0
+            && (self.lower(d.first - 1) == "among"
+                || (d.first > 1
+                    && self.lower(d.first - 1) == "the"
+                    && self.lower(d.first - 2) == "among"));
+        let part = !whole_after
+            && (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
+                .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
         (listed || part).then(|| side.to_owned())
     }
 
