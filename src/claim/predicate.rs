@@ -210,7 +210,9 @@ impl Doc<'_> {
                 || (j > phrase_end && self.is_capitalised(j))
         });
         let verb = matches!(
-            self.lexicon.frame().event_at(&self.lowered, &self.tokens, k),
+            self.lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, k),
             Some((EventWord::Verb(_), _))
         );
         let object = self.is_number_token(k + n)
@@ -219,8 +221,10 @@ impl Doc<'_> {
                 .lexicon
                 .modifier_at(self.text, &self.tokens, k + n)
                 .is_some();
-        matches!(kind, EventKind::Kill | EventKind::Injure | EventKind::Abduct)
-            && verb
+        matches!(
+            kind,
+            EventKind::Kill | EventKind::Injure | EventKind::Abduct
+        ) && verb
             && between
             && object
             && !self.lower(k + n - 1).ends_with("ing")

@@ -289,22 +289,8 @@ impl Doc<'_> {
                 }
             }
         }
-        // "a blast at a hospital in Gaza that killed hundreds", "the rampage across southern
-        // Israel, which killed": where the attack struck
-        if let Some(k) = nearest_attack {
-            // ("strike back at Russia, which killed 25": "at" after an attack names a target
-            // that may be the agent of the next clause)
-            let struck = (k + 1..d.first)
-                .filter(|&j| {
-                    self.in_list(ClaimList::Locatives, self.lower(j)) && self.lower(j) != "at"
-                })
-                .find_map(|j| self.party_of_place_after(j, d.first));
-            if struck.is_some() {
-                return struck;
-            }
-        }
         let from = nearest_attack.unwrap_or(s.first);
-        (from..d.first).rev().chain(after).find_map(|k| {
+        let target = (from..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
                 return None;
             }
@@ -318,7 +304,34 @@ impl Doc<'_> {
             self.party_at(at)
                 .map(|(p, _)| p)
                 .or_else(|| self.party_of_place_at(at))
-        })
+        });
+        if target.is_some() {
+            return target;
+        }
+        // "a blast at a hospital in Gaza that killed hundreds", "the rampage across southern
+        // Israel, which killed": where the attack struck
+        if let Some(k) = nearest_attack {
+            // ("strike back at Russia, which killed 25": "at" after an attack names a target
+            // that may be the agent of the next clause)
+            // ("bombs at Hamas in Gaza since the group killed 1,300 people in Israel": a
+            // subordinate clause of the count starts its own event)
+            let clause_from = (k + 1..d.first)
+                .rev()
+                .find(|&j| {
+                    is(
+                        &[";", "since", "after", "before", "when", "while", "because"],
+                        self.lower(j),
+                    )
+                })
+                .unwrap_or(k);
+            let struck = (clause_from + 1..d.first)
+                .filter(|&j| {
+                    self.in_list(ClaimList::Locatives, self.lower(j)) && self.lower(j) != "at"
+                })
+                .find_map(|j| self.party_of_place_after(j, d.first));
+            return struck;
+        }
+        None
     }
 
     /// Whether an attack word ends at token `k`, or a "by X" phrase after one does ("the
@@ -604,7 +617,9 @@ impl Doc<'_> {
     /// hostage in Gaza" places the kidnapping, not the killing.
     fn place_of_a_later_event(&self, d: &Draft, s: &Sentence, place: &str) -> bool {
         let frame = self.lexicon.frame();
-        let from = d.predicate.map_or(d.phrase_end(), |(_, end)| end.max(d.phrase_end()));
+        let from = d
+            .predicate
+            .map_or(d.phrase_end(), |(_, end)| end.max(d.phrase_end()));
         let Some(later) = (from..s.end).find(|&k| {
             frame
                 .event_at(&self.lowered, &self.tokens, k)
