@@ -126,11 +126,7 @@ impl Doc<'_> {
                 return None;
             }
         }
-        let place = d.place.clone().or_else(|| {
-            self.place_for(d.first, s)
-                .filter(|p| !self.place_of_a_later_event(d, s, p))
-        });
-        if let Some(place) = place {
+        if let Some(place) = d.place.clone().or_else(|| self.place_for(d.first, s)) {
             if let Some(country) = self.place_country(&place) {
                 return Some(country);
             }
@@ -610,31 +606,6 @@ impl Doc<'_> {
             }
         }
         None
-    }
-
-    /// Whether the gazetteer place `place` is named in the sentence only after another event
-    /// that follows the count: "1,200 people killed … and 150 believed kidnapped and held
-    /// hostage in Gaza" places the kidnapping, not the killing.
-    fn place_of_a_later_event(&self, d: &Draft, s: &Sentence, place: &str) -> bool {
-        let frame = self.lexicon.frame();
-        let from = d
-            .predicate
-            .map_or(d.phrase_end(), |(_, end)| end.max(d.phrase_end()));
-        let Some(later) = (from..s.end).find(|&k| {
-            frame
-                .event_at(&self.lowered, &self.tokens, k)
-                .is_some_and(|(word, _)| word.kind() != d.event)
-        }) else {
-            return false;
-        };
-        let named_at: Vec<usize> = (s.first..s.end)
-            .filter(|&k| {
-                frame
-                    .place_at(self.text, &self.tokens, k)
-                    .is_some_and(|(p, _)| p.name == place)
-            })
-            .collect();
-        !named_at.is_empty() && named_at.iter().all(|&k| k > later)
     }
 
     /// The party blamed in tokens `[from, to)`: "blamed the strike on Israel", "blamed Israel
