@@ -197,8 +197,14 @@ impl Doc<'_> {
             }
             // "Several medical and emergency workers", "U.N. and European officials":
             // modifiers joined before their one head
+            // (one modifier before "and", no noun: "seamen and union leaders", "four star
+            // petrol and" join no modifiers)
+            let before = self.lower(j - 1);
             let joined = head_end.is_none()
-                && j > phrase_start
+                && j == phrase_start + 1
+                && self.is_lowercase_word(j - 1)
+                && !before.ends_with('s')
+                && !before.ends_with("men")
                 && matches!(self.lower(j), "and" | "or")
                 && self.is_phrase_word(j - 1)
                 && self.is_phrase_word(j + 1)

@@ -145,7 +145,10 @@ impl Doc<'_> {
             if !self.is_number_token(d.after + 1 + det)
                 && self
                     .people_verb_of_bare_count(&bare, s)
-                    .is_none_or(|(kind, _)| kind == EventKind::Gather)
+                    .is_none_or(|(kind, (_, end))| {
+                        // ("one of the factors hurting the stocks": a participle of the kind)
+                        kind == EventKind::Gather || self.lower(end - 1).ends_with("ing")
+                    })
             {
                 return false;
             }
