@@ -47,6 +47,10 @@ impl Doc<'_> {
         ) {
             return false;
         }
+        // glued to the word before ("CanadaFive Canadians"): a heading run into its text
+        if !self.tokens[d.first].space_before {
+            return false;
+        }
         let words = (s.first..s.end).filter(|&k| self.tokens[k].kind == TokenKind::Word);
         let (all, capitalised) = words.fold((0, 0), |(n, c), k| {
             (n + 1, c + usize::from(self.is_capitalised(k)))

@@ -58,7 +58,7 @@ use crate::lexicon::{Direction, EventKind, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind, Quantity};
 use crate::segment::{sentences_with, Span};
 use crate::text::normalize::{normalize, OffsetMap};
-use crate::text::token::{tokenize, Token, TokenKind};
+use crate::text::token::{Token, TokenKind};
 use crate::time::{find_times_with, leading_date, Day, DayInterval, TimeMention};
 
 use phrase::CountedPhrase;
@@ -254,7 +254,8 @@ impl<'a> Doc<'a> {
         Doc {
             text,
             lowered: text.to_ascii_lowercase(),
-            tokens: tokenize(text),
+            // ("CanadaFive Canadians": a number word glued to a heading is read apart)
+            tokens: crate::quantity::tokens_with(text, lexicon),
             lexicon,
             published,
             body_start,

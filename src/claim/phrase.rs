@@ -89,7 +89,11 @@ impl Doc<'_> {
         }
         if j < end && self.lower(j) == "of" && j + 1 < end {
             let next = self.lower(j + 1);
-            if self.in_list(ClaimList::Anaphors, next) {
+            // ("1,600 of those attackers": a demonstrative before a noun is its determiner)
+            let demonstrative = matches!(next, "those" | "these")
+                && self.is_phrase_word(j + 2)
+                && !self.in_list(ClaimList::Anaphors, self.lower(j + 2));
+            if self.in_list(ClaimList::Anaphors, next) && !demonstrative {
                 p.anaphor = true;
                 p.end = j + 2;
                 return p;
@@ -190,6 +194,30 @@ impl Doc<'_> {
                     }
                     continue;
                 }
+            }
+            // "Several medical and emergency workers", "U.N. and European officials":
+            // modifiers joined before their one head
+            // (one modifier before "and", no noun: "seamen and union leaders", "four star
+            // petrol and" join no modifiers)
+            let before = self.lower(j - 1);
+            let joined = head_end.is_none()
+                && j == phrase_start + 1
+                && self.is_lowercase_word(j - 1)
+                && !before.ends_with('s')
+                && !before.ends_with("men")
+                && matches!(self.lower(j), "and" | "or")
+                && self.is_phrase_word(j - 1)
+                && self.is_phrase_word(j + 1)
+                && !self.is_number_token(j + 1)
+                && [j - 1, j + 1].iter().all(|&k| {
+                    self.lexicon
+                        .frame()
+                        .event_at(&self.lowered, &self.tokens, k)
+                        .is_none()
+                });
+            if joined {
+                j += 1;
+                continue;
             }
             if !self.is_phrase_word(j) {
                 break;

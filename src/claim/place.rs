@@ -99,7 +99,8 @@ impl Doc<'_> {
         let mut rank_hint = None;
         // "the town of X", "the X area", "northwest Syria"
         // "in rebel-held areas of Aleppo" has no article
-        let has_article = self.lower(k) == "the";
+        // ("in a Gaza refugee camp": an indefinite article too)
+        let has_article = matches!(self.lower(k), "the" | "a" | "an");
         if has_article || self.is_lowercase_word(k) {
             if has_article {
                 k += 1;

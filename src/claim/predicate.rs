@@ -88,6 +88,9 @@ impl Doc<'_> {
         }
         let mut left = self.event_left(d.first, s.first);
         let right = self.event_right(phrase_end, s.end);
+        if self.agent_of_its_verb(phrase_end, right) {
+            return (EventKind::Other, None, false);
+        }
         // a measure is the object of its verb only right next to it ("recaptured 600 km2")
         let measure = !matches!(
             d.kind,
@@ -424,6 +427,43 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "Five gunmen killed 12 people", "70 fighters from Hamas killed dozens": a count right
+    /// before an active verb of harm that has a figure of its own as object did the harm; it
+    /// did not suffer it.
+    fn agent_of_its_verb(
+        &self,
+        phrase_end: usize,
+        right: Option<(usize, usize, EventKind, bool)>,
+    ) -> bool {
+        let Some((k, n, kind, _)) = right else {
+            return false;
+        };
+        // (a postmodifier of origin may stand between: "fighters from Hamas")
+        let between = (phrase_end..k).all(|j| {
+            (j == phrase_end && matches!(self.lower(j), "from" | "of"))
+                || (j > phrase_end && self.is_capitalised(j))
+        });
+        let verb = matches!(
+            self.lexicon
+                .frame()
+                .event_at(&self.lowered, &self.tokens, k),
+            Some((EventWord::Verb(_), _))
+        );
+        let object = self.is_number_token(k + n)
+            || crate::quantity::convention::vague_first_word(self.lower(k + n))
+            || self
+                .lexicon
+                .modifier_at(self.text, &self.tokens, k + n)
+                .is_some();
+        matches!(
+            kind,
+            EventKind::Kill | EventKind::Injure | EventKind::Abduct
+        ) && verb
+            && between
+            && object
+            && !self.lower(k + n - 1).ends_with("ing")
     }
 
     /// The clause around a count, `[from, to)`: bounded by the sentence, semicolons, colons,

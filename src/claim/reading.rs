@@ -141,7 +141,19 @@ impl Doc<'_> {
         // "one of the largest": a pronoun, not a count ("one of 5 soldiers" is a count)
         if counts && d.quantity.value == 1.0 && self.lower(d.after) == "of" {
             let det = usize::from(self.lower(d.after + 1) == "the");
-            if !self.is_number_token(d.after + 1 + det) {
+            // ("one of his nephews had been killed", "One of the gunmen killed in the raid":
+            // one that a verb of people befalls is a count of one; "one of the journalists
+            // assembled" is a person at a gathering, not a count of one)
+            let mut bare = d.clone();
+            bare.after = phrase.end.max(d.after);
+            if !self.is_number_token(d.after + 1 + det)
+                && self
+                    .people_verb_of_bare_count(&bare, s)
+                    .is_none_or(|(kind, (_, end))| {
+                        // ("one of the factors hurting the stocks": a participle of the kind)
+                        kind == EventKind::Gather || self.lower(end - 1).ends_with("ing")
+                    })
+            {
                 return false;
             }
         }
@@ -342,7 +354,8 @@ impl Doc<'_> {
             d.side
                 .clone_from(self.government.get_or_init(|| self.government_party()));
         }
-        if d.side.is_none() {
+        // ("13 of its hostages": the owner holds them; their side is read from context)
+        if d.side.is_none() && d.what.as_deref() != Some("prisoner") {
             if let Some(p) = phrase.possessive {
                 d.side = self.owner_of(p, s.first);
             }
@@ -562,11 +575,24 @@ impl Doc<'_> {
         if ordered && self.lower(k) == "to" {
             k += 1;
         }
+        // "scores, possibly hundreds, had been killed": a second figure in commas offers
+        // another size of the same count, and the verb after it governs both
+        if self.word(k) == "," {
+            if let Some(next) = self.alternative_figure_after(k, s.end) {
+                k = next;
+            } else if self.alternative_figure_at(d.first, s.first) {
+                k += 1;
+            }
+        }
         let from = k;
         while k < s.end && k - from < 5 {
             if let Some((word, n)) = frame.event_at(&self.lowered, &self.tokens, k) {
+                // ("two were captured": people taken in a passive, not a town seized)
+                let passive_capture = kind_is(word, EventKind::Capture) && k > from;
                 return match word {
-                    EventWord::Verb(kind) if people(kind) => Some((kind, (k, k + n))),
+                    EventWord::Verb(kind) if people(kind) || passive_capture => {
+                        Some((kind, (k, k + n)))
+                    }
                     _ => None,
                 };
             }
@@ -640,6 +666,49 @@ impl Doc<'_> {
                     .as_deref()
                     .is_some_and(|f| matches!(f, "people" | "military" | "combatant" | "security"))
         })
+    }
+
+    /// The token after ", possibly hundreds," opening at the comma `k`: a figure set off by
+    /// commas after "or" or a word of doubt ("possibly", "perhaps", "maybe").
+    fn alternative_figure_after(&self, k: usize, end: usize) -> Option<usize> {
+        let mut j = k + 1;
+        let opener = j;
+        while j < end
+            && is(
+                &["or", "possibly", "perhaps", "maybe", "probably"],
+                self.lower(j),
+            )
+        {
+            j += 1;
+        }
+        let figure = j;
+        while j < end && j - figure < 4 && self.figure_word(j) {
+            j += 1;
+        }
+        (j > opener && figure > opener && j > figure && self.word(j) == ",").then_some(j + 1)
+    }
+
+    /// Whether the figure at `first` is itself the second size in commas (", possibly
+    /// hundreds,").
+    fn alternative_figure_at(&self, first: usize, sentence_first: usize) -> bool {
+        let mut k = first;
+        while k > sentence_first
+            && is(
+                &["or", "possibly", "perhaps", "maybe", "probably"],
+                self.lower(k - 1),
+            )
+        {
+            k -= 1;
+        }
+        k < first && k > sentence_first && self.word(k - 1) == ","
+    }
+
+    /// A word of a number phrase: digits, a number word, a vague amount, a bound.
+    fn figure_word(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.is_number_token(k)
+            || crate::quantity::convention::vague_first_word(w)
+            || is(&["of", "than", "more", "least", "at"], w)
     }
 
     /// The party named in tokens `[a, b)`.
@@ -754,4 +823,9 @@ impl Doc<'_> {
         d.event = EventKind::Measure;
         true
     }
+}
+
+/// Whether an event word is a verb of the class `kind`.
+fn kind_is(word: EventWord, kind: EventKind) -> bool {
+    matches!(word, EventWord::Verb(k) if k == kind)
 }

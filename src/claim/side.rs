@@ -19,6 +19,12 @@
 //! arrested, freed, displaced): a count of tanks or of a crowd has no victims' party.
 
 use super::words::is;
+
+/// How far from a count, in tokens, a place of its sentence may give its side.
+const NEAR_TOKENS: usize = 12;
+
+/// How many tokens a gazetteer name may have ("Kibbutz Be ' eri").
+const MAX_PLACE_TOKENS: usize = 6;
 use super::{Doc, Draft, Sentence};
 use crate::lexicon::ClaimList;
 use crate::lexicon::{ActorTerm, EventKind};
@@ -61,8 +67,15 @@ impl Doc<'_> {
             if let Some((party, _)) = self.party_at(at) {
                 return Some(party);
             }
+            // "100 residents of Be'eri": the country of a place of origin
+            if let Some(country) = self.party_of_place_at(at) {
+                return Some(country);
+            }
         }
         if let Some(side) = self.side_of_list(d, earlier) {
+            return Some(side);
+        }
+        if let Some(side) = self.side_of_the_held(d, s, source_party) {
             return Some(side);
         }
         if matches!(d.event, EventKind::Displace) {
@@ -80,6 +93,9 @@ impl Doc<'_> {
         let clause_place = (d.phrase_end()..clause_end.min(s.end))
             .find_map(|k| self.party_of_place_after(k, clause_end.min(s.end)));
         if let Some(side) = clause_place {
+            return Some(side);
+        }
+        if let Some(side) = self.party_of_place_before_where(d.first, s.first) {
             return Some(side);
         }
         if matches!(
@@ -115,6 +131,22 @@ impl Doc<'_> {
                 return Some(country);
             }
         }
+        // the place of the sentence nearest the count that the gazetteer knows, when the
+        // nearest place is one it does not ("protests across the Middle East following a
+        // strike on a hospital in Gaza City that killed hundreds"), or a demonym of places
+        // ("rampaged through southern Israeli communities, killing 1,000")
+        let near = d.first.saturating_sub(NEAR_TOKENS).max(s.first)
+            ..(d.phrase_end() + NEAR_TOKENS).min(s.end);
+        let located = near
+            .filter(|&k| self.in_list(ClaimList::Locatives, self.lower(k)))
+            .filter_map(|k| {
+                self.party_of_place_after(k, s.end)
+                    .map(|p| (k.abs_diff(d.first), p))
+            })
+            .min_by_key(|(distance, _)| *distance);
+        if let Some((_, side)) = located {
+            return Some(side);
+        }
         // a group's ministry counts the people of the party it is aligned with (the Hamas-run
         // health ministry counts Palestinians)
         // (an organisation or a news agency counts people of no party of its own)
@@ -137,7 +169,7 @@ impl Doc<'_> {
                 }
             })
             .filter(|c| !c.is_empty())
-            .is_some_and(|c| !self.aligned(&side, &c));
+            .is_some_and(|c| !self.aligned(&side, &c) && !self.at_war(&side, &c));
         (!abroad).then_some(side)
     }
 
@@ -211,8 +243,16 @@ impl Doc<'_> {
                 .clone()
                 .all(|k| self.in_list(ClaimList::ListWords, self.lower(k)));
         // "687 Palestinians had been killed, including 140 children": a part of the total
-        let part = (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
-            .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
+        // ("14 Americans were among the 1,000 killed": a count after "among (the)" is the
+        // whole the earlier one is part of, of no side of the part's)
+        let whole_after = d.first > 0
+            && (self.lower(d.first - 1) == "among"
+                || (d.first > 1
+                    && self.lower(d.first - 1) == "the"
+                    && self.lower(d.first - 2) == "among"));
+        let part = !whole_after
+            && (d.first.saturating_sub(2).max(e.phrase_end())..d.first)
+                .any(|k| matches!(self.lower(k), "including" | "among" | "whom"));
         (listed || part).then(|| side.to_owned())
     }
 
@@ -223,15 +263,71 @@ impl Doc<'_> {
         // the count's clause)
         let (_, clause_end) = self.clause_around(d.first, d.phrase_end(), s);
         let after = d.phrase_end()..clause_end.min(s.end);
-        (s.first..d.first).rev().chain(after).find_map(|k| {
+        // ("a strike on Hezbollah after the attacks by Hamas, which killed 1,400": the target
+        // of an attack before the nearest one is another event's)
+        let frame = self.lexicon.frame();
+        let nearest_attack = (s.first..d.first).rev().find(|&k| {
+            frame
+                .event_at(&self.lowered, &self.tokens, k)
+                .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
+        });
+        // "when it raided Israel last weekend, killing hundreds": the object of the attack
+        // verb
+        if let Some(k) = nearest_attack {
+            if let Some((crate::lexicon::EventWord::Verb(_), n)) =
+                frame.event_at(&self.lowered, &self.tokens, k)
+            {
+                let at = k + n + usize::from(self.lower(k + n) == "the");
+                if at < d.first {
+                    if let Some((p, _)) = self.party_at(at) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        let from = nearest_attack.unwrap_or(s.first);
+        let target = (from..d.first).rev().chain(after).find_map(|k| {
             if !(matches!(self.lower(k), "on" | "against") && self.attack_ends_before(k)) {
+                return None;
+            }
+            // ("blamed the strike on Israel": the one blamed, not the target)
+            if (k.saturating_sub(5).max(s.first)..k)
+                .any(|j| self.in_list(ClaimList::BlameVerbs, self.lower(j)))
+            {
                 return None;
             }
             let at = k + 1 + usize::from(matches!(self.lower(k + 1), "the" | "a" | "an"));
             self.party_at(at)
                 .map(|(p, _)| p)
                 .or_else(|| self.party_of_place_at(at))
-        })
+        });
+        if target.is_some() {
+            return target;
+        }
+        // "a blast at a hospital in Gaza that killed hundreds", "the rampage across southern
+        // Israel, which killed": where the attack struck
+        if let Some(k) = nearest_attack {
+            // ("strike back at Russia, which killed 25": "at" after an attack names a target
+            // that may be the agent of the next clause)
+            // ("bombs at Hamas in Gaza since the group killed 1,300 people in Israel": a
+            // subordinate clause of the count starts its own event)
+            let clause_from = (k + 1..d.first)
+                .rev()
+                .find(|&j| {
+                    is(
+                        &[";", "since", "after", "before", "when", "while", "because"],
+                        self.lower(j),
+                    )
+                })
+                .unwrap_or(k);
+            let struck = (clause_from + 1..d.first)
+                .filter(|&j| {
+                    self.in_list(ClaimList::Locatives, self.lower(j)) && self.lower(j) != "at"
+                })
+                .find_map(|j| self.party_of_place_after(j, d.first));
+            return struck;
+        }
+        None
     }
 
     /// Whether an attack word ends at token `k`, or a "by X" phrase after one does ("the
@@ -261,7 +357,11 @@ impl Doc<'_> {
     /// The country of a gazetteer place, or a country's own name, at token `at` (after an
     /// optional "the").
     fn party_of_place_at(&self, at: usize) -> Option<String> {
-        let at = at + usize::from(matches!(self.lower(at), "the" | "a" | "an"));
+        let mut at = at + usize::from(matches!(self.lower(at), "the" | "a" | "an"));
+        // "southern Israel", "northern Gaza"
+        if self.in_list(ClaimList::Directions, self.lower(at)) && self.is_capitalised(at + 1) {
+            at += 1;
+        }
         if let Some((place, _)) = self.lexicon.frame().place_at(self.text, &self.tokens, at) {
             return (!place.country.is_empty()).then(|| place.country.clone());
         }
@@ -269,8 +369,69 @@ impl Doc<'_> {
             Some((actor, ActorTerm::Name, _)) if actor.kind == "country" => {
                 Some(actor.name.clone())
             }
+            // "through southern Israeli communities", "in Palestinian villages": a country's
+            // demonym before a noun of places
+            Some((actor, ActorTerm::Adjective, n))
+                if actor.kind == "country"
+                    && self.in_list(ClaimList::PlaceNouns, self.lower(at + n)) =>
+            {
+                Some(actor.name.clone())
+            }
             _ => None,
         }
+    }
+
+    /// "Kibbutz Be'eri, where more than 100 civilians were killed", "the Gaza hospital where
+    /// hundreds were killed": the country of the place a relative "where" right before the
+    /// count stands for. Without a comma the place may modify one or two nouns before
+    /// "where"; after a comma it is the name right before it, or before an apposition in
+    /// commas ("Be'eri, one of the worst-hit villages, where").
+    fn party_of_place_before_where(&self, first: usize, sentence_first: usize) -> Option<String> {
+        if first < sentence_first + 2 || self.lower(first - 1) != "where" {
+            return None;
+        }
+        let where_at = first - 1;
+        if self.word(where_at - 1) == "," {
+            let comma = where_at - 1;
+            return self
+                .country_of_place_ending_at(comma, sentence_first)
+                .or_else(|| {
+                    let opening = (comma.saturating_sub(8).max(sentence_first + 1)..comma)
+                        .rev()
+                        .find(|&k| self.word(k) == ",")?;
+                    self.country_of_place_ending_at(opening, sentence_first)
+                });
+        }
+        // ("near the Gaza border where": a border is beside the place, not in it)
+        let mut end = where_at;
+        for nouns in 0..=2 {
+            if nouns > 0 {
+                let noun = end > sentence_first
+                    && self.is_lowercase_word(end - 1)
+                    && !is(&["border", "borders", "frontier"], self.lower(end - 1));
+                if !noun {
+                    break;
+                }
+                end -= 1;
+            }
+            if let Some(country) = self.country_of_place_ending_at(end, sentence_first) {
+                return Some(country);
+            }
+        }
+        None
+    }
+
+    /// The country of a gazetteer place that ends right before token `end`.
+    fn country_of_place_ending_at(&self, end: usize, sentence_first: usize) -> Option<String> {
+        let frame = self.lexicon.frame();
+        (end.saturating_sub(MAX_PLACE_TOKENS).max(sentence_first)..end)
+            .find_map(|k| {
+                frame
+                    .place_at(self.text, &self.tokens, k)
+                    .filter(|(_, n)| k + n == end)
+                    .map(|(place, _)| place.country.clone())
+            })
+            .filter(|c| !c.is_empty())
     }
 
     /// The country of a place of the gazetteer, by canonical name.
@@ -298,7 +459,17 @@ impl Doc<'_> {
         }
         // passive: "were killed by Israeli airstrikes", "people killed by Hamas gunmen"
         if verb >= phrase_end {
-            let by = (verb_end..s.end.min(verb_end + 3)).find(|&k| self.lower(k) == "by")?;
+            // ("were killed in the garden of a house by four Israeli soldiers": the agent may
+            // follow a place, in the same clause)
+            let clause_word = |k: &usize| {
+                !is(
+                    &[",", ";", ":", "and", "but", "while", "after"],
+                    self.lower(*k),
+                )
+            };
+            let by = (verb_end..s.end.min(verb_end + 12))
+                .take_while(clause_word)
+                .find(|&k| self.lower(k) == "by")?;
             return (by + 1..s.end.min(by + 5)).find_map(|j| self.party_at(j).map(|(p, _)| p));
         }
         // a toll noun ("put the toll at 1,900") names no agent before it ("killing" is a
@@ -319,7 +490,24 @@ impl Doc<'_> {
         }
         // "the army said it killed 40": the speaker; "where they killed": a party named
         // before in the sentence
-        if subject > s.first && self.in_list(ClaimList::SpeakerSubjects, self.lower(subject - 1)) {
+        // "the strike, which they blamed on Israel, killed 471", "blamed the strike on Israel
+        // and said it killed 471": the one blamed
+        if let Some(blamed) = self.party_blamed(s.first, verb) {
+            return Some(blamed);
+        }
+        // ("They killed 1,400 people, Israeli officials say": a pronoun that opens the
+        // sentence is no speaker reported on)
+        let reported = subject >= s.first + 2
+            && (self.lower(subject - 2) == "that"
+                || self
+                    .lexicon
+                    .frame()
+                    .attribution_at(&self.lowered, &self.tokens, subject - 2)
+                    .is_some());
+        if subject > s.first
+            && reported
+            && self.in_list(ClaimList::SpeakerSubjects, self.lower(subject - 1))
+        {
             if let Some(party) = source_party {
                 return Some(party.to_owned());
             }
@@ -349,7 +537,14 @@ impl Doc<'_> {
                     || frame
                         .event_at(&self.lowered, &self.tokens, j)
                         .is_some_and(|(word, _)| {
-                            matches!(word, crate::lexicon::EventWord::Verb(EventKind::Attack))
+                            // ("overrunning two dozen Israeli villages": what is seized is a
+                            // target too)
+                            matches!(
+                                word,
+                                crate::lexicon::EventWord::Verb(
+                                    EventKind::Attack | EventKind::Capture
+                                )
+                            )
                         })
             })
         };
@@ -374,7 +569,18 @@ impl Doc<'_> {
                                 .event_at(&self.lowered, &self.tokens, j)
                                 .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
                     });
-                    self.party_at(k).filter(|_| !complement)
+                    // ("a blast at a Gaza hospital that killed": a party that only modifies
+                    // the head noun is no antecedent; "Hamas's incursion, which": an attack
+                    // noun after it is its own)
+                    self.party_at(k).filter(|&(_, n)| {
+                        !complement
+                            && (k + n..end).all(|j| {
+                                matches!(self.word(j), "'" | "\u{2019}" | "s")
+                                    || frame
+                                        .event_at(&self.lowered, &self.tokens, j)
+                                        .is_some_and(|(word, _)| word.kind() == EventKind::Attack)
+                            })
+                    })
                 });
             if let Some((party, _)) = antecedent {
                 return Some(party);
@@ -384,7 +590,12 @@ impl Doc<'_> {
         let mut k = verb;
         while k > s.first {
             k -= 1;
-            if is(&[";", "said", "says"], self.lower(k)) {
+            // ("Biden arrived in Israel, hours after an explosion at a hospital in Gaza
+            // killed hundreds": a subordinate clause has its own agent or none)
+            if is(
+                &[";", "said", "says", "after", "before", "when", "while"],
+                self.lower(k),
+            ) {
                 break;
             }
             if let Some((party, _)) = self.party_at(k) {
@@ -395,6 +606,76 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// The party blamed in tokens `[from, to)`: "blamed the strike on Israel", "blamed Israel
+    /// for the blast".
+    fn party_blamed(&self, from: usize, to: usize) -> Option<String> {
+        (from..to).find_map(|j| {
+            if !self.in_list(ClaimList::BlameVerbs, self.lower(j)) {
+                return None;
+            }
+            if let Some((p, _)) = self.party_at(j + 1) {
+                return Some(p);
+            }
+            let on = (j + 1..(j + 6).min(to)).find(|&k| self.lower(k) == "on")?;
+            self.party_at(on + 1 + usize::from(self.lower(on + 1) == "the"))
+                .map(|(p, _)| p)
+        })
+    }
+
+    /// Hostages and prisoners belong to the party their holder fights: the owner of "its
+    /// hostages", else the agent of "held by", else the source's party ("Hamas said 13
+    /// hostages were killed in Israeli strikes": Israel's people).
+    fn side_of_the_held(
+        &self,
+        d: &Draft,
+        s: &Sentence,
+        source_party: Option<&str>,
+    ) -> Option<String> {
+        if d.what.as_deref() != Some("prisoner") {
+            return None;
+        }
+        let owner = d.phrase.possessive.and_then(|p| self.owner_of(p, s.first));
+        let end = d.phrase_end();
+        let held_by = (self.lower(end) == "held" && self.lower(end + 1) == "by")
+            .then(|| self.party_at(end + 2 + usize::from(self.lower(end + 2) == "the")))
+            .flatten()
+            .map(|(p, _)| p);
+        let frame = self.lexicon.frame();
+        // (a state's voice on hostages speaks of its own people held by others)
+        let source_group = source_party
+            .filter(|p| frame.actor(p).is_some_and(|a| a.kind == "group"))
+            .map(str::to_owned);
+        let holder = owner.or(held_by).or(source_group)?;
+        let holder = frame.actor(&holder)?;
+        let fights = |a: &crate::lexicon::Actor| match a.opponents.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        };
+        fights(holder).or_else(|| {
+            holder
+                .aligned
+                .iter()
+                .find_map(|ally| fights(frame.actor(ally)?))
+        })
+    }
+
+    /// Whether parties `a` and `b` (or a group and the party it fights for) are each other's
+    /// adversaries: a report from the place of one is no report from abroad for the other.
+    fn at_war(&self, a: &str, b: &str) -> bool {
+        let frame = self.lexicon.frame();
+        let foes = |x: &str, y: &str| {
+            frame.actor(x).is_some_and(|actor| {
+                actor.opponents.iter().any(|o| self.aligned(o, y))
+                    || actor
+                        .aligned
+                        .iter()
+                        .filter_map(|ally| frame.actor(ally))
+                        .any(|ally| ally.opponents.iter().any(|o| self.aligned(o, y)))
+            })
+        };
+        foes(a, b) || foes(b, a)
     }
 
     /// Whether party `b` is `a` or fights alongside it.

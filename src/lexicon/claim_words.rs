@@ -98,10 +98,13 @@ pub enum ClaimList {
     /// Pronouns that, as the subject of an event verb in a reported clause, stand for the speaker
     /// ("the army said it killed 40 militants").
     SpeakerSubjects,
+    /// Verbs of blaming: "blamed the strike on Israel" names the perpetrator after "on", not
+    /// the target.
+    BlameVerbs,
 }
 
 /// How many lists there are.
-const LISTS: usize = ClaimList::SpeakerSubjects as usize + 1;
+const LISTS: usize = ClaimList::BlameVerbs as usize + 1;
 
 /// The `[claim]` table of a lexicon file: lists by name.
 #[derive(Debug, Default, Deserialize)]

@@ -1,6 +1,7 @@
 //! The words the number grammar reads around a number to tell what it is (`grammar.toml`):
-//! cues of a year, nouns of a count, nouns of an identifier, cues of the pronoun "one", verbs
-//! of change.
+//! cues of a year, nouns of a count, nouns of an identifier, cues of the pronoun "one" (and
+//! the superlatives of "one of the worst"), nouns of kin before an age in commas, verbs of
+//! change.
 //!
 //! Data, so that a user lexicon extends them (`[grammar] identifier_nouns = ["Exit"]`) and a
 //! second language brings its own; the rules that read them stay in the grammar. Words are
@@ -27,6 +28,12 @@ pub(crate) struct GrammarEntry {
     pronoun_one_cues: Vec<String>,
     #[serde(default)]
     pronoun_one_after: Vec<String>,
+    #[serde(default)]
+    superlatives: Vec<String>,
+    #[serde(default)]
+    not_superlatives: Vec<String>,
+    #[serde(default)]
+    age_apposition_nouns: Vec<String>,
 }
 
 /// The grammar's word sets.
@@ -39,6 +46,9 @@ pub struct GrammarWords {
     identifier_nouns_lower: FxHashSet<String>,
     pronoun_one_cues: FxHashSet<String>,
     pronoun_one_after: FxHashSet<String>,
+    superlatives: FxHashSet<String>,
+    not_superlatives: FxHashSet<String>,
+    age_apposition_nouns: FxHashSet<String>,
 }
 
 impl GrammarWords {
@@ -77,6 +87,18 @@ impl GrammarWords {
         self.pronoun_one_after.contains(w)
     }
 
+    /// A superlative after "one of (the)": "worst", "few", "largest" (a word in "-est" that
+    /// is not one of the lexicon's `not_superlatives`, "interest", "protest").
+    pub fn superlative(&self, w: &str) -> bool {
+        self.superlatives.contains(w)
+            || (w.len() >= 5 && w.ends_with("est") && !self.not_superlatives.contains(w))
+    }
+
+    /// A noun of kin an age in commas may follow ("his wife, 56,").
+    pub fn age_apposition_noun(&self, w: &str) -> bool {
+        self.age_apposition_nouns.contains(w)
+    }
+
     pub(crate) fn extend(&mut self, entry: GrammarEntry) {
         let sets = [
             (&mut self.change_verbs, entry.change_verbs),
@@ -89,6 +111,9 @@ impl GrammarWords {
             ),
             (&mut self.pronoun_one_cues, entry.pronoun_one_cues),
             (&mut self.pronoun_one_after, entry.pronoun_one_after),
+            (&mut self.superlatives, entry.superlatives),
+            (&mut self.not_superlatives, entry.not_superlatives),
+            (&mut self.age_apposition_nouns, entry.age_apposition_nouns),
         ];
         for (set, words) in sets {
             set.extend(words.into_iter().map(|w| w.trim().to_owned()));

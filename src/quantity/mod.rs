@@ -23,12 +23,14 @@
 //! ```
 
 pub mod convention;
+mod glued;
 mod grammar;
 
 /// How a phrase bounds or blurs its number: the classes of the modifier words, which the
 /// lexicon owns (its data files sort phrases into them).
 pub use crate::lexicon::Modifier;
 pub use convention::Conventions;
+pub use glued::tokens_with;
 
 use crate::lexicon::Lexicon;
 

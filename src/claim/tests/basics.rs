@@ -386,3 +386,65 @@ fn hostile_input_does_not_panic() {
         lex,
     );
 }
+
+#[test]
+fn counts_that_news_style_hides() {
+    // one of a group whom a verb of people befalls; "one of the deadliest" picks, not counts
+    let t = "One of his nephews had been killed in one of the deadliest raids, his brother said.";
+    let c = claims(t, "2024-03-02");
+    assert_eq!(c.len(), 1);
+    assert_eq!(mention(t, &c, "One").event, EventKind::Kill);
+    // people taken in a passive; a second size in commas after a word of doubt
+    let t = "Colonel Levi said two were captured and five were killed on Wednesday.";
+    let c = claims(t, "2024-03-02");
+    let two = mention(t, &c, "two");
+    assert_eq!(
+        (two.what.as_str(), two.event),
+        ("person", EventKind::Capture)
+    );
+    let t = "Rescuers said dozens, possibly hundreds, had been killed in the village.";
+    let c = claims(t, "2024-03-02");
+    assert_eq!(mention(t, &c, "hundreds").event, EventKind::Kill);
+    // modifiers joined before one head; a demonstrative before the noun of a partitive
+    let t = "Several medical and aid workers were killed in the strike.";
+    let c = claims(t, "2024-03-02");
+    let several = mention(t, &c, "Several");
+    assert_eq!(several.event, EventKind::Kill);
+    let counted = several.counted.expect("a counted phrase");
+    assert_eq!(&t[counted.start..counted.end], "medical and aid workers");
+    let t = "The army said it had killed close to 900 of those fighters.";
+    let c = claims(t, "2024-03-02");
+    let fighters = mention(t, &c, "close to 900");
+    assert_eq!(
+        (fighters.what.as_str(), fighters.event),
+        ("fighter", EventKind::Kill)
+    );
+    // members of a religious community are people
+    let t = "At least 16 Christians were killed when the church was hit.";
+    let c = claims(t, "2024-03-02");
+    let christians = mention(t, &c, "At least 16");
+    assert_eq!(
+        (christians.what.as_str(), christians.event),
+        ("person", EventKind::Kill)
+    );
+    // a number word glued to a heading run into its text
+    let t = "NorwayThree Norwegians were killed and two are missing, the ministry said.";
+    let c = claims(t, "2024-03-02");
+    let three = mention(t, &c, "Three");
+    assert_eq!(
+        (three.event, three.side.as_deref()),
+        (EventKind::Kill, Some("Norway"))
+    );
+    assert_eq!(mention(t, &c, "two").side.as_deref(), Some("Norway"));
+}
+
+#[test]
+fn ages_in_commas_and_numbers_of_a_list_are_no_counts() {
+    let t = "Mr. Dahan, 25, said eight soldiers died.4. Ms. Cohen, his mother, 61, wept.";
+    let c = claims(t, "2024-03-02");
+    let age = mention(t, &c, "25");
+    assert_eq!((age.what.as_str(), age.event), ("age", EventKind::Measure));
+    assert_eq!(mention(t, &c, "61").what, "age");
+    assert_eq!(mention(t, &c, "eight").event, EventKind::Kill);
+    assert!(c.iter().all(|c| &t[c.start..c.end] != "4"));
+}

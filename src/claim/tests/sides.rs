@@ -177,3 +177,98 @@ fn the_target_of_an_attack_after_the_count_and_a_relative_with_no_party() {
     let c = claims(t, "2024-01-02");
     assert_ne!(mention(t, &c, "80").side.as_deref(), Some("Ukraine"));
 }
+
+#[test]
+fn the_side_from_a_place_the_sentence_names() {
+    let cases = [
+        // the place a relative "where" stands for, over an apposition after a comma
+        (
+            "Rescuers reached Ofakim, one of the worst-hit towns, where 50 people were killed.",
+            "50",
+            "Israel",
+        ),
+        (
+            "Crowds gathered at the Kharkiv hospital where 12 died.",
+            "12",
+            "Ukraine",
+        ),
+        // a demonym before a noun of places, after a locative
+        (
+            "Gunmen rampaged through southern Nigerian villages, killing 40 people.",
+            "40",
+            "Nigeria",
+        ),
+        // where the nearest attack struck ("at" a place is left to the clause after it)
+        (
+            "Protests spread after a blast at a market in Kharkiv that killed 20 people.",
+            "20",
+            "Ukraine",
+        ),
+        // the place of origin after "of"
+        (
+            "About 100 residents of Kharkiv were killed.",
+            "About 100",
+            "Ukraine",
+        ),
+        // a gazetteer place near the count when the nearest name is unknown to it
+        (
+            "Crowds marched across the Middle East after a strike on a school in Kharkiv \
+             that killed 30 people.",
+            "30",
+            "Ukraine",
+        ),
+    ];
+    for (t, written, side) in cases {
+        let c = claims(t, "2024-01-02");
+        assert_eq!(mention(t, &c, written).side.as_deref(), Some(side), "{t}");
+    }
+}
+
+#[test]
+fn the_side_from_who_did_it_and_who_holds_them() {
+    let cases = [
+        // the one blamed for an attack is its agent, before a pronoun after "said"
+        (
+            "Officials blamed the strike on Russia and said it killed 14 people.",
+            "14",
+            "Ukraine",
+        ),
+        // the agent of a passive may follow a place in its clause
+        (
+            "Two fighters were killed in a field near the river by Ukrainian troops.",
+            "Two",
+            "Russia",
+        ),
+        // the object of the attack verb is the target
+        (
+            "Weeks after Russian troops raided Ukraine, killing 30, talks began.",
+            "30",
+            "Ukraine",
+        ),
+        // hostages belong to the party their holder fights
+        (
+            "Hezbollah said four of its hostages died in the bombing.",
+            "four",
+            "Israel",
+        ),
+        // a pronoun that opens the sentence is no speaker: the source's party
+        (
+            "They killed 40 villagers, Malian officials say.",
+            "40",
+            "Mali",
+        ),
+    ];
+    for (t, written, side) in cases {
+        let c = claims(t, "2024-01-02");
+        assert_eq!(mention(t, &c, written).side.as_deref(), Some(side), "{t}");
+    }
+    // a belligerent's own voice counts its people even where the report is placed in the
+    // country it fights
+    let t = "In Israel, the army prepared for more. Hamas said 30 people were killed.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "30").side.as_deref(), Some("Palestine"));
+    // a subordinate clause's agent is its own: "Biden" is not the attacker
+    let t = "Mr. Biden arrived in Israel, hours after an explosion in Gaza killed dozens.";
+    let c = claims(t, "2024-01-02");
+    assert_eq!(mention(t, &c, "dozens").side.as_deref(), Some("Palestine"));
+}

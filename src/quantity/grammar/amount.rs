@@ -374,6 +374,10 @@ impl Scanner<'_> {
                 let q = Quantity::exact(num.value, "count");
                 return Some((self.mention(first, e, MentionKind::Compound, Some(q)), e));
             }
+            if first == num.first && self.age_in_commas(&num) {
+                let q = Quantity::exact(num.value, "year");
+                return Some((self.mention(first, end, MentionKind::Age, Some(q)), end));
+            }
         }
         let unit_str = unit_code.unwrap_or_else(|| match kind {
             MentionKind::Fraction => "fraction".into(),
@@ -381,6 +385,32 @@ impl Scanner<'_> {
         });
         let q = self.quantity(&num, high_num.as_ref(), modifier, unit_str);
         Some((self.mention(first, end, kind, Some(q)), end))
+    }
+
+    /// "Yarden Bibas, 36, wrote", "Mr. Saar, 25, said", "his wife, 56, a writer": a small
+    /// number in digits set off by commas right after a name or a noun of kin (the lexicon's
+    /// `age_apposition_nouns`) is the person's age, as news style writes it; it ends its
+    /// apposition (a comma, a stop, a semicolon, a bracket or the end of the text follows).
+    fn age_in_commas(&self, num: &Number) -> bool {
+        let i = num.first;
+        let plain = num.end == i + 1
+            && self.is_digits(i)
+            && self.digits_len(i) <= 3
+            && (1.0..=120.0).contains(&num.value);
+        if !plain || i < 2 || !self.is_other(i - 1, ",") || self.glued(i) {
+            return false;
+        }
+        let ends = self.tok(num.end).is_none()
+            || [",", ".", ";", ")"]
+                .iter()
+                .any(|c| self.is_other(num.end, c));
+        let before = i - 2;
+        let w = self.word(before);
+        let name = self.tok(before).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.capitalised(before)
+            && !self.raw(before).chars().all(char::is_uppercase)
+            && self.lex.calendar().word(w).is_none();
+        ends && (name || self.lex.grammar().age_apposition_noun(w))
     }
 
     /// The end of a compound adjective made of the number ending at `end` and the lowercase

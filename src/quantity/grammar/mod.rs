@@ -30,7 +30,7 @@ use super::{Mention, MentionKind, Quantity};
 use std::borrow::Cow;
 
 use crate::lexicon::{Lexicon, NumberWords};
-use crate::text::token::{tokenize, Token, TokenKind};
+use crate::text::token::{Token, TokenKind};
 
 /// The scanner's view of one text.
 struct Scanner<'a> {
@@ -65,7 +65,7 @@ pub(crate) fn scan(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention
 
 /// Scan every token of `text`.
 fn scan_whole(text: &str, lex: &Lexicon, conv: &Conventions) -> Vec<Mention> {
-    let toks = tokenize(text);
+    let toks = super::glued::tokens_with(text, lex);
     let lower = toks
         .iter()
         .map(|t| {

@@ -125,6 +125,9 @@ impl Scanner<'_> {
                 Some((self.mention(i, end, MentionKind::Identifier, None), end))
             }
             TokenKind::Digits => {
+                if self.list_number(i) {
+                    return Some((self.mention(i, i + 1, MentionKind::Identifier, None), i + 1));
+                }
                 // page 5, No. 7
                 let prev = i.checked_sub(1)?;
                 let p = if self.is_other(prev, ".") && prev > 0 {
@@ -147,6 +150,23 @@ impl Scanner<'_> {
         }
     }
 
+    /// "… was killed.7." and "what we know:1.": the number of an item of a numbered list whose
+    /// line breaks were lost in scraping, glued between the stop of one item and its own
+    /// stop. A count is never written glued to the stop before it.
+    fn list_number(&self, i: usize) -> bool {
+        let after_stop = i >= 2
+            && (self.is_other(i - 1, ".") || self.is_other(i - 1, ":"))
+            && self.glued(i)
+            && self.glued(i - 1)
+            && self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Word);
+        let item_stop = self.is_other(i + 1, ".")
+            && self.glued(i + 1)
+            && self.tok(i + 2).is_none_or(|t| {
+                t.space_before || t.kind == TokenKind::Word && self.capitalised(i + 2)
+            });
+        after_stop && item_stop && self.digits_len(i) <= 3
+    }
+
     /// A capitalised number word inside a name, mid-sentence after a lowercase word: "the Six
     /// Nations", "the Group of Seven" is left alone, "the Five Star Movement" is a name.
     pub(super) fn number_in_name(&self, i: usize) -> Option<(Mention, usize)> {
@@ -160,6 +180,34 @@ impl Scanner<'_> {
         let next_is_number = self.num.cardinal(self.word(i + 1)).is_some();
         (prev_lower && next_capital && !next_is_number && !prev.newline_before)
             .then(|| (self.mention(i, i + 2, MentionKind::Identifier, None), i + 2))
+    }
+
+    /// Whether a superlative follows "one of" at `k`, over a determiner or a possessive
+    /// ("the", "its", "the world's", "Saturday's") and "most": "one of the worst days", "one of
+    /// the world's strongest militaries", "one of its most serious": one picked out of a kind,
+    /// not a count.
+    fn superlative_after_of(&self, k: usize) -> bool {
+        let mut k = k;
+        if matches!(
+            self.word(k),
+            "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "these"
+        ) {
+            k += 1;
+        }
+        // a possessive: "the world's", "Saturday's", "Israel's"
+        let apostrophe = |j: usize| self.is_other(j, "'") || self.is_other(j, "’");
+        if self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && apostrophe(k + 1)
+            && self.is_word(k + 2, "s")
+        {
+            k += 3;
+        }
+        if matches!(self.word(k), "most" | "least")
+            && self.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return true;
+        }
+        self.lex.grammar().superlative(self.word(k))
     }
 
     /// Whether "one" at `i` is a pronoun ("the one you mentioned", "one another").
@@ -185,6 +233,9 @@ impl Scanner<'_> {
             return true;
         }
         if self.is_other(i + 1, "'") || self.is_other(i + 1, "’") {
+            return true;
+        }
+        if after == "of" && self.superlative_after_of(i + 2) {
             return true;
         }
         // "which one do you prefer", "that one is good": one followed by a verb-like word

@@ -31,8 +31,21 @@ pub(super) const WHOLE_TEXT_BELOW: usize = 2048;
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     let stems = TRIGGER_STEMS.join("|");
-    Regex::new(&format!(r"(?i)[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:{stems})"))
-        .expect("the trigger pattern is valid")
+    // ("FranceTwenty-eight": a capitalised stem glued to a small letter, see `glued`)
+    let capitalised: Vec<String> = TRIGGER_STEMS
+        .iter()
+        .map(|s| {
+            let mut c = s.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_ascii_uppercase().to_string() + c.as_str()
+            })
+        })
+        .collect();
+    let glued = capitalised.join("|");
+    Regex::new(&format!(
+        r"(?i)[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:{stems})|(?-i:\p{{Ll}}(?:{glued}))"
+    ))
+    .expect("the trigger pattern is valid")
 });
 
 /// Whether the trigger pattern sees every one of `words` (lowercase number words a user added
