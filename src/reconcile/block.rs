@@ -9,9 +9,12 @@
 //!   `passenger` ~ `crew` ~ `person`, `position` ~ `post`), and the generic people classes
 //!   meet the one specific people class a block holds (`person` and `child` when no other
 //!   people class is told), or, with several, the one whose figures hold their own;
-//! - a claim with no side meets any named side: it joins the one named side of its block,
-//!   or, with several, the one side whose figures hold its own; two named sides never meet;
-//!   people counted in their own country are of no side when theirs is the only such side;
+//! - a claim with no side meets any named side: it joins the one named side of its event,
+//!   or, with several, the one side whose figures hold its own, or the side most of the
+//!   event's claims name (three times any other that holds it); two named sides never meet;
+//!   people counted in their own country are of no side when theirs is the only such side.
+//!   Sides are told apart event by event, after the days: a background toll's country or
+//!   another day's slip weighs on no other event;
 //! - a measure with no concept meets the one concept of its block; with none named in its
 //!   block it meets only the same figure told again ("two million euros" twice), except
 //!   magnitudes, which are the story's quakes: readings within half a unit are one quake,
@@ -277,11 +280,9 @@ pub(super) fn blocks(
                 .first()
                 .is_some_and(|&i| is_magnitude(&records[i], lexicon));
             if magnitudes {
-                for quake in readings(records, &group) {
-                    out.extend(split_sides(records, &quake, lexicon));
-                }
+                out.extend(readings(records, &group));
             } else {
-                out.extend(split_sides(records, &group, lexicon));
+                out.push(group);
             }
         }
     }
@@ -435,6 +436,11 @@ fn join_groups(parent: &mut Vec<usize>, a: usize, b: usize) {
     }
 }
 
+/// How many times the claims of another named side of an event (or of all others together,
+/// for a figure no side holds) a side's claims must be for a claim with no side to be told
+/// of it (see [`split_sides`]).
+const DOMINANT_SIDE: usize = 3;
+
 /// Split a group by side: named sides apart; a claim with no side meets any named side, so
 /// it joins the one named side of its group, or, with several, the one side whose figures
 /// hold its own (with figures of none or of several, it stays with the other sideless).
@@ -511,12 +517,29 @@ fn split_sides(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> V
         .iter()
         .map(|g| Holding::new(g.iter().map(|&i| (records[i].low, records[i].high))))
         .collect();
+    // a side told by `DOMINANT_SIDE` times as many claims as the others is the one a claim
+    // with no side is told of: among the sides that hold its figure, against each other one;
+    // when none holds it, against all the other named sides together (a few reports' slips or
+    // asides do not make a count of the event's people another party's)
+    let sizes: Vec<usize> = out.iter().map(Vec::len).collect();
+    let all: usize = sizes.iter().sum();
+    let dominant = (0..out.len()).find(|&k| sizes[k] >= DOMINANT_SIDE * (all - sizes[k]));
     let mut rest = Vec::new();
     for i in sideless {
         let x = (records[i].low, records[i].high);
-        let mut fits = (0..out.len()).filter(|&k| holding[k].holds(x));
-        match (fits.next(), fits.next()) {
-            (Some(k), None) => out[k].push(i),
+        let fits: Vec<usize> = (0..out.len()).filter(|&k| holding[k].holds(x)).collect();
+        let most_told = fits
+            .iter()
+            .copied()
+            .max_by_key(|&k| (sizes[k], std::cmp::Reverse(k)));
+        let ahead = most_told.filter(|&m| {
+            fits.iter()
+                .all(|&k| k == m || sizes[m] >= DOMINANT_SIDE * sizes[k])
+        });
+        match (&fits[..], ahead, dominant) {
+            ([k], _, _) => out[*k].push(i),
+            ([], _, Some(d)) => out[d].push(i),
+            (_, Some(m), _) => out[m].push(i),
             _ => rest.push(i),
         }
     }
@@ -626,8 +649,11 @@ pub(super) fn clusters(
         out.extend(by_country(records, &dayless, lexicon));
         out.extend(dated_loose.into_iter().map(|i| vec![i]));
     }
+    // sides are told apart event by event: a side named in another event's reports (a
+    // background toll's country, a foreign agency of another day) weighs on none of this one
     let mut out: Vec<Vec<usize>> = out
         .into_iter()
+        .flat_map(|group| split_sides(records, &group, lexicon))
         .flat_map(|group| apart_by_scale(records, group))
         .collect();
     for group in &mut out {

@@ -10,8 +10,8 @@
 //! 2. **block** ([`block`]): inside a story, claims meet with the same event, a compatible
 //!    class of what is counted (`troops` ~ `soldiers`; `passengers` ~ `crew` ~ `people`; the
 //!    generic `person` meets the one people class of its block, or the one whose figures hold
-//!    its own), a compatible side (none meets any named side: the one of its block, or the
-//!    one whose figures hold its own) and, for measures, the same concept and dimension
+//!    its own), a compatible side (none meets any named side of its event: the only one,
+//!    the one whose figures hold its own, or the one most of the event's claims name) and, for measures, the same concept and dimension
 //!    (miles meet kilometres, converted);
 //! 3. **separate events by evidence** ([`block`], on the rules of [`days`]): dated claims
 //!    within a day of each other are one event; undated claims join the event their

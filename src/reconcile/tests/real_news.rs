@@ -298,3 +298,33 @@ fn people_counted_in_their_own_country_are_of_no_side_against_a_lone_other() {
     assert_ne!(k[0], k[1]);
     assert_ne!(k[2], k[3]);
 }
+
+#[test]
+fn a_claim_with_no_side_is_told_of_the_side_most_reports_name() {
+    let s = "The quake near the island killed people, officials said.";
+    let with = |doc: &str, value: f64, side: Option<&str>, published: &str| {
+        let mut c = told(doc, value, s, published);
+        c.side = side.map(str::to_owned);
+        c
+    };
+    let mut background = with("g", 600.0, Some("Freedonia"), "2021-10-03");
+    background.date = Some((day("2005-01-01"), day("2005-12-31")));
+    let r = run(&[
+        with("a", 10.0, Some("Ruritania"), "2021-10-02"),
+        with("b", 10.0, Some("Ruritania"), "2021-10-03"),
+        with("c", 10.0, Some("Ruritania"), "2021-10-03"),
+        // one report's slip: the toll told as another country's
+        with("d", 10.0, Some("Freedonia"), "2021-10-03"),
+        // held by both named sides: told of the one most reports name
+        with("e", 10.0, None, "2021-10-03"),
+        // the first toll, held by no side: still the event's own people
+        with("f", 3.0, None, "2021-10-02"),
+        background,
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[4], k[0], "10 is the toll most reports tell");
+    assert_eq!(k[5], k[0], "3, the first toll, is of the same people");
+    assert_ne!(k[3], k[0], "two named sides never meet");
+    assert_ne!(k[6], k[0], "another year's toll");
+    assert_eq!(r.status[5], Status::Superseded, "3 then 10: a rise");
+}
