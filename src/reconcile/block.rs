@@ -24,7 +24,8 @@
 //! other are one event; an undated claim joins the event its publication day points to (the
 //! latest one begun by then), and the undated claims of a block with no dated event are one
 //! event, split only by the countries of the places they name; a claim with no day at all
-//! joins the dated event whose figures hold its own, and those no event holds are one event.
+//! joins the dated event whose sharp figures hold its own (not "several" nor "as many as
+//! 80"), and those no event holds are one event.
 //! A figure over a hundred times off every other of its event counts another thing and
 //! stands alone. Figures of an earlier time
 //! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
@@ -715,6 +716,10 @@ fn is_background(r: &ClaimRecord) -> bool {
     }
 }
 
+/// Widest relative width of a figure that may hold a claim with no day ("about 50", 47.5 to
+/// 52.5, is sharp; "several", 3 to 7, is not).
+const SHARP_WIDTH: f64 = 0.2;
+
 /// The event an undated (or vaguely dated) claim belongs to, on the evidence of its days.
 fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Option<usize> {
     let place_fits = |e: &Event| match &r.place {
@@ -757,15 +762,20 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
     }
     // no day at all, not even a publication day: the figure is the only evidence left, so
     // it joins the one event whose figures hold it (a report of another quake of the same
-    // island, told without a day, is not the dated one's merely because it is alone)
+    // island, told without a day, is not the dated one's merely because it is alone). Only a
+    // sharp figure of the event holds it: an exact or rounded count, or an open "at least";
+    // a vague range ("several", "two to five") or a bound from above ("as many as 80", 0 to
+    // 80) holds every small count and so tells nothing of which event it is
+    let sharp = |x: &ClaimRecord| {
+        x.low > 0.0 && (x.high.is_infinite() || x.high - x.low <= SHARP_WIDTH * x.value.abs())
+    };
     let holding: Vec<usize> = fits
         .iter()
         .copied()
         .filter(|&k| {
-            events[k]
-                .claims
-                .iter()
-                .any(|&j| overlap((r.low, r.high), (records[j].low, records[j].high)))
+            events[k].claims.iter().any(|&j| {
+                sharp(&records[j]) && overlap((r.low, r.high), (records[j].low, records[j].high))
+            })
         })
         .collect();
     match holding[..] {

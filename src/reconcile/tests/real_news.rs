@@ -328,3 +328,36 @@ fn a_claim_with_no_side_is_told_of_the_side_most_reports_name() {
     assert_ne!(k[6], k[0], "another year's toll");
     assert_eq!(r.status[5], Status::Superseded, "3 then 10: a rise");
 }
+
+#[test]
+fn a_vague_or_bounded_figure_of_a_dated_event_holds_no_report_with_no_day() {
+    // one island, two quakes: the dated reports tell "as many as 80" and "several" injured
+    // beside 80; reports with no day at all tell 5 and 2 (another quake)
+    let dayless = |doc: &str, value: f64| {
+        let mut c = claim(doc, value, "person", None);
+        c.published = None;
+        c
+    };
+    let mut up_to = claim("b", 80.0, "person", Some("2021-03-15"));
+    up_to.low = 0.0;
+    let mut several = claim("c", 5.0, "person", Some("2021-03-15"));
+    several.low = 3.0;
+    several.high = 7.0;
+    let r = run(&[
+        claim("a", 80.0, "person", Some("2021-03-15")),
+        up_to,
+        several,
+        dayless("d", 5.0),
+        dayless("e", 2.0),
+        dayless("f", 80.0),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[1], k[0]);
+    assert_ne!(k[3], k[0], "5 is held only by 'several'");
+    assert_ne!(k[4], k[0], "2 is held only by 'as many as 80'");
+    assert_eq!(
+        k[3], k[4],
+        "the dayless reports of the other event are one event"
+    );
+    assert_eq!(k[5], k[0], "80 is held by the exact 80");
+}
