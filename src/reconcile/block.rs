@@ -190,6 +190,16 @@ pub(super) fn blocks(
                 _ => c,
             })
             .collect();
+        // a count told by degree ("30 people seriously injured") is a part of its kind: it
+        // meets only the counts of its degree
+        let class: Vec<String> = class
+            .into_iter()
+            .zip(&block)
+            .map(|(c, &i)| match degree(&records[i], lexicon) {
+                Some(d) => format!("{c}\u{1f}{d}"),
+                None => c,
+            })
+            .collect();
         let concept_event = block
             .first()
             .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
@@ -289,6 +299,61 @@ pub(super) fn blocks(
     }
     out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
     out
+}
+
+/// How far after the start of a figure, in characters, the words of its degree may stand
+/// ("around 30 people seriously injured").
+const DEGREE_REACH: usize = 48;
+
+/// Words that end a figure's own phrase: what follows tells another figure or clause ("249
+/// people, 30 of them seriously").
+const PHRASE_ENDS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    ". ",
+    "(",
+    " and ",
+    " but ",
+    " while ",
+    " of whom ",
+];
+
+/// The degree of a count (its index in the lexicon's `degrees`), read in the figure's own
+/// phrase: from its start up to the next comma or clause, at most `DEGREE_REACH` characters.
+fn degree(r: &ClaimRecord, lexicon: &Lexicon) -> Option<usize> {
+    let degrees = &lexicon.reconciliation().degrees;
+    let offset = r.offset?;
+    if degrees.is_empty() {
+        return None;
+    }
+    let phrase: String = r
+        .sentence
+        .chars()
+        .skip(offset)
+        .take(DEGREE_REACH)
+        .collect::<String>()
+        .to_lowercase();
+    // the figure's own digits may hold a comma ("1,234"): its phrase ends after them
+    let figure_end = phrase
+        .find(|c: char| c.is_whitespace())
+        .unwrap_or(phrase.len());
+    let end = PHRASE_ENDS
+        .iter()
+        .filter_map(|p| phrase[figure_end..].find(p).map(|at| figure_end + at))
+        .min()
+        .unwrap_or(phrase.len());
+    let phrase = &phrase[..end];
+    degrees.iter().position(|words| {
+        words.iter().any(|w| {
+            phrase.match_indices(w.as_str()).any(|(at, _)| {
+                let before = phrase[..at].chars().next_back();
+                let after = phrase[at + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    })
 }
 
 /// Whether a claim's unit measures one thing only, a quake's magnitude.

@@ -361,3 +361,29 @@ fn a_vague_or_bounded_figure_of_a_dated_event_holds_no_report_with_no_day() {
     );
     assert_eq!(k[5], k[0], "80 is held by the exact 80");
 }
+
+#[test]
+fn the_seriously_injured_are_a_part_of_the_injured_not_the_injured() {
+    let at = |doc: &str, value: f64, sentence: &str, figure: &str| {
+        let mut c = told(doc, value, sentence, "2013-07-03");
+        c.event = "injure".into();
+        c.offset = Some(sentence[..sentence.find(figure).unwrap()].chars().count());
+        c
+    };
+    let a = "The quake injured 249 people, 30 of them seriously.";
+    let b = "\u{201c}There are around 30 people seriously injured, some with head injuries.";
+    let c = "It injured more than 200 people and 18 critically.";
+    let r = run(&[
+        at("a", 249.0, a, "249"),
+        at("a", 30.0, a, "30"),
+        at("b", 30.0, b, "30"),
+        at("c", 200.0, c, "200"),
+        at("c", 18.0, c, "18"),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[1], k[2], "30 seriously injured, told twice");
+    assert_ne!(k[0], k[1], "the injured and the seriously injured");
+    assert_eq!(k[0], k[3], "249 and more than 200 injured");
+    assert_eq!(k[4], k[1], "18 critically injured are of the gravely hurt");
+    assert_eq!(r.clusters[k[1]].verdict, Verdict::Conflict);
+}
