@@ -9,6 +9,9 @@
 //!   `passenger` ~ `crew` ~ `person`, `position` ~ `post`), and the generic people classes
 //!   meet the one specific people class a block holds (`person` and `child` when no other
 //!   people class is told), or, with several, the one whose figures hold their own;
+//! - a count told by degree ("30 people seriously injured") meets only the counts of its
+//!   degree (the `degrees` lists of `reconcile.toml`): the gravely hurt are a part of the
+//!   injured, not another account of them;
 //! - a claim with no side meets any named side: it joins the one named side of its event,
 //!   or, with several, the one side whose figures hold its own, or the side most of the
 //!   event's claims name (three times any other that holds it); two named sides never meet;
