@@ -14,7 +14,8 @@
 //!   injured, not another account of them;
 //! - a claim with no side meets any named side: it joins the one named side of its event,
 //!   or, with several, the one side whose figures hold its own, or the side most of the
-//!   event's claims name (three times any other that holds it); two named sides never meet;
+//!   event's claims name (three times any other that holds it); claims with no side that
+//!   outnumber the named sides' three times over stay together; two named sides never meet;
 //!   people counted in their own country are of no side when theirs is the only such side.
 //!   Sides are told apart event by event, after the days: a background toll's country or
 //!   another day's slip weighs on no other event;
@@ -580,6 +581,17 @@ fn split_sides(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> V
     if let [only] = &mut out[..] {
         only.extend(sideless);
         only.sort_unstable();
+        return out;
+    }
+    // claims with no side that outnumber the named sides' claims `DOMINANT_SIDE` times
+    // over tell the event's own count: a few claims naming another party (an agency, a
+    // neighbour) do not pull it apart
+    let named: usize = out.iter().map(Vec::len).sum();
+    if sideless.len() >= DOMINANT_SIDE * named {
+        for g in &mut out {
+            g.sort_unstable();
+        }
+        out.push(sideless);
         return out;
     }
     let holding: Vec<Holding> = out

@@ -387,3 +387,32 @@ fn the_seriously_injured_are_a_part_of_the_injured_not_the_injured() {
     assert_eq!(k[4], k[1], "18 critically injured are of the gravely hurt");
     assert_eq!(r.clusters[k[1]].verdict, Verdict::Conflict);
 }
+
+#[test]
+fn a_few_claims_naming_other_parties_do_not_pull_the_events_own_count_apart() {
+    let s = "The shelling of the school killed people, officials said.";
+    let with = |doc: &str, value: f64, side: Option<&str>| {
+        let mut c = told(doc, value, s, "2009-01-07");
+        c.side = side.map(str::to_owned);
+        c
+    };
+    let mut at_least = with("a", 40.0, Some("United Nations"));
+    at_least.high = f64::INFINITY;
+    let r = run(&[
+        at_least,
+        with("b", 9.0, Some("Freedonia")),
+        with("c", 40.0, None),
+        with("d", 40.0, None),
+        with("e", 42.0, None),
+        with("f", 41.0, None),
+        with("g", 40.0, None),
+        with("h", 43.0, None),
+    ]);
+    let k = &r.cluster_of;
+    assert!(
+        (3..8).all(|j| k[j] == k[2]),
+        "the event's own count stays one"
+    );
+    assert_ne!(k[0], k[2], "one claim naming the agency as the side");
+    assert_ne!(k[1], k[2]);
+}
