@@ -19,7 +19,8 @@
 //!   people counted in their own country are of no side when theirs is the only such side.
 //!   Sides are told apart event by event, after the days: a background toll's country or
 //!   another day's slip weighs on no other event;
-//! - a measure with no concept meets the one concept of its block; with none named in its
+//! - a measure (or an `other` figure with a unit: a haul, a ransom) with no concept meets
+//!   the one concept of its block; with none named in its
 //!   block it meets only the same figure told again ("two million euros" twice), except
 //!   magnitudes, which are the story's quakes: readings within half a unit are one quake,
 //!   unless one voice tells them apart in one sentence ("two quakes, 7.6 and 7.4").
@@ -207,9 +208,12 @@ pub(super) fn blocks(
         let concept_event = block
             .first()
             .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
-        let measures = block
-            .first()
-            .is_some_and(|&i| records[i].event == "measure");
+        // money or a measurement that an event took (a haul, a ransom, damage) is told under
+        // `other` as often as `measure`: a figure with a unit is compared as a measure
+        let measures = block.first().is_some_and(|&i| {
+            records[i].event == "measure"
+                || (records[i].event == "other" && records[i].unit != "count")
+        });
         let concept: Vec<Option<String>> = block
             .iter()
             .map(|&i| {

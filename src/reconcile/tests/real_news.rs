@@ -416,3 +416,33 @@ fn a_few_claims_naming_other_parties_do_not_pull_the_events_own_count_apart() {
     assert_ne!(k[0], k[2], "one claim naming the agency as the side");
     assert_ne!(k[1], k[2]);
 }
+
+#[test]
+fn money_an_event_took_is_compared_as_a_measure_whatever_its_event() {
+    let s = "Robbers rammed a car into a jeweller in Ruritania City and took jewels.";
+    let loot = |doc: &str, value: f64, unit: &str, concept: Option<&str>| {
+        let mut c = told(doc, value, s, "2017-09-11");
+        c.event = "other".into();
+        c.what = "money".into();
+        c.unit = unit.into();
+        c.concept = concept.map(str::to_owned);
+        c
+    };
+    let r = run(&[
+        loot("a", 2_000_000.0, "EUR", Some("the haul")),
+        loot("b", 2_000_000.0, "EUR", Some("jewels")),
+        loot("c", 2_000_000.0, "EUR", None),
+        loot("d", 2_600_000.0, "USD", Some("the haul")),
+        loot("e", 2_600_000.0, "USD", None),
+        loot("f", 35_000.0, "EUR", None),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(
+        k[0], k[1],
+        "the same amount told as the haul and the jewels"
+    );
+    assert_eq!(k[0], k[2]);
+    assert_eq!(k[3], k[4]);
+    assert_ne!(k[0], k[3], "another currency");
+    assert_ne!(k[0], k[5], "another amount that names nothing");
+}
