@@ -30,7 +30,8 @@
 //! latest one begun by then), and the undated claims of a block with no dated event are one
 //! event, split only by the countries of the places they name; a claim with no day at all
 //! joins the dated event whose sharp figures hold its own (not "several" nor "as many as
-//! 80"), and those no event holds are one event.
+//! 80"; of several such, the one told three times as often as each other), and those no
+//! event holds are one event.
 //! A figure over a hundred times off every other of its event counts another thing and
 //! stands alone. Figures of an earlier time
 //! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
@@ -862,10 +863,17 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
             })
         })
         .collect();
-    match holding[..] {
-        [only] => Some(only),
-        _ => None,
-    }
+    // held by several: the event most reports tell, when it is told `DOMINANT_SIDE` times
+    // as often as each other (another day's stray reading is no rival to the story's event)
+    let size = |k: usize| events[k].claims.len();
+    let most = holding
+        .iter()
+        .copied()
+        .max_by_key(|&k| (size(k), std::cmp::Reverse(k)))?;
+    holding
+        .iter()
+        .all(|&k| k == most || size(most) >= DOMINANT_SIDE * size(k))
+        .then_some(most)
 }
 
 /// Undated claims of one event, apart by the country of the place they name (a claim with no

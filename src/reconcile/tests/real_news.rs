@@ -446,3 +446,25 @@ fn money_an_event_took_is_compared_as_a_measure_whatever_its_event() {
     assert_ne!(k[0], k[3], "another currency");
     assert_ne!(k[0], k[5], "another amount that names nothing");
 }
+
+#[test]
+fn a_report_with_no_day_held_by_several_events_joins_the_one_most_reports_tell() {
+    let dayless = |doc: &str, value: f64| {
+        let mut c = claim(doc, value, "person", None);
+        c.published = None;
+        c
+    };
+    let mut r_in = vec![claim("x", 3.0, "person", Some("2010-05-02"))];
+    r_in.extend(["a", "b", "c", "d"].map(|d| claim(d, 3.0, "person", Some("2010-05-05"))));
+    r_in.push(dayless("e", 3.0));
+    // two events told as often: the figure alone cannot tell which
+    r_in.extend(["f", "g"].map(|d| claim(d, 7.0, "person", Some("2010-06-01"))));
+    r_in.extend(["h", "i"].map(|d| claim(d, 7.0, "person", Some("2010-06-20"))));
+    r_in.push(dayless("j", 7.0));
+    let r = run(&r_in);
+    let k = &r.cluster_of;
+    assert_ne!(k[0], k[1], "a stray reading three days before");
+    assert_eq!(k[5], k[1], "held by both: the event most reports tell");
+    assert_ne!(k[10], k[6]);
+    assert_ne!(k[10], k[8]);
+}
