@@ -382,6 +382,39 @@ fn revisions(
     out
 }
 
+/// A figure already revised, told again by the same voice in a later report ("around 50",
+/// a doctor's first count, relayed the next day beside the agency's 249), is the old figure
+/// retold, not a figure standing against the new one: it is revised as its first telling
+/// was. One hash join: O(k).
+fn retold_revised(
+    records: &[ClaimRecord],
+    group: &[usize],
+    revised: &mut [Option<(usize, Revision)>],
+) {
+    let key = |a: usize| {
+        let r = &records[group[a]];
+        relayed_voice(r).map(|v| (v, r.low.to_bits(), r.high.to_bits()))
+    };
+    let mut first: FxHashMap<((u8, &str), u64, u64), (usize, Revision)> = FxHashMap::default();
+    for a in 0..group.len() {
+        if let (Some(rev), Some(k)) = (revised[a], key(a)) {
+            first.entry(k).or_insert(rev);
+        }
+    }
+    if first.is_empty() {
+        return;
+    }
+    for a in 0..group.len() {
+        if revised[a].is_none() {
+            if let Some(&(by, how)) = key(a).and_then(|k| first.get(&k)) {
+                if by != group[a] {
+                    revised[a] = Some((by, how));
+                }
+            }
+        }
+    }
+}
+
 /// The voice of a claim that other reports may relay (its resolved voice, party or source),
 /// without allocating; none for an unattributed claim, which is its own report's voice.
 fn relayed_voice(r: &ClaimRecord) -> Option<(u8, &str)> {
@@ -522,7 +555,8 @@ fn one_cluster(
     reader: &RevisionReader,
     policy: Policy,
 ) -> Reconciled {
-    let revised = revisions(records, &group, lexicon, reader);
+    let mut revised = revisions(records, &group, lexicon, reader);
+    retold_revised(records, &group, &mut revised);
     let live_mask: Vec<bool> = revised.iter().map(Option::is_none).collect();
     let live: Vec<usize> = group
         .iter()

@@ -19,7 +19,8 @@
 //! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
 //!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
 //!    correction, a change told in words of revision) when the count runs over time, in one
-//!    sort-and-sweep; the earlier figure is `superseded`; figures that cannot both hold, from
+//!    sort-and-sweep; the earlier figure is `superseded` (and so is the same figure retold
+//!    by its voice in a later report); figures that cannot both hold, from
 //!    different voices, conflict;
 //! 5. **independence** ([`voice`]): a named person, their surname and their organisation's
 //!    spokesperson are one voice, as are the outlets relaying one party;

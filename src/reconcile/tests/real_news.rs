@@ -468,3 +468,26 @@ fn a_report_with_no_day_held_by_several_events_joins_the_one_most_reports_tell()
     assert_ne!(k[10], k[6]);
     assert_ne!(k[10], k[8]);
 }
+
+#[test]
+fn a_revised_figure_retold_by_its_voice_the_next_day_stays_revised() {
+    let s = "The quake injured people in the district.";
+    let by = |doc: &str, value: f64, source: &str, published: &str| {
+        let mut c = told(doc, value, s, published);
+        c.event = "injure".into();
+        c.source = Some(source.into());
+        c.date = Some((day("2013-07-02"), day("2013-07-02")));
+        c
+    };
+    let r = run(&[
+        by("a", 50.0, "Ema Suryani", "2013-07-02"),
+        by("b", 249.0, "Sutopo Purwo Nugroho", "2013-07-03"),
+        // the doctor's first count, relayed again beside the agency's
+        by("c", 50.0, "Ema Suryani", "2013-07-03"),
+    ]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[2]);
+    assert_eq!(r.status[0], Status::Superseded);
+    assert_eq!(r.status[2], Status::Superseded, "the old figure retold");
+    assert_eq!(r.superseded_by[2], Some(1));
+    assert_eq!(r.clusters[r.cluster_of[1]].verdict, Verdict::Agree);
+}
