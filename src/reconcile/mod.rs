@@ -16,7 +16,9 @@
 //! 3. **separate events by evidence** ([`block`], on the rules of [`days`]): dated claims
 //!    within a day of each other are one event; undated claims join the event their
 //!    publication day points to; two events split only on clearly disjoint days;
-//! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
+//! 4. **order in time and compare** ([`compare`]): parts set apart (figures that add up to
+//!    a total in one sentence; lower exact figures one voice tells beside its count in one
+//!    report, a district's or a clinic's); claims ordered by publication day and
 //!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
 //!    correction, a change told in words of revision) when the count runs over time, in one
 //!    sort-and-sweep; the earlier figure is `superseded` (and so is the same figure retold

@@ -491,3 +491,53 @@ fn a_revised_figure_retold_by_its_voice_the_next_day_stays_revised() {
     assert_eq!(r.superseded_by[2], Some(1));
     assert_eq!(r.clusters[r.cluster_of[1]].verdict, Verdict::Agree);
 }
+
+#[test]
+fn one_voice_telling_a_count_and_lower_exact_figures_in_one_report_tells_its_parts() {
+    let at = |doc: &str, value: f64, sentence: &str, place: Option<&str>| {
+        let mut c = told(doc, value, sentence, "2013-07-03");
+        c.event = "injure".into();
+        c.source = Some("Sutopo Purwo Nugroho".into());
+        c.place = place.map(str::to_owned);
+        c.date = Some((day("2013-07-02"), day("2013-07-02")));
+        c
+    };
+    let r = run(&[
+        at(
+            "a",
+            249.0,
+            "The quake in Bener Meriah and Central Aceh injured 249 people.",
+            None,
+        ),
+        at(
+            "a",
+            70.0,
+            "70 others were injured in Bener Meriah district, he said.",
+            Some("Bener Meriah"),
+        ),
+        at("a", 140.0, "In Central Aceh, 140 were injured.", None),
+        at(
+            "b",
+            249.0,
+            "The quake injured 249 people in Bener Meriah and Central Aceh.",
+            None,
+        ),
+    ]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[3]);
+    assert_ne!(k[1], k[0], "a district's part");
+    assert_ne!(k[2], k[0], "another district's part");
+    assert_eq!(r.clusters[k[0]].verdict, Verdict::Agree);
+    // told as a revision, the lower figure is the earlier one, not a part
+    let r = run(&[
+        at(
+            "a",
+            19.0,
+            "The agency initially said 19 were injured.",
+            None,
+        ),
+        at("a", 24.0, "The toll has risen to 24.", None),
+    ]);
+    assert_eq!(r.cluster_of[0], r.cluster_of[1]);
+    assert_eq!(r.status[0], Status::Superseded);
+}
