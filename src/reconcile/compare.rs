@@ -432,24 +432,26 @@ fn retold_revised(
     group: &[usize],
     revised: &mut [Option<(usize, Revision)>],
 ) {
-    let key = |a: usize| {
-        let r = &records[group[a]];
+    // a figure as its voice tells it: the voice and the bounds
+    type Telling<'a> = ((u8, &'a str), u64, u64);
+    let key = |i: usize| -> Option<Telling<'_>> {
+        let r = &records[i];
         relayed_voice(r).map(|v| (v, r.low.to_bits(), r.high.to_bits()))
     };
-    let mut first: FxHashMap<((u8, &str), u64, u64), (usize, Revision)> = FxHashMap::default();
-    for a in 0..group.len() {
-        if let (Some(rev), Some(k)) = (revised[a], key(a)) {
-            first.entry(k).or_insert(rev);
+    let mut first: FxHashMap<Telling<'_>, (usize, Revision)> = FxHashMap::default();
+    for (&i, rev) in group.iter().zip(revised.iter()) {
+        if let (Some(rev), Some(k)) = (rev, key(i)) {
+            first.entry(k).or_insert(*rev);
         }
     }
     if first.is_empty() {
         return;
     }
-    for a in 0..group.len() {
-        if revised[a].is_none() {
-            if let Some(&(by, how)) = key(a).and_then(|k| first.get(&k)) {
-                if by != group[a] {
-                    revised[a] = Some((by, how));
+    for (&i, rev) in group.iter().zip(revised.iter_mut()) {
+        if rev.is_none() {
+            if let Some(&(by, how)) = key(i).and_then(|k| first.get(&k)) {
+                if by != i {
+                    *rev = Some((by, how));
                 }
             }
         }
