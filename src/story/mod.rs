@@ -10,9 +10,7 @@
 //! capped (a name told by many stories is no evidence), so the work is near-linear in the
 //! number of documents and never looks at all pairs. Publication days are evidence: a story
 //! whose reports are weeks away from a document's day is not a candidate, one of the same
-//! days weighs more. Without publication days, stories come from names and events alone. A
-//! story of a document or two (a report with no day that opened one on a city's common
-//! names) is mended into a larger story that holds its share of its names, one way.
+//! days weighs more. Without publication days, stories come from names and events alone.
 //!
 //! ```
 //! use crosscheck::story::{assign, Signature};
