@@ -39,10 +39,6 @@ pub const JOIN_SHARE: f64 = 0.4;
 /// Share of each other's name weight that two stories must hold to merge.
 pub const MERGE_SHARE: f64 = 0.3;
 
-/// Documents of a story small enough to be mended into a larger one by its own share of
-/// names alone (a report with no day that opened a story of its own).
-pub const SMALL_STORY: usize = 2;
-
 /// Stories a name may be indexed under; a name told by more stories is no evidence.
 pub const POSTING_CAP: usize = 32;
 
@@ -214,13 +210,8 @@ pub fn assign(signatures: &[Signature]) -> Stories {
         .iter()
         .map(|s| s.published.map(|p| (p, p)))
         .collect();
-    let first = one_pass(signatures, &days, JOIN_SHARE, false, &[]);
+    let first = one_pass(signatures, &days, JOIN_SHARE, false);
     let n_stories = first.story_of.iter().max().map_or(0, |m| m + 1);
-    let mut sizes = vec![0usize; n_stories];
-    for &s in &first.story_of {
-        sizes[s] += 1;
-    }
-
     let mut merged: Vec<Signature> = vec![Signature::default(); n_stories];
     let mut windows: Vec<Option<(i32, i32)>> = vec![None; n_stories];
     for (sig, &s) in signatures.iter().zip(&first.story_of) {
@@ -235,8 +226,7 @@ pub fn assign(signatures: &[Signature]) -> Stories {
             }
         }
     }
-    // a story of a document or two is mended into a larger one that holds its names, one way
-    let second = one_pass(&merged, &windows, MERGE_SHARE, true, &sizes);
+    let second = one_pass(&merged, &windows, MERGE_SHARE, true);
     let mut story_of: Vec<usize> = first.story_of.iter().map(|&s| second.story_of[s]).collect();
     let mut renumber: FxHashMap<usize, usize> = FxHashMap::default();
     for s in &mut story_of {
@@ -258,9 +248,7 @@ fn one_pass(
     days: &[Option<(i32, i32)>],
     join_share: f64,
     both_ways: bool,
-    sizes: &[usize],
 ) -> Stories {
-    let size = |i: usize| sizes.get(i).copied().unwrap_or(1);
     // names as numbers, with their document frequency
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
@@ -315,8 +303,6 @@ fn one_pass(
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
     let mut crowded: Vec<bool> = vec![false; df.len()];
     let mut forming: Vec<Forming> = Vec::new();
-    // documents of each forming story (a signature may stand for several)
-    let mut docs: Vec<usize> = Vec::new();
     let mut story_of = vec![usize::MAX; signatures.len()];
     let mut score: FxHashMap<u32, (f64, f64)> = FxHashMap::default();
     for i in order {
@@ -349,8 +335,7 @@ fn one_pass(
         for (s, (shared, shared_by_story)) in candidates {
             let f = &forming[s as usize];
             // merging stories: each must hold the share of the other's weight
-            let one_way = size(i) <= SMALL_STORY && docs[s as usize] > SMALL_STORY;
-            if both_ways && !one_way && shared_by_story < join_share * f.total {
+            if both_ways && shared_by_story < join_share * f.total {
                 continue;
             }
             let mut value = shared;
@@ -387,10 +372,6 @@ fn one_pass(
                 (forming.len() - 1) as u32
             }
         };
-        if docs.len() <= s as usize {
-            docs.resize(s as usize + 1, 0);
-        }
-        docs[s as usize] += size(i);
         let f = &mut forming[s as usize];
         f.units += 1;
         f.events.extend(sig.events.iter().cloned());
@@ -489,27 +470,6 @@ mod tests {
             .map(|&d| sig(&["aceh", "bireuen"], Some(d)))
             .collect();
         assert!(assign(&sigs).story_of.iter().all(|&s| s == 0));
-    }
-
-    #[test]
-    fn a_report_that_opened_a_story_of_its_own_is_mended_into_the_larger_one() {
-        let mut sigs: Vec<Signature> = (0..6)
-            .map(|d| {
-                sig(
-                    &["paris", "vendome", "casty", "jeweller", &format!("n{d}")],
-                    Some(100 + d),
-                )
-            })
-            .collect();
-        // two reports with no day: one opened a story on the city's common names, the
-        // other joined it there, though it names the story's jeweller and square
-        sigs.push(sig(&["paris", "france", "police"], None));
-        sigs.push(sig(
-            &["paris", "france", "police", "casty", "vendome"],
-            None,
-        ));
-        let s = assign(&sigs);
-        assert_eq!(s.story_of[7], s.story_of[0]);
     }
 
     #[test]
