@@ -10,6 +10,15 @@ use crate::lexicon::EventKind;
 use crate::text::token::TokenKind;
 use crate::time::{DayInterval, TimeMention, TimeValue};
 
+/// Widest interval, in days, that carries over from another sentence to date a claim (a
+/// week: "last week" carries, "in April" or "in 2004" does not).
+const CARRIED_SPAN_DAYS: i32 = 8;
+
+/// Days before the publication beyond which another sentence's day is background, not the
+/// day of the news a later sentence tells (a story runs for weeks; a reminder of another
+/// event reaches back months or years).
+const CARRIED_BEFORE_DAYS: i32 = 31;
+
 impl Doc<'_> {
     /// The day of the document's main event: the first resolved day of its first sentences
     /// that dates no statement ("police said Wednesday").
@@ -127,7 +136,16 @@ impl Doc<'_> {
                 t.start.saturating_sub(d.end)
             }
         });
-        // the day of the sentences before in the paragraph, else the lead's
+        // the day of the sentences before in the paragraph (a paragraph may go on telling a
+        // background event), else the lead's when it is a day of news: a lead's day told as a
+        // year or a month ("the tsunami of 2004"), or long before the publication ("three
+        // decades ago"), is its own sentence's event and dates nothing further on
+        let carries = |x: DayInterval| {
+            x.to.0 - x.from.0 < CARRIED_SPAN_DAYS
+                && self
+                    .published
+                    .is_none_or(|p| x.to.0 >= p.0 - CARRIED_BEFORE_DAYS)
+        };
         let context = || {
             (d.sentence.saturating_sub(CONTEXT_SENTENCES)..d.sentence)
                 .rev()
@@ -142,7 +160,7 @@ impl Doc<'_> {
                         _ => None,
                     })
                 })
-                .or(lead)
+                .or(lead.filter(|&x| carries(x)))
         };
         // a killing or wounding told with no day of its own is news of the day of
         // publication or the day before: an estimate, marked as such

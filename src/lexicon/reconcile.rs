@@ -1,6 +1,6 @@
 //! The words and tables reconciliation reads (`reconcile.toml`): counts that run over time,
-//! classes that meet, unit conversions, spokesperson roles and the capitalised words that name
-//! no story. Data, so that a user's lexicon can extend every list.
+//! classes that meet, degrees of a count, unit conversions, spokesperson roles and the
+//! capitalised words that name no story. Data, so that a user's lexicon can extend every list.
 
 use std::collections::HashMap;
 
@@ -37,6 +37,8 @@ pub(super) struct ReconcileEntry {
     #[serde(default)]
     story_stop: Vec<String>,
     #[serde(default)]
+    degrees: Vec<Vec<String>>,
+    #[serde(default)]
     conversion: Vec<Conversion>,
 }
 
@@ -57,6 +59,9 @@ pub struct ReconcileLexicon {
     pub organisation_words: Vec<String>,
     /// Capitalised words that name no story, as written.
     pub story_stop: Vec<String>,
+    /// Lists of words that tell a count as a part of its kind by degree ("seriously",
+    /// "critically" injured; "slightly" injured), each list one degree (lowercase).
+    pub degrees: Vec<Vec<String>>,
     conversions: HashMap<String, Conversion>,
 }
 
@@ -71,6 +76,8 @@ impl ReconcileLexicon {
         self.organisation_words
             .extend(lower(entry.organisation_words));
         self.story_stop.extend(entry.story_stop);
+        self.degrees
+            .extend(entry.degrees.into_iter().map(|d| lower(d).collect()));
         for c in entry.conversion {
             self.conversions.insert(c.unit.clone(), c);
         }

@@ -9,10 +9,18 @@
 //!   `passenger` ~ `crew` ~ `person`, `position` ~ `post`), and the generic people classes
 //!   meet the one specific people class a block holds (`person` and `child` when no other
 //!   people class is told), or, with several, the one whose figures hold their own;
-//! - a claim with no side meets any named side: it joins the one named side of its block,
-//!   or, with several, the one side whose figures hold its own; two named sides never meet;
-//!   people counted in their own country are of no side when theirs is the only such side;
-//! - a measure with no concept meets the one concept of its block; with none named in its
+//! - a count told by degree ("30 people seriously injured") meets only the counts of its
+//!   degree (the `degrees` lists of `reconcile.toml`): the gravely hurt are a part of the
+//!   injured, not another account of them;
+//! - a claim with no side meets any named side: it joins the one named side of its event,
+//!   or, with several, the one side whose figures hold its own, or the side most of the
+//!   event's claims name (three times any other that holds it); claims with no side that
+//!   outnumber the named sides' three times over stay together; two named sides never meet;
+//!   people counted in their own country are of no side when theirs is the only such side.
+//!   Sides are told apart event by event, after the days: a background toll's country or
+//!   another day's slip weighs on no other event;
+//! - a measure (or an `other` figure with a unit: a haul, a ransom) with no concept meets
+//!   the one concept of its block; with none named in its
 //!   block it meets only the same figure told again ("two million euros" twice), except
 //!   magnitudes, which are the story's quakes: readings within half a unit are one quake,
 //!   unless one voice tells them apart in one sentence ("two quakes, 7.6 and 7.4").
@@ -21,7 +29,9 @@
 //! other are one event; an undated claim joins the event its publication day points to (the
 //! latest one begun by then), and the undated claims of a block with no dated event are one
 //! event, split only by the countries of the places they name; a claim with no day at all
-//! joins the dated event whose figures hold its own, and those no event holds are one event.
+//! joins the dated event whose sharp figures hold its own (not "several" nor "as many as
+//! 80"; of several such, the one told three times as often as each other), and those no
+//! event holds are one event.
 //! A figure over a hundred times off every other of its event counts another thing and
 //! stands alone. Figures of an earlier time
 //! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
@@ -186,12 +196,25 @@ pub(super) fn blocks(
                 _ => c,
             })
             .collect();
+        // a count told by degree ("30 people seriously injured") is a part of its kind: it
+        // meets only the counts of its degree
+        let class: Vec<String> = class
+            .into_iter()
+            .zip(&block)
+            .map(|(c, &i)| match degree(&records[i], lexicon) {
+                Some(d) => format!("{c}\u{1f}{d}"),
+                None => c,
+            })
+            .collect();
         let concept_event = block
             .first()
             .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
-        // money is compared as a measurement whatever its event (the worth of a loot is `other`)
+        // money or a measurement that an event took (a haul, a ransom, damage) is told under
+        // `other` as often as `measure`: a figure with a unit is compared as a measure, and
+        // money whatever its event
         let measures = block.first().is_some_and(|&i| {
             records[i].event == "measure"
+                || (records[i].event == "other" && records[i].unit != "count")
                 || lexicon
                     .unit(&records[i].unit)
                     .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Currency)
@@ -281,16 +304,69 @@ pub(super) fn blocks(
                 .first()
                 .is_some_and(|&i| is_magnitude(&records[i], lexicon));
             if magnitudes {
-                for quake in readings(records, &group) {
-                    out.extend(split_sides(records, &quake, lexicon));
-                }
+                out.extend(readings(records, &group));
             } else {
-                out.extend(split_sides(records, &group, lexicon));
+                out.push(group);
             }
         }
     }
     out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
     out
+}
+
+/// How far after the start of a figure, in characters, the words of its degree may stand
+/// ("around 30 people seriously injured").
+const DEGREE_REACH: usize = 48;
+
+/// Words that end a figure's own phrase: what follows tells another figure or clause ("249
+/// people, 30 of them seriously").
+const PHRASE_ENDS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    ". ",
+    "(",
+    " and ",
+    " but ",
+    " while ",
+    " of whom ",
+];
+
+/// The degree of a count (its index in the lexicon's `degrees`), read in the figure's own
+/// phrase: from its start up to the next comma or clause, at most `DEGREE_REACH` characters.
+fn degree(r: &ClaimRecord, lexicon: &Lexicon) -> Option<usize> {
+    let degrees = &lexicon.reconciliation().degrees;
+    let offset = r.offset?;
+    if degrees.is_empty() {
+        return None;
+    }
+    let phrase: String = r
+        .sentence
+        .chars()
+        .skip(offset)
+        .take(DEGREE_REACH)
+        .collect::<String>()
+        .to_lowercase();
+    // the figure's own digits may hold a comma ("1,234"): its phrase ends after them
+    let figure_end = phrase
+        .find(|c: char| c.is_whitespace())
+        .unwrap_or(phrase.len());
+    let end = PHRASE_ENDS
+        .iter()
+        .filter_map(|p| phrase[figure_end..].find(p).map(|at| figure_end + at))
+        .min()
+        .unwrap_or(phrase.len());
+    let phrase = &phrase[..end];
+    degrees.iter().position(|words| {
+        words.iter().any(|w| {
+            phrase.match_indices(w.as_str()).any(|(at, _)| {
+                let before = phrase[..at].chars().next_back();
+                let after = phrase[at + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    })
 }
 
 /// Whether a claim's unit measures one thing only, a quake's magnitude.
@@ -439,6 +515,11 @@ fn join_groups(parent: &mut Vec<usize>, a: usize, b: usize) {
     }
 }
 
+/// How many times the claims of another named side of an event (or of all others together,
+/// for a figure no side holds) a side's claims must be for a claim with no side to be told
+/// of it (see [`split_sides`]).
+const DOMINANT_SIDE: usize = 3;
+
 /// Split a group by side: named sides apart; a claim with no side meets any named side, so
 /// it joins the one named side of its group, or, with several, the one side whose figures
 /// hold its own (with figures of none or of several, it stays with the other sideless).
@@ -511,16 +592,44 @@ fn split_sides(records: &[ClaimRecord], group: &[usize], lexicon: &Lexicon) -> V
         only.sort_unstable();
         return out;
     }
+    // claims with no side that outnumber the named sides' claims `DOMINANT_SIDE` times
+    // over tell the event's own count: a few claims naming another party (an agency, a
+    // neighbour) do not pull it apart
+    let named: usize = out.iter().map(Vec::len).sum();
+    if sideless.len() >= DOMINANT_SIDE * named {
+        for g in &mut out {
+            g.sort_unstable();
+        }
+        out.push(sideless);
+        return out;
+    }
     let holding: Vec<Holding> = out
         .iter()
         .map(|g| Holding::new(g.iter().map(|&i| (records[i].low, records[i].high))))
         .collect();
+    // a side told by `DOMINANT_SIDE` times as many claims as the others is the one a claim
+    // with no side is told of: among the sides that hold its figure, against each other one;
+    // when none holds it, against all the other named sides together (a few reports' slips or
+    // asides do not make a count of the event's people another party's)
+    let sizes: Vec<usize> = out.iter().map(Vec::len).collect();
+    let all: usize = sizes.iter().sum();
+    let dominant = (0..out.len()).find(|&k| sizes[k] >= DOMINANT_SIDE * (all - sizes[k]));
     let mut rest = Vec::new();
     for i in sideless {
         let x = (records[i].low, records[i].high);
-        let mut fits = (0..out.len()).filter(|&k| holding[k].holds(x));
-        match (fits.next(), fits.next()) {
-            (Some(k), None) => out[k].push(i),
+        let fits: Vec<usize> = (0..out.len()).filter(|&k| holding[k].holds(x)).collect();
+        let most_told = fits
+            .iter()
+            .copied()
+            .max_by_key(|&k| (sizes[k], std::cmp::Reverse(k)));
+        let ahead = most_told.filter(|&m| {
+            fits.iter()
+                .all(|&k| k == m || sizes[m] >= DOMINANT_SIDE * sizes[k])
+        });
+        match (&fits[..], ahead, dominant) {
+            ([k], _, _) => out[*k].push(i),
+            ([], _, Some(d)) => out[d].push(i),
+            (_, Some(m), _) => out[m].push(i),
             _ => rest.push(i),
         }
     }
@@ -630,8 +739,11 @@ pub(super) fn clusters(
         out.extend(by_country(records, &dayless, lexicon));
         out.extend(dated_loose.into_iter().map(|i| vec![i]));
     }
+    // sides are told apart event by event: a side named in another event's reports (a
+    // background toll's country, a foreign agency of another day) weighs on none of this one
     let mut out: Vec<Vec<usize>> = out
         .into_iter()
+        .flat_map(|group| split_sides(records, &group, lexicon))
         .flat_map(|group| apart_by_scale(records, group))
         .collect();
     for group in &mut out {
@@ -693,6 +805,10 @@ fn is_background(r: &ClaimRecord) -> bool {
     }
 }
 
+/// Widest relative width of a figure that may hold a claim with no day ("about 50", 47.5 to
+/// 52.5, is sharp; "several", 3 to 7, is not).
+const SHARP_WIDTH: f64 = 0.2;
+
 /// The event an undated (or vaguely dated) claim belongs to, on the evidence of its days.
 fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Option<usize> {
     let place_fits = |e: &Event| match &r.place {
@@ -735,21 +851,33 @@ fn pick_event(r: &ClaimRecord, events: &[Event], records: &[ClaimRecord]) -> Opt
     }
     // no day at all, not even a publication day: the figure is the only evidence left, so
     // it joins the one event whose figures hold it (a report of another quake of the same
-    // island, told without a day, is not the dated one's merely because it is alone)
+    // island, told without a day, is not the dated one's merely because it is alone). Only a
+    // sharp figure of the event holds it: an exact or rounded count, or an open "at least";
+    // a vague range ("several", "two to five") or a bound from above ("as many as 80", 0 to
+    // 80) holds every small count and so tells nothing of which event it is
+    let sharp = |x: &ClaimRecord| {
+        x.low > 0.0 && (x.high.is_infinite() || x.high - x.low <= SHARP_WIDTH * x.value.abs())
+    };
     let holding: Vec<usize> = fits
         .iter()
         .copied()
         .filter(|&k| {
-            events[k]
-                .claims
-                .iter()
-                .any(|&j| overlap((r.low, r.high), (records[j].low, records[j].high)))
+            events[k].claims.iter().any(|&j| {
+                sharp(&records[j]) && overlap((r.low, r.high), (records[j].low, records[j].high))
+            })
         })
         .collect();
-    match holding[..] {
-        [only] => Some(only),
-        _ => None,
-    }
+    // held by several: the event most reports tell, when it is told `DOMINANT_SIDE` times
+    // as often as each other (another day's stray reading is no rival to the story's event)
+    let size = |k: usize| events[k].claims.len();
+    let most = holding
+        .iter()
+        .copied()
+        .max_by_key(|&k| (size(k), std::cmp::Reverse(k)))?;
+    holding
+        .iter()
+        .all(|&k| k == most || size(most) >= DOMINANT_SIDE * size(k))
+        .then_some(most)
 }
 
 /// Undated claims of one event, apart by the country of the place they name (a claim with no

@@ -10,16 +10,19 @@
 //! 2. **block** ([`block`]): inside a story, claims meet with the same event, a compatible
 //!    class of what is counted (`troops` ~ `soldiers`; `passengers` ~ `crew` ~ `people`; the
 //!    generic `person` meets the one people class of its block, or the one whose figures hold
-//!    its own), a compatible side (none meets any named side: the one of its block, or the
-//!    one whose figures hold its own) and, for measures, the same concept and dimension
+//!    its own), a compatible side (none meets any named side of its event: the only one,
+//!    the one whose figures hold its own, or the one most of the event's claims name) and, for measures, the same concept and dimension
 //!    (miles meet kilometres, converted);
 //! 3. **separate events by evidence** ([`block`], on the rules of [`days`]): dated claims
 //!    within a day of each other are one event; undated claims join the event their
 //!    publication day points to; two events split only on clearly disjoint days;
-//! 4. **order in time and compare** ([`compare`]): claims ordered by publication day and
+//! 4. **order in time and compare** ([`compare`]): parts set apart (figures that add up to
+//!    a total in one sentence; lower exact figures one voice tells beside its count in one
+//!    report, a district's or a clinic's); claims ordered by publication day and
 //!    position; a later figure revises an earlier one (a rise, a refinement, a fall told as a
 //!    correction, a change told in words of revision) when the count runs over time, in one
-//!    sort-and-sweep; the earlier figure is `superseded`; figures that cannot both hold, from
+//!    sort-and-sweep; the earlier figure is `superseded` (and so is the same figure retold
+//!    by its voice in a later report); figures that cannot both hold, from
 //!    different voices, conflict;
 //! 5. **independence** ([`voice`]): a named person, their surname and their organisation's
 //!    spokesperson are one voice, as are the outlets relaying one party;

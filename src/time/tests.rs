@@ -868,3 +868,19 @@ fn a_user_lexicon_adds_a_month_abbreviation() {
         .collect();
     assert_eq!(found, ["Marzo 3, 2021", "Lunes"]);
 }
+
+#[test]
+fn a_month_of_a_year_named_after_it() {
+    assert_eq!(
+        one("In April last year a quake struck"),
+        ("April last year", days("2020-04-01", "2020-04-30"))
+    );
+    assert_eq!(
+        one("in January of next year"),
+        ("January of next year", days("2022-01-01", "2022-01-31"))
+    );
+    assert_eq!(
+        one("in April this year"),
+        ("April this year", days("2021-04-01", "2021-04-30"))
+    );
+}

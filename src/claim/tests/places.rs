@@ -63,3 +63,28 @@ fn a_printed_stamp_or_dateline_is_no_events_day() {
     let c = claims(t, "2013-07-03");
     assert_eq!(mention(t, &c, "12").date_basis, DateBasis::Published);
 }
+
+#[test]
+fn a_leads_background_day_dates_nothing_further_on() {
+    let t = "In 2004 a tsunami killed 170,000 people in the region.\n\n\
+             A strong quake killed 24 people and injured 200.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!(
+        date(mention(t, &c, "170,000")).as_deref(),
+        Some("2004-01-01..2004-12-31")
+    );
+    let toll = mention(t, &c, "24");
+    assert_eq!(
+        toll.date_basis,
+        DateBasis::Published,
+        "not the tsunami's year"
+    );
+    assert_eq!(date(toll).as_deref(), Some("2013-07-02..2013-07-03"));
+    // a paragraph that goes on telling its background event keeps its day
+    let t = "In April last year, a quake of 8.6 struck off Aceh. Five people died in the quake.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!(
+        date(mention(t, &c, "Five")).as_deref(),
+        Some("2012-04-01..2012-04-30")
+    );
+}

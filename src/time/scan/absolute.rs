@@ -103,6 +103,13 @@ impl Scanner<'_> {
             a.year = Some(y);
             return Some(a);
         }
+        // "April last year", "April of this year": the month of the year named after it
+        if let Some(q) = self.lookup(k, &[("this", 0), ("last", -1), ("next", 1)]) {
+            if self.is(k + 1, "year") {
+                let days = self.p.and_then(|p| month_interval(p.ymd().0 + q, m));
+                return Some(Abs::new(k + 2, days, Grain::Month));
+            }
+        }
         let ok = match strength {
             Strength::Strong => true,
             Strength::Weak => {
