@@ -78,6 +78,11 @@ impl Doc<'_> {
         if let Some(side) = self.side_of_the_held(d, s, source_party) {
             return Some(side);
         }
+        // the victims of a quake, a flood or a storm are of no party for where it struck, nor
+        // for the agency that counts them
+        if (s.first..s.end).any(|k| self.in_list(ClaimList::Hazards, self.lower(k))) {
+            return None;
+        }
         if matches!(d.event, EventKind::Displace) {
             return self.place_country(self.place_for(d.first, s)?.as_str());
         }

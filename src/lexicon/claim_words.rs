@@ -101,10 +101,13 @@ pub enum ClaimList {
     /// Verbs of blaming: "blamed the strike on Israel" names the perpetrator after "on", not
     /// the target.
     BlameVerbs,
+    /// Natural hazards: the people a quake or a flood kills are of no party for where it
+    /// struck ("an earthquake which hit the Indonesian province of Aceh killed 24").
+    Hazards,
 }
 
 /// How many lists there are.
-const LISTS: usize = ClaimList::BlameVerbs as usize + 1;
+const LISTS: usize = ClaimList::Hazards as usize + 1;
 
 /// The `[claim]` table of a lexicon file: lists by name.
 #[derive(Debug, Default, Deserialize)]

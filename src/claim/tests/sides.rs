@@ -272,3 +272,29 @@ fn the_side_from_who_did_it_and_who_holds_them() {
     let c = claims(t, "2024-01-02");
     assert_eq!(mention(t, &c, "dozens").side.as_deref(), Some("Palestine"));
 }
+
+#[test]
+fn the_victims_of_a_natural_hazard_are_of_no_party_for_where_it_struck() {
+    for (t, m) in [
+        (
+            "An earthquake which hit the Indonesian province of Aceh on Tuesday killed at \
+             least one person and injured dozens.",
+            "dozens",
+        ),
+        (
+            "Rescuers are at work in Indonesia after a flood hit Aceh, leaving 24 dead.",
+            "24",
+        ),
+        ("Floods killed 12 people in Kharkiv.", "12"),
+    ] {
+        let c = claims(t, "2013-07-03");
+        assert_eq!(mention(t, &c, m).side, None, "{t}");
+    }
+    // a nationality in the counted phrase is still its side, and war keeps its sides
+    let t = "The tsunami killed two Australians in Thailand.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!(mention(t, &c, "two").side.as_deref(), Some("Australia"));
+    let t = "Gunmen opened fire in Kharkiv, killing 12 people.";
+    let c = claims(t, "2013-07-03");
+    assert_eq!(mention(t, &c, "12").side.as_deref(), Some("Ukraine"));
+}
