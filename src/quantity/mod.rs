@@ -25,6 +25,7 @@
 pub mod convention;
 mod glued;
 mod grammar;
+mod links;
 
 /// How a phrase bounds or blurs its number: the classes of the modifier words, which the
 /// lexicon owns (its data files sort phrases into them).
@@ -153,7 +154,9 @@ pub fn find_quantities(text: &str) -> Vec<Mention> {
 
 /// Every number phrase of `text`, in order, with the given lexicon and conventions.
 pub fn find_quantities_with(text: &str, lexicon: &Lexicon, conv: &Conventions) -> Vec<Mention> {
-    grammar::scan(text, lexicon, conv)
+    let mut mentions = grammar::scan(text, lexicon, conv);
+    links::mark_addresses(text, &mut mentions);
+    mentions
 }
 
 /// The quantity of a phrase that is one amount ("nearly 700,000", "between 3 and 4 million",
