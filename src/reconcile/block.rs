@@ -37,6 +37,7 @@
 //! (background: "the 2004 tsunami killed 170,000") are facts retold, not a count that runs:
 //! they meet when their days overlap and their figures lie within a fifth of each other.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::days::{
@@ -141,176 +142,189 @@ pub(super) fn blocks(
         });
         coarse[b].push(i);
     }
-    // 2. compatible classes, concepts and sides inside each
+    // 2. compatible classes, concepts and sides inside each (independent: in parallel)
+    let mut out: Vec<Vec<usize>> = coarse
+        .into_par_iter()
+        .flat_map_iter(|block| fine_blocks(records, &block, &classes, &generic, lexicon))
+        .collect();
+    out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
+    out
+}
+
+/// The blocks of one story, event and unit: claims of compatible classes, concepts and sides.
+fn fine_blocks(
+    records: &[ClaimRecord],
+    block: &[usize],
+    classes: &Classes,
+    generic: &FxHashSet<String>,
+    lexicon: &Lexicon,
+) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
-    for block in coarse {
-        let class: Vec<String> = block
+    let class: Vec<String> = block
+        .iter()
+        .map(|&i| classes.of(&records[i].what))
+        .collect();
+    // the generic people classes meet the one specific people class of the block
+    let is_generic = |c: &str| generic.contains(c);
+    let is_people = |i: usize| {
+        lexicon
+            .frame()
+            .class(&records[i].what)
+            .is_some_and(|c| c.family == "people")
+    };
+    let specific = distinct(
+        block
             .iter()
-            .map(|&i| classes.of(&records[i].what))
-            .collect();
-        // the generic people classes meet the one specific people class of the block
-        let is_generic = |c: &str| generic.contains(c);
-        let is_people = |i: usize| {
-            lexicon
-                .frame()
-                .class(&records[i].what)
-                .is_some_and(|c| c.family == "people")
-        };
-        let specific = distinct(
-            block
-                .iter()
-                .zip(&class)
-                .filter(|(&i, c)| !is_generic(c) && is_people(i))
-                .map(|(_, c)| c.clone()),
-        );
-        // with several, a generic claim meets the one specific class whose figures hold its own
-        let holding: Vec<Holding> = if specific.len() > 1 {
-            specific
-                .iter()
-                .map(|s| {
-                    Holding::new(
-                        block
-                            .iter()
-                            .zip(&class)
-                            .filter(|(_, c)| *c == s)
-                            .map(|(&i, _)| (records[i].low, records[i].high)),
-                    )
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let class: Vec<String> = class
-            .into_iter()
-            .zip(&block)
-            .map(|(c, &i)| match &specific[..] {
-                [only] if is_generic(&c) => only.clone(),
-                [_, _, ..] if is_generic(&c) && !holding.is_empty() => {
-                    let x = (records[i].low, records[i].high);
-                    let mut fits = (0..specific.len()).filter(|&k| holding[k].holds(x));
-                    match (fits.next(), fits.next()) {
-                        (Some(k), None) => specific[k].clone(),
-                        _ => c,
-                    }
-                }
-                _ => c,
-            })
-            .collect();
-        // a count told by degree ("30 people seriously injured") is a part of its kind: it
-        // meets only the counts of its degree
-        let class: Vec<String> = class
-            .into_iter()
-            .zip(&block)
-            .map(|(c, &i)| match degree(&records[i], lexicon) {
-                Some(d) => format!("{c}\u{1f}{d}"),
-                None => c,
-            })
-            .collect();
-        let concept_event = block
-            .first()
-            .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
-        // money or a measurement that an event took (a haul, a ransom, damage) is told under
-        // `other` as often as `measure`: a figure with a unit is compared as a measure, and
-        // money whatever its event
-        let measures = block.first().is_some_and(|&i| {
-            records[i].event == "measure"
-                || (records[i].event == "other" && records[i].unit != "count")
-                || lexicon
-                    .unit(&records[i].unit)
-                    .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Currency)
-        });
-        let concept: Vec<Option<String>> = block
+            .zip(&class)
+            .filter(|(&i, c)| !is_generic(c) && is_people(i))
+            .map(|(_, c)| c.clone()),
+    );
+    // with several, a generic claim meets the one specific class whose figures hold its own
+    let holding: Vec<Holding> = if specific.len() > 1 {
+        specific
             .iter()
-            .map(|&i| {
-                if concept_event {
-                    concept_key(&records[i])
-                } else {
-                    None
-                }
+            .map(|s| {
+                Holding::new(
+                    block
+                        .iter()
+                        .zip(&class)
+                        .filter(|(_, c)| *c == s)
+                        .map(|(&i, _)| (records[i].low, records[i].high)),
+                )
             })
-            .collect();
-        // a claim with no concept meets the one concept of its class
-        let mut named: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-        for (k, c) in concept.iter().enumerate() {
-            if let Some(c) = c.as_deref() {
-                let list = named.entry(class[k].as_str()).or_default();
-                if list.len() < 2 && !list.contains(&c) {
-                    list.push(c);
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let class: Vec<String> = class
+        .into_iter()
+        .zip(block)
+        .map(|(c, &i)| match &specific[..] {
+            [only] if is_generic(&c) => only.clone(),
+            [_, _, ..] if is_generic(&c) && !holding.is_empty() => {
+                let x = (records[i].low, records[i].high);
+                let mut fits = (0..specific.len()).filter(|&k| holding[k].holds(x));
+                match (fits.next(), fits.next()) {
+                    (Some(k), None) => specific[k].clone(),
+                    _ => c,
                 }
             }
-        }
-        let mut index: FxHashMap<(&str, Option<&str>), usize> = FxHashMap::default();
-        let mut told: FxHashMap<(&str, u64), usize> = FxHashMap::default();
-        let mut merged: Vec<Vec<usize>> = Vec::new();
-        // union-find over the groups of `merged` (usize::MAX: a root not yet touched)
-        let mut parent: Vec<usize> = Vec::new();
-        for (k, &i) in block.iter().enumerate() {
-            let c = class[k].as_str();
-            // a story's magnitudes are its quake's, however the sentence names the quake
-            let one_thing = is_magnitude(&records[i], lexicon);
-            let key = match concept[k].as_deref().filter(|_| !one_thing) {
-                Some(x) => (c, Some(x)),
-                // a measurement that names nothing it measures takes no other's concept: "2
-                // km" and "16 km from the capital" are two distances
-                None if measures => (c, None),
-                None => match named.get(c).map(Vec::as_slice) {
-                    Some([only]) => (c, Some(*only)),
-                    _ => (c, None),
-                },
-            };
-            // a measurement is compared with the claims of its concept and with the same
-            // figure told again under any concept or none ("about eight miles" and "8
-            // kilometres" may be two distances; "two million euros" twice in one story is one
-            // amount, whether told as the haul, the heist or the jewels), unless its unit
-            // measures one thing only
-            if measures && !one_thing {
-                let g = match key.1 {
-                    Some(_) => *index.entry(key).or_insert_with(|| {
-                        merged.push(Vec::new());
-                        merged.len() - 1
-                    }),
-                    None => {
-                        merged.push(Vec::new());
-                        merged.len() - 1
-                    }
-                };
-                merged[g].push(i);
-                if let Some(figure) = same_figure(records[i].value) {
-                    match told.get(&(c, figure)) {
-                        Some(&h) => join_groups(&mut parent, g, h),
-                        None => {
-                            told.insert((c, figure), g);
-                        }
-                    }
-                }
-                continue;
-            }
-            let g = *index.entry(key).or_insert_with(|| {
-                merged.push(Vec::new());
-                merged.len() - 1
-            });
-            merged[g].push(i);
-        }
-        // groups that share a figure are one
-        parent.resize(merged.len(), usize::MAX);
-        let mut roots: Vec<Vec<usize>> = vec![Vec::new(); merged.len()];
-        for (g, members) in merged.into_iter().enumerate() {
-            roots[group_root(&mut parent, g)].extend(members);
-        }
-        let merged: Vec<Vec<usize>> = roots.into_iter().filter(|g| !g.is_empty()).collect();
-        for mut group in merged {
-            group.sort_unstable();
-            let magnitudes = group
-                .first()
-                .is_some_and(|&i| is_magnitude(&records[i], lexicon));
-            if magnitudes {
-                out.extend(readings(records, &group));
+            _ => c,
+        })
+        .collect();
+    // a count told by degree ("30 people seriously injured") is a part of its kind: it
+    // meets only the counts of its degree
+    let class: Vec<String> = class
+        .into_iter()
+        .zip(block)
+        .map(|(c, &i)| match degree(&records[i], lexicon) {
+            Some(d) => format!("{c}\u{1f}{d}"),
+            None => c,
+        })
+        .collect();
+    let concept_event = block
+        .first()
+        .is_some_and(|&i| CONCEPT_EVENTS.contains(&records[i].event.as_str()));
+    // money or a measurement that an event took (a haul, a ransom, damage) is told under
+    // `other` as often as `measure`: a figure with a unit is compared as a measure, and
+    // money whatever its event
+    let measures = block.first().is_some_and(|&i| {
+        records[i].event == "measure"
+            || (records[i].event == "other" && records[i].unit != "count")
+            || lexicon
+                .unit(&records[i].unit)
+                .is_some_and(|u| u.dimension == crate::lexicon::Dimension::Currency)
+    });
+    let concept: Vec<Option<String>> = block
+        .iter()
+        .map(|&i| {
+            if concept_event {
+                concept_key(&records[i])
             } else {
-                out.push(group);
+                None
+            }
+        })
+        .collect();
+    // a claim with no concept meets the one concept of its class
+    let mut named: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for (k, c) in concept.iter().enumerate() {
+        if let Some(c) = c.as_deref() {
+            let list = named.entry(class[k].as_str()).or_default();
+            if list.len() < 2 && !list.contains(&c) {
+                list.push(c);
             }
         }
     }
-    out.sort_by_key(|b| b.first().copied().unwrap_or(usize::MAX));
+    let mut index: FxHashMap<(&str, Option<&str>), usize> = FxHashMap::default();
+    let mut told: FxHashMap<(&str, u64), usize> = FxHashMap::default();
+    let mut merged: Vec<Vec<usize>> = Vec::new();
+    // union-find over the groups of `merged` (usize::MAX: a root not yet touched)
+    let mut parent: Vec<usize> = Vec::new();
+    for (k, &i) in block.iter().enumerate() {
+        let c = class[k].as_str();
+        // a story's magnitudes are its quake's, however the sentence names the quake
+        let one_thing = is_magnitude(&records[i], lexicon);
+        let key = match concept[k].as_deref().filter(|_| !one_thing) {
+            Some(x) => (c, Some(x)),
+            // a measurement that names nothing it measures takes no other's concept: "2
+            // km" and "16 km from the capital" are two distances
+            None if measures => (c, None),
+            None => match named.get(c).map(Vec::as_slice) {
+                Some([only]) => (c, Some(*only)),
+                _ => (c, None),
+            },
+        };
+        // a measurement is compared with the claims of its concept and with the same
+        // figure told again under any concept or none ("about eight miles" and "8
+        // kilometres" may be two distances; "two million euros" twice in one story is one
+        // amount, whether told as the haul, the heist or the jewels), unless its unit
+        // measures one thing only
+        if measures && !one_thing {
+            let g = match key.1 {
+                Some(_) => *index.entry(key).or_insert_with(|| {
+                    merged.push(Vec::new());
+                    merged.len() - 1
+                }),
+                None => {
+                    merged.push(Vec::new());
+                    merged.len() - 1
+                }
+            };
+            merged[g].push(i);
+            if let Some(figure) = same_figure(records[i].value) {
+                match told.get(&(c, figure)) {
+                    Some(&h) => join_groups(&mut parent, g, h),
+                    None => {
+                        told.insert((c, figure), g);
+                    }
+                }
+            }
+            continue;
+        }
+        let g = *index.entry(key).or_insert_with(|| {
+            merged.push(Vec::new());
+            merged.len() - 1
+        });
+        merged[g].push(i);
+    }
+    // groups that share a figure are one
+    parent.resize(merged.len(), usize::MAX);
+    let mut roots: Vec<Vec<usize>> = vec![Vec::new(); merged.len()];
+    for (g, members) in merged.into_iter().enumerate() {
+        roots[group_root(&mut parent, g)].extend(members);
+    }
+    let merged: Vec<Vec<usize>> = roots.into_iter().filter(|g| !g.is_empty()).collect();
+    for mut group in merged {
+        group.sort_unstable();
+        let magnitudes = group
+            .first()
+            .is_some_and(|&i| is_magnitude(&records[i], lexicon));
+        if magnitudes {
+            out.extend(readings(records, &group));
+        } else {
+            out.push(group);
+        }
+    }
     out
 }
 
