@@ -373,18 +373,33 @@ fn the_seriously_injured_are_a_part_of_the_injured_not_the_injured() {
     let a = "The quake injured 249 people, 30 of them seriously.";
     let b = "\u{201c}There are around 30 people seriously injured, some with head injuries.";
     let c = "It injured more than 200 people and 18 critically.";
+    let d = "It left 32 people with serious injuries, 12 of whom remain critical.";
     let r = run(&[
         at("a", 249.0, a, "249"),
         at("a", 30.0, a, "30"),
         at("b", 30.0, b, "30"),
         at("c", 200.0, c, "200"),
         at("c", 18.0, c, "18"),
+        at("d", 32.0, d, "32"),
+        at("d", 12.0, d, "12"),
     ]);
     let k = &r.cluster_of;
     assert_eq!(k[1], k[2], "30 seriously injured, told twice");
     assert_ne!(k[0], k[1], "the injured and the seriously injured");
     assert_eq!(k[0], k[3], "249 and more than 200 injured");
-    assert_eq!(k[4], k[1], "18 critically injured are of the gravely hurt");
+    // critical is a grade of its own, graver than serious
+    assert_eq!(
+        k[5], k[1],
+        "32 with serious injuries are the seriously injured"
+    );
+    assert_ne!(
+        k[4], k[1],
+        "the critically injured are not the seriously injured"
+    );
+    assert_ne!(
+        k[6], k[5],
+        "12 who remain critical are not the 32 seriously injured"
+    );
     assert_eq!(r.clusters[k[1]].verdict, Verdict::Conflict);
 }
 
