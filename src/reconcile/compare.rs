@@ -141,7 +141,7 @@ fn parts(records: &[ClaimRecord], group: &[usize]) -> FxHashSet<usize> {
 }
 
 /// Parts told by one voice in one report: a named voice that tells, in one report and with
-/// no words of revision, a count and lower exact figures of the same count ("249 injured";
+/// no words of revision (or the report itself, in one sentence), a count and lower exact figures of the same count ("249 injured";
 /// "70 others were injured … in Bener Meriah district") tells the total and its parts (a
 /// district's, a hospital's), not two totals. The highest figure stands; the exact figures
 /// wholly below it are parts. One pass over the claims grouped by report and voice: O(k).
@@ -152,12 +152,13 @@ fn parts_by_one_voice(
 ) -> Vec<usize> {
     let mut by_voice: FxHashMap<(&str, (u8, &str)), Vec<usize>> = FxHashMap::default();
     for &i in group {
-        if let Some(v) = relayed_voice(&records[i]) {
-            by_voice
-                .entry((records[i].doc.as_str(), v))
-                .or_default()
-                .push(i);
-        }
+        // (the report's own voice, in one sentence only: "Four people – one with broken
+        // bones, 3 with breathing problems – are treated in hospitals")
+        let v = relayed_voice(&records[i]).unwrap_or((3, records[i].sentence.as_str()));
+        by_voice
+            .entry((records[i].doc.as_str(), v))
+            .or_default()
+            .push(i);
     }
     let mut out = Vec::new();
     for members in by_voice.values().filter(|m| m.len() >= 2) {

@@ -556,3 +556,32 @@ fn one_voice_telling_a_count_and_lower_exact_figures_in_one_report_tells_its_par
     assert_eq!(r.cluster_of[0], r.cluster_of[1]);
     assert_eq!(r.status[0], Status::Superseded);
 }
+
+#[test]
+fn lower_figures_a_report_tells_beside_its_count_in_one_sentence_are_its_parts() {
+    let s = "Four people - one with broken bones, 3 with breathing problems - are treated in \
+             nearby hospitals.";
+    let mut total = told("a", 4.0, s, "2010-05-05");
+    total.event = "injure".into();
+    total.position = 0;
+    let mut part = total.clone();
+    part.value = 3.0;
+    part.low = 3.0;
+    part.high = 3.0;
+    part.position = 40;
+    let mut other = told(
+        "b",
+        4.0,
+        "Four people were injured in the riots.",
+        "2010-05-05",
+    );
+    other.event = "injure".into();
+    let r = run(&[total, part, other]);
+    let k = &r.cluster_of;
+    assert_eq!(k[0], k[2], "the four injured, told twice");
+    assert_ne!(
+        k[1], k[0],
+        "the three with breathing problems are a part of the four"
+    );
+    assert_eq!(r.clusters[k[0]].verdict, Verdict::Agree);
+}
