@@ -282,12 +282,7 @@ impl Doc<'_> {
             {
                 return Some((kind, (k, end)));
             }
-            let w = self.lower(k);
-            let hearsay = matches!(w, "reportedly" | "reported" | "allegedly");
-            if !(self.in_list(ClaimList::Auxiliaries, w)
-                || (w.ends_with("ly") && w.len() > 4)
-                || hearsay)
-            {
+            if !self.between_subject_and_verb(self.lower(k)) {
                 return None;
             }
             k += 1;
@@ -615,12 +610,7 @@ impl Doc<'_> {
             }
             let w = self.lower(k);
             // "were reported killed", "were believed to have been killed": hearsay between
-            let hearsay = |w: &str| {
-                is(
-                    &["reported", "confirmed", "believed", "feared", "thought"],
-                    w,
-                )
-            };
+            let hearsay = |w: &str| self.in_list(ClaimList::Hearsay, w);
             let hearsay_to = w == "to" && k > end_of_phrase && hearsay(self.lower(k - 1));
             if self.in_list(ClaimList::Auxiliaries, w)
                 || (w.ends_with("ly") && w.len() > 4)

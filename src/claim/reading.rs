@@ -605,11 +605,7 @@ impl Doc<'_> {
                 }
             }
             // "At least 50 reported injured", "Dozens have been reported injured"
-            let hearsay = matches!(w, "reported" | "reportedly" | "believed" | "feared");
-            if !(self.in_list(ClaimList::Auxiliaries, w)
-                || (w.ends_with("ly") && w.len() > 4)
-                || hearsay)
-            {
+            if !self.between_subject_and_verb(w) {
                 return None;
             }
             k += 1;

@@ -14,6 +14,14 @@ impl Doc<'_> {
     pub(crate) fn in_list(&self, list: ClaimList, word: &str) -> bool {
         self.lexicon.claim_words().has(list, word)
     }
+
+    /// Whether `word` may stand between a subject and its verb: an auxiliary, an adverb in
+    /// -ly, or a word of hearsay ("were reportedly killed").
+    pub(crate) fn between_subject_and_verb(&self, word: &str) -> bool {
+        self.in_list(ClaimList::Auxiliaries, word)
+            || (word.ends_with("ly") && word.len() > 4)
+            || self.in_list(ClaimList::Hearsay, word)
+    }
 }
 
 /// A list `is` can look a word up in: a few words written at the rule that reads them, or one

@@ -104,10 +104,13 @@ pub enum ClaimList {
     /// Natural hazards: the people a quake or a flood kills are of no party for where it
     /// struck ("an earthquake which hit the Indonesian province of Aceh killed 24").
     Hazards,
+    /// Words of hearsay that stand between a count and its verb ("were reported killed",
+    /// "at least 50 reportedly injured", "were believed to have been killed").
+    Hearsay,
 }
 
 /// How many lists there are.
-const LISTS: usize = ClaimList::Hazards as usize + 1;
+const LISTS: usize = ClaimList::Hearsay as usize + 1;
 
 /// The `[claim]` table of a lexicon file: lists by name.
 #[derive(Debug, Default, Deserialize)]
