@@ -6,7 +6,6 @@
 //! look only at its own sentence. Years, dates, clock times, ordinals, identifiers and phone
 //! numbers measure nothing and get neither.
 
-use super::phrase::CountedPhrase;
 use super::{Doc, Draft};
 use crate::lexicon::{Direction, EventKind, Lexicon};
 use crate::quantity::{find_quantities_with, Conventions, MentionKind};
@@ -55,51 +54,30 @@ pub fn read_mentions(text: &str, published: Option<Day>, lexicon: &Lexicon) -> V
         ) {
             continue;
         }
-        let reading = if let Some(&(concept, direction)) = claims.get(&(m.start, m.end)) {
-            MentionReading {
-                span: Span {
-                    start: m.start,
-                    end: m.end,
-                },
-                concept,
-                direction,
-            }
+        let (concept, direction) = if let Some(&read) = claims.get(&(m.start, m.end)) {
+            read
         } else {
             let si = sentences.partition_point(|s| s.span.end < m.end);
             let Some(s) = sentences.get(si).copied() else {
                 continue;
             };
-            let d = Draft {
-                start: m.start,
-                end: m.end,
-                first: doc.token_at(m.start),
-                after: doc.token_at(m.end),
-                kind: m.kind,
-                quantity,
-                sentence: si,
-                paragraph: s.paragraph,
-                phrase: CountedPhrase::default(),
-                what: None,
-                family: Some("measure".into()),
-                side: None,
-                event: EventKind::Measure,
-                predicate: None,
-                place: None,
-            };
+            let measure = (Some("measure".into()), EventKind::Measure);
+            let d = doc.draft_of(&m, quantity, (si, &s), measure);
             let concept = doc.concept_of(&d, &s, &drafts).map(|(a, b)| Span {
                 start: doc.tokens[a].start,
                 end: doc.tokens[b - 1].end,
             });
             let direction = doc.direction_of(&d, &s, &drafts);
             drafts.push(d);
-            MentionReading {
-                span: Span {
-                    start: m.start,
-                    end: m.end,
-                },
-                concept,
-                direction,
-            }
+            (concept, direction)
+        };
+        let reading = MentionReading {
+            span: Span {
+                start: m.start,
+                end: m.end,
+            },
+            concept,
+            direction,
         };
         out.push(reading);
     }

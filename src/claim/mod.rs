@@ -312,6 +312,34 @@ impl<'a> Doc<'a> {
         self.tokens.partition_point(|t| t.start < at)
     }
 
+    /// A draft of mention `m` of sentence `si`, before anything around it is read: no
+    /// counted phrase, side, predicate or place, of `family` and `event`.
+    fn draft_of(
+        &self,
+        m: &crate::quantity::Mention,
+        quantity: Quantity,
+        (si, s): (usize, &Sentence),
+        (family, event): (Option<String>, EventKind),
+    ) -> Draft {
+        Draft {
+            start: m.start,
+            end: m.end,
+            first: self.token_at(m.start),
+            after: self.token_at(m.end),
+            kind: m.kind,
+            quantity,
+            sentence: si,
+            paragraph: s.paragraph,
+            phrase: CountedPhrase::default(),
+            what: None,
+            family,
+            side: None,
+            event,
+            predicate: None,
+            place: None,
+        }
+    }
+
     fn sentences(&self) -> Vec<Sentence> {
         let body = &self.text[self.body_start..];
         let paragraphs = crate::segment::paragraphs(body);
@@ -392,26 +420,8 @@ impl<'a> Doc<'a> {
             if !(s.span.start <= m.start && m.end <= s.span.end) {
                 continue;
             }
-            let first = self.token_at(m.start);
-            let after = self.token_at(m.end);
             let quantity = m.quantity.clone().expect("filtered above");
-            let mut d = Draft {
-                start: m.start,
-                end: m.end,
-                first,
-                after,
-                kind: m.kind,
-                quantity,
-                sentence: si,
-                paragraph: s.paragraph,
-                phrase: CountedPhrase::default(),
-                what: None,
-                family: None,
-                side: None,
-                event: EventKind::Other,
-                predicate: None,
-                place: None,
-            };
+            let mut d = self.draft_of(&m, quantity, (si, &s), (None, EventKind::Other));
             if self.read_draft(&mut d, &s, &drafts) {
                 let times = self.times_in(&mut times_of, &sentences, si);
                 if times.iter().any(|t| t.start < m.end && m.start < t.end) {
