@@ -110,6 +110,10 @@ def test_non_string_documents_raise_with_position_and_id() -> None:
         cx.extract([TEXT, None], ids=["a", "b"])
     with pytest.raises(TypeError, match="single str"):
         cx.extract(TEXT)
+    with pytest.raises(TypeError, match="sequence of str, not NoneType"):
+        cx.extract(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sequence of str, not int"):
+        cx.extract(5)  # type: ignore[arg-type]
 
 
 def test_collect_turns_bad_documents_into_error_rows() -> None:

@@ -341,6 +341,8 @@ def extract(
 
     if isinstance(texts, (str, bytes)):
         raise TypeError("texts must be a sequence of str, not a single str")
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"texts must be a sequence of str, not {type(texts).__name__}")
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
     if isinstance(texts, pd.Series):
